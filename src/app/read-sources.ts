@@ -1,0 +1,58 @@
+import type { CellValue } from '../core/cells/cell';
+import { HEADER_PROBE_ROWS } from '../core/columns/header-row';
+import type { SheetLayout } from '../core/columns/layout';
+import { recognize, type RecognizeInput } from '../core/columns/recognize';
+import type { Recognition } from '../core/columns/layout';
+import type { SourceOverrides } from '../core/columns/roles';
+import { MARKER_PREFIX } from '../core/plan/owned-columns';
+import { DERIVED_MARKER } from '../core/tiers/derived-customers';
+import type { SalesColumns } from '../core/tiers/net-sales';
+import type { NamedCell, SheetInfo } from '../core/workbook-shape';
+import type { WorkbookPort } from '../ports/workbook-port';
+
+export interface WorkbookView {
+  sheets: SheetInfo[];
+  markers: NamedCell[];
+  recognition: Recognition;
+}
+
+/** Lists the sheets and the add-in's markers, probes the first rows of each sheet and recognises the sources. */
+export async function recognizeWorkbook(port: WorkbookPort, overrides?: SourceOverrides): Promise<WorkbookView> {
+  const sheets = await port.listSheets();
+  const markers = await port.readNames(MARKER_PREFIX);
+  const probed = sheets.filter((s) => s.rowCount > 0 && s.columnCount > 0);
+  const blocks = await port.readBlocks(
+    probed.map((s) => ({ sheet: s.name, row: 0, col: 0, rows: Math.min(HEADER_PROBE_ROWS, s.rowCount), cols: s.columnCount })),
+  );
+  const probes: CellValue[][][] = sheets.map((s) => blocks[probed.indexOf(s)] ?? []);
+  const ownedColumns = new Map<string, Set<number>>();
+  const ownSheets = new Set<string>();
+  for (const m of markers) {
+    if (m.name.toLowerCase() === DERIVED_MARKER.toLowerCase()) ownSheets.add(m.sheet);
+    else ownedColumns.set(m.sheet, (ownedColumns.get(m.sheet) ?? new Set()).add(m.col));
+  }
+  const input: RecognizeInput = { sheets, probes, ownedColumns, ownSheets, ...(overrides ? { overrides } : {}) };
+  return { sheets, markers, recognition: recognize(input) };
+}
+
+/** Reads the sales columns the tiering needs (and nothing else) in one request to the port. */
+export async function readSalesColumns(port: WorkbookPort, layout: SheetLayout, keyRole: 'customerId' | 'customerName'): Promise<SalesColumns> {
+  const c = layout.columns;
+  const labelRole = keyRole === 'customerId' ? c.customerName : undefined;
+  const wanted = {
+    key: c[keyRole],
+    label: labelRole,
+    amount: c.amount,
+    quantity: c.amount === undefined ? c.quantity : undefined,
+    unitPrice: c.amount === undefined ? c.unitPrice : undefined,
+    date: c.date,
+  };
+  const entries = Object.entries(wanted).filter((e): e is [string, number] => e[1] !== undefined);
+  const rows = layout.lastRow - layout.firstDataRow + 1;
+  const values = rows > 0
+    ? await port.readColumns({ sheet: layout.sheet, firstRow: layout.firstDataRow, rows, cols: entries.map((e) => e[1]) })
+    : entries.map(() => []);
+  const cols: Record<string, { col: number; values: CellValue[] }> = {};
+  entries.forEach(([name, col], i) => (cols[name] = { col, values: values[i] ?? [] }));
+  return { sheet: layout.sheet, firstRow: layout.firstDataRow, key: cols.key!, ...cols } as SalesColumns;
+}

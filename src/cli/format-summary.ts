@@ -1,0 +1,31 @@
+import type { RunSummary } from '../core/run-summary';
+import { TIERS } from '../core/tiers/tier-options';
+
+const MAX_PROBLEMS_SHOWN = 20;
+
+function pct(part: number, whole: number): string {
+  return whole === 0 ? '-' : `${((part / whole) * 100).toFixed(1)}%`;
+}
+
+/** The run summary as lines for a person reading a terminal. */
+export function formatSummary(s: RunSummary): string[] {
+  const total = TIERS.reduce((sum, t) => sum + Math.max(0, s.salesByTier[t]), 0);
+  const lines = [
+    `Customer sheet: ${s.customerSheet}${s.derivedCustomerSheet ? ' (made from the sales rows)' : ''}`,
+    `Sales sheet:    ${s.salesSheet}`,
+    `Customers: ${s.customers}   sales rows read: ${s.rowsRead}   left out: ${s.rowsSkipped}`,
+    '',
+    'Tier  Customers  Net sales          Share of sales',
+    ...TIERS.map((t) => `${t.padEnd(6)}${String(s.tiers[t]).padStart(9)}  ${s.salesByTier[t].toFixed(2).padStart(17)}  ${pct(Math.max(0, s.salesByTier[t]), total).padStart(14)}`),
+  ];
+  if (s.unknownCustomers.rows > 0) {
+    lines.push('', `Sales rows of customers not on the customer sheet: ${s.unknownCustomers.rows} (amount ${s.unknownCustomers.amount.toFixed(2)}): ${s.unknownCustomers.keys.join(', ')}`);
+  }
+  if (s.duplicateKeys.length > 0) lines.push('', `Duplicate customer keys: ${s.duplicateKeys.join(', ')}`);
+  if (s.problems.length > 0) {
+    lines.push('', `Problems (${s.problems.length}):`);
+    for (const p of s.problems.slice(0, MAX_PROBLEMS_SHOWN)) lines.push(`  ${p.sheet}!${p.cell}: ${p.reason}`);
+    if (s.problems.length > MAX_PROBLEMS_SHOWN) lines.push(`  … and ${s.problems.length - MAX_PROBLEMS_SHOWN} more (all of them are in --json).`);
+  }
+  return lines;
+}

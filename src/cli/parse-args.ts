@@ -1,0 +1,126 @@
+import { parseArgs } from 'node:util';
+import type { Role, SourceOverrides } from '../core/columns/roles';
+import { readDate } from '../core/cells/normalize';
+import { DEFAULT_THRESHOLDS, type TierMode, type TierOptions } from '../core/tiers/tier-options';
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: credit-desk run <in.xlsx> -o <out.xlsx> [options]
+
+Reads the customer and sales sheets of a workbook, tiers customers (ABC/D)
+and writes the results into the customer sheet, in columns Credit Desk owns.
+
+Options:
+  -o, --output <file>        where to write the result (required)
+      --overwrite            replace the output file if it exists
+      --steps <list>         steps to run (default: tiers)
+      --mode <sales|headcount>   tier by share of sales (default) or of customers
+      --thresholds <a,b>     A and B limits of the "share before", in percent
+                             (default 80,95 for sales, 20,50 for headcount)
+      --from <yyyy-mm-dd>    first day of the period (default: all rows)
+      --to <yyyy-mm-dd>      last day of the period
+      --customer-sheet <name>, --sales-sheet <name>
+                             choose the sheets instead of recognising them
+      --customer-id <col>, --customer-name <col>,
+      --sales-id <col>, --sales-name <col>, --sales-date <col>,
+      --sales-amount <col>, --sales-qty <col>, --sales-price <col>
+                             choose a column by letter (C) or header text
+      --json                 print the run summary as one JSON object on the last line
+  -h, --help                 show this help
+`;
+
+export interface RunArgs {
+  input: string;
+  output: string;
+  overwrite: boolean;
+  json: boolean;
+  steps: string[];
+  tier: TierOptions;
+  overrides: SourceOverrides;
+}
+
+const COLUMN_FLAGS: Record<string, ['customerColumns' | 'salesColumns', Role]> = {
+  'customer-id': ['customerColumns', 'customerId'],
+  'customer-name': ['customerColumns', 'customerName'],
+  'sales-id': ['salesColumns', 'customerId'],
+  'sales-name': ['salesColumns', 'customerName'],
+  'sales-date': ['salesColumns', 'date'],
+  'sales-amount': ['salesColumns', 'amount'],
+  'sales-qty': ['salesColumns', 'quantity'],
+  'sales-price': ['salesColumns', 'unitPrice'],
+};
+
+export const KNOWN_STEPS = ['tiers'];
+
+function serial(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const d = readDate(text);
+  if (!d.ok) throw new UsageError(`--${flag} takes a date as yyyy-mm-dd, not "${text}".`);
+  return d.serial;
+}
+
+function thresholds(mode: TierMode, text: string | undefined): [number, number] {
+  if (text === undefined) return [...DEFAULT_THRESHOLDS[mode]] as [number, number];
+  const parts = text.split(',').map((p) => Number(p.trim()));
+  const [a, b] = parts;
+  if (parts.length !== 2 || a === undefined || b === undefined || !(a > 0 && a < b && b <= 100)) {
+    throw new UsageError(`--thresholds takes two percentages a,b with 0 < a < b <= 100, e.g. 80,95; got "${text}".`);
+  }
+  return [a / 100, b / 100];
+}
+
+/** Parses `run` arguments; throws UsageError with a message for the user. */
+export function parseRunArgs(argv: string[]): RunArgs {
+  const options = {
+    output: { type: 'string', short: 'o' },
+    overwrite: { type: 'boolean' },
+    json: { type: 'boolean' },
+    steps: { type: 'string' },
+    mode: { type: 'string' },
+    thresholds: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    'customer-sheet': { type: 'string' },
+    'sales-sheet': { type: 'string' },
+    ...Object.fromEntries(Object.keys(COLUMN_FLAGS).map((k) => [k, { type: 'string' }])),
+  } as const;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const [input, ...extra] = parsed.positionals;
+  if (!input) throw new UsageError('Name the workbook to read: credit-desk run <in.xlsx> -o <out.xlsx>.');
+  if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}.`);
+  if (typeof v.output !== 'string') throw new UsageError('Name the output file with -o <out.xlsx>.');
+  const mode = (v.mode ?? 'sales') as string;
+  if (mode !== 'sales' && mode !== 'headcount') throw new UsageError(`--mode is sales or headcount, not "${mode}".`);
+  const steps = typeof v.steps === 'string' ? v.steps.split(',').map((s) => s.trim()) : KNOWN_STEPS;
+  const unknown = steps.filter((s) => !KNOWN_STEPS.includes(s));
+  if (unknown.length > 0) throw new UsageError(`Unknown step(s): ${unknown.join(', ')}. Steps: ${KNOWN_STEPS.join(', ')}.`);
+
+  const from = serial('from', v.from as string | undefined);
+  const to = serial('to', v.to as string | undefined);
+  const overrides: SourceOverrides = {};
+  if (typeof v['customer-sheet'] === 'string') overrides.customerSheet = v['customer-sheet'];
+  if (typeof v['sales-sheet'] === 'string') overrides.salesSheet = v['sales-sheet'];
+  for (const [flag, [group, role]] of Object.entries(COLUMN_FLAGS)) {
+    const spec = v[flag];
+    if (typeof spec === 'string') overrides[group] = { ...overrides[group], [role]: spec };
+  }
+  return {
+    input,
+    output: v.output,
+    overwrite: v.overwrite === true,
+    json: v.json === true,
+    steps,
+    tier: {
+      mode,
+      thresholds: thresholds(mode, v.thresholds as string | undefined),
+      ...(from !== undefined || to !== undefined ? { period: { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) } } : {}),
+    },
+    overrides,
+  };
+}

@@ -1,0 +1,36 @@
+/** A1-style addresses from 0-based row and column indexes. */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** Quotes a sheet name for use in a reference when Excel requires it. */
+export function quoteSheet(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+export function absoluteRef(sheet: string, row: number, col: number): string {
+  return `${quoteSheet(sheet)}!$${columnLetter(col)}$${row + 1}`;
+}
+
+/** 0-based index of a column letter ("A" -> 0, "AA" -> 26). */
+export function columnIndex(letters: string): number {
+  return letters.toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** 0-based row and column of an A1 address; "$" signs are allowed. */
+export function parseCellAddress(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!m) throw new Error(`Not a cell address: ${ref}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
+}

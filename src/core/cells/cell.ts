@@ -1,0 +1,34 @@
+/**
+ * The cell values a port hands to the core and takes back.
+ *
+ * Both ports normalise to this shape: dates become Excel serial numbers,
+ * error values become their Excel text ("#N/A", "#DIV/0!", ...), rich text
+ * becomes plain text and formula cells become their cached result.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** A cell the core asks a port to write. */
+export type CellWrite = string | number | null | FormulaWrite;
+
+/** A formula with the value the core computed for it (written as the cached result). */
+export interface FormulaWrite {
+  formula: string;
+  value: string | number | null;
+}
+
+export function isFormulaWrite(cell: CellWrite): cell is FormulaWrite {
+  return typeof cell === 'object' && cell !== null;
+}
+
+const ERROR_VALUES = new Set([
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A',
+  '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
+]);
+
+export function isErrorValue(value: CellValue): boolean {
+  return typeof value === 'string' && ERROR_VALUES.has(value);
+}
+
+export function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
+}

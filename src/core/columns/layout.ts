@@ -1,0 +1,26 @@
+import type { Role } from './roles';
+
+export type Language = 'en' | 'zh-Hant' | 'zh-Hans';
+
+/** Where a recognised table of data sits on a sheet. Indexes are 0-based. */
+export interface SheetLayout {
+  sheet: string;
+  headerRow: number;
+  firstDataRow: number;
+  /** Last data row, inclusive (headerRow when there is no data). */
+  lastRow: number;
+  /** Header text per column index of the header row ('' where blank). */
+  headers: string[];
+  columns: Partial<Record<Role, number>>;
+  /** Set when the header row is an Excel table's header row. */
+  table?: { name: string; firstCol: number; lastCol: number };
+  language: Language;
+}
+
+/** Sheets and columns chosen for a run. `customers` is null when the workbook has no customer sheet. */
+export interface Recognition {
+  sales: SheetLayout;
+  customers: SheetLayout | null;
+  /** The role that joins sales rows to customers. */
+  keyRole: 'customerId' | 'customerName';
+}

@@ -1,0 +1,167 @@
+import type { CellValue } from '../cells/cell';
+import { columnIndex, columnLetter } from '../cells/address';
+import { normalizeHeader } from '../cells/normalize';
+import { InputError } from '../problems';
+import type { SheetInfo } from '../workbook-shape';
+import { cellText, findHeaderRow, type HeaderCandidate } from './header-row';
+import { detectLanguage } from './language';
+import type { Recognition, SheetLayout } from './layout';
+import type { Role, SourceOverrides } from './roles';
+
+export interface RecognizeInput {
+  sheets: SheetInfo[];
+  /** The first rows of each sheet (same order as sheets), as read for header detection. */
+  probes: CellValue[][][];
+  /** Columns per sheet that the add-in owns: never read as user headers. */
+  ownedColumns: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Sheets the add-in made itself (a derived customer list): never taken as the user's customer sheet. */
+  ownSheets: ReadonlySet<string>;
+  overrides?: SourceOverrides;
+}
+
+const ROLE_LABEL: Record<Role, string> = {
+  customerId: 'customer ID',
+  customerName: 'customer name',
+  date: 'date',
+  amount: 'amount',
+  quantity: 'quantity',
+  unitPrice: 'unit price',
+};
+
+const OVERRIDE_FLAG: Record<Role, string> = {
+  customerId: 'id', customerName: 'name', date: 'date', amount: 'amount', quantity: 'qty', unitPrice: 'price',
+};
+
+interface Candidate {
+  info: SheetInfo;
+  probe: CellValue[][];
+  header: HeaderCandidate;
+}
+
+function isSalesHeader(h: HeaderCandidate): boolean {
+  return h.matches.has('amount') || (h.matches.has('quantity') && h.matches.has('unitPrice'));
+}
+
+function describe(c: Candidate): string {
+  return `'${c.info.name}' (header row ${c.header.row + 1})`;
+}
+
+/** A column given by letter ("C") or by its header text. */
+function resolveColumn(spec: string, headers: string[], sheet: string): number {
+  if (/^[A-Za-z]{1,3}$/.test(spec)) {
+    const col = columnIndex(spec);
+    if (col < headers.length || headers.length === 0) return col;
+  }
+  const wanted = normalizeHeader(spec);
+  const found = headers.findIndex((h) => normalizeHeader(h) === wanted);
+  if (found < 0) {
+    throw new InputError(`Sheet '${sheet}' has no column '${spec}'. Its headers are: ${headers.filter(Boolean).join(', ')}.`);
+  }
+  return found;
+}
+
+function buildLayout(c: Candidate, overrides: Partial<Record<Role, string>> | undefined, which: 'customer' | 'sales'): SheetLayout {
+  const headerRow = c.header.row;
+  const headers = (c.probe[headerRow] ?? []).map(cellText);
+  const table = c.info.tables.find((t) => t.headerRow === headerRow);
+  const columns: Partial<Record<Role, number>> = {};
+  for (const [role, cols] of c.header.matches) {
+    const given = overrides?.[role];
+    if (given !== undefined) continue;
+    if (cols.length > 1) {
+      const list = cols.map((col) => `${columnLetter(col)} (${headers[col]})`).join(', ');
+      throw new InputError(
+        `Sheet '${c.info.name}' has ${cols.length} ${ROLE_LABEL[role]} columns: ${list}. Choose one with --${which}-${OVERRIDE_FLAG[role]} <column>.`,
+        cols.map((col) => columnLetter(col)),
+      );
+    }
+    columns[role] = cols[0];
+  }
+  for (const [role, spec] of Object.entries(overrides ?? {}) as [Role, string][]) {
+    columns[role] = resolveColumn(spec, headers, c.info.name);
+  }
+  const lastRow = table ? table.lastRow : Math.max(headerRow, c.info.rowCount - 1);
+  return {
+    sheet: c.info.name,
+    headerRow,
+    firstDataRow: headerRow + 1,
+    lastRow,
+    headers,
+    columns,
+    ...(table ? { table: { name: table.name, firstCol: table.firstCol, lastCol: table.lastCol } } : {}),
+    language: detectLanguage(headers),
+  };
+}
+
+function pickOne(candidates: Candidate[], kind: string, flag: string): Candidate | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  throw new InputError(
+    `More than one sheet looks like the ${kind} sheet: ${candidates.map(describe).join(', ')}. Choose one with ${flag} <sheet>.`,
+    candidates.map((c) => c.info.name),
+  );
+}
+
+function byName(all: Candidate[], name: string, sheets: SheetInfo[], kind: string): Candidate {
+  const found = all.find((c) => c.info.name === name);
+  if (found) return found;
+  if (!sheets.some((s) => s.name === name)) {
+    throw new InputError(`There is no sheet named '${name}'. Sheets: ${sheets.map((s) => s.name).join(', ')}.`);
+  }
+  throw new InputError(`Sheet '${name}' has no header row with a customer ID or customer name column in its first rows, so it cannot be the ${kind} sheet.`);
+}
+
+/**
+ * Finds the sales sheet and the customer sheet by their headers (or as the
+ * user chose), and the columns the tiering needs. Throws InputError, with
+ * the candidates, when the workbook is unusable or ambiguous.
+ */
+export function recognize(input: RecognizeInput): Recognition {
+  const { sheets, probes, overrides = {} } = input;
+  const all: Candidate[] = [];
+  sheets.forEach((info, i) => {
+    const header = findHeaderRow(probes[i] ?? [], input.ownedColumns.get(info.name) ?? new Set());
+    if (header) all.push({ info, probe: probes[i] ?? [], header });
+  });
+
+  const salesChoice = overrides.salesSheet
+    ? byName(all, overrides.salesSheet, sheets, 'sales')
+    : (() => {
+        const sales = all.filter((c) => isSalesHeader(c.header));
+        const dated = sales.filter((c) => c.header.matches.has('date'));
+        return pickOne(dated.length > 0 ? dated : sales, 'sales', '--sales-sheet');
+      })();
+  if (!salesChoice) {
+    throw new InputError(
+      'No sales sheet found: no sheet has a header row with a customer column and an amount column (or quantity and unit price) in its first ' +
+        `rows. Add such headers (e.g. "Customer ID", "Amount" or "客戶編號", "金額") or name the sheet with --sales-sheet.`,
+    );
+  }
+  const customerChoice = overrides.customerSheet
+    ? byName(all, overrides.customerSheet, sheets, 'customer')
+    : pickOne(
+        all.filter((c) => c !== salesChoice && !isSalesHeader(c.header) && !input.ownSheets.has(c.info.name)),
+        'customer',
+        '--customer-sheet',
+      );
+  if (customerChoice === salesChoice) {
+    throw new InputError(`The customer sheet and the sales sheet cannot both be '${salesChoice.info.name}'.`);
+  }
+
+  const sales = buildLayout(salesChoice, overrides.salesColumns, 'sales');
+  if (sales.columns.amount === undefined && (sales.columns.quantity === undefined || sales.columns.unitPrice === undefined)) {
+    throw new InputError(`Sales sheet '${sales.sheet}' has no amount column and no quantity and unit price columns. Name one with --sales-amount <column>.`);
+  }
+  const customers = customerChoice ? buildLayout(customerChoice, overrides.customerColumns, 'customer') : null;
+  return { sales, customers, keyRole: chooseKey(sales, customers) };
+}
+
+function chooseKey(sales: SheetLayout, customers: SheetLayout | null): 'customerId' | 'customerName' {
+  const salesHas = (role: Role) => sales.columns[role] !== undefined;
+  const customersHave = (role: Role) => customers === null || customers.columns[role] !== undefined;
+  if (salesHas('customerId') && customersHave('customerId')) return 'customerId';
+  if (salesHas('customerName') && customersHave('customerName')) return 'customerName';
+  throw new InputError(
+    `Sales sheet '${sales.sheet}' and customer sheet '${customers?.sheet}' share no customer column: ` +
+      'both need a customer ID column, or both a customer name column. Name them with --sales-id/--customer-id or --sales-name/--customer-name.',
+  );
+}

@@ -1,0 +1,102 @@
+import { isBlank, type CellValue, type CellWrite } from '../cells/cell';
+import { cellAddress, columnLetter } from '../cells/address';
+import { normalizeHeader } from '../cells/normalize';
+import type { Language, SheetLayout } from '../columns/layout';
+import { allLabels, label, type LabelId } from '../i18n/labels';
+import { InputError } from '../problems';
+import type { NamedCell } from '../workbook-shape';
+import type { WriteOp } from './write-ops';
+
+/** Defined names the add-in stores in the workbook start with this. */
+export const MARKER_PREFIX = 'CreditDesk_';
+
+/** A column the add-in owns: written by it, found again by its marker name. */
+export interface OwnedColumnSpec {
+  /** Marker name, stored as a workbook-scoped defined name on the header cell. */
+  marker: string;
+  label: LabelId;
+  format: string;
+  width: number;
+}
+
+export interface Placement {
+  spec: OwnedColumnSpec;
+  col: number;
+  /** False when the marker already points at this column's header cell. */
+  isNew: boolean;
+}
+
+/**
+ * Where each owned column goes: where its marker points when the marker sits
+ * on this sheet's header row, otherwise appended to the right of the user's
+ * data (of the table, when the data is an Excel table).
+ */
+export function placeOwnedColumns(layout: SheetLayout, specs: OwnedColumnSpec[], markers: NamedCell[]): Placement[] {
+  const existing = new Map<string, number>();
+  for (const m of markers) {
+    if (m.sheet === layout.sheet && m.row === layout.headerRow) existing.set(m.name.toLowerCase(), m.col);
+  }
+  const ownedCols = [...existing.values()];
+  const lastHeader = layout.headers.reduce((last, h, col) => (h !== '' ? col : last), -1);
+  let next = layout.table ? layout.table.lastCol + 1 : Math.max(lastHeader, ...ownedCols) + 1;
+  return specs.map((spec) => {
+    const col = existing.get(spec.marker.toLowerCase());
+    return col !== undefined ? { spec, col, isNew: false } : { spec, col: next++, isNew: true };
+  });
+}
+
+/**
+ * Refuses, naming the column, when a column the add-in would write holds the
+ * user's data: a new column that is not empty, or an owned column whose
+ * header the user has replaced. `contents[i]` holds placement i's cells from
+ * the header row to the last data row.
+ */
+export function checkOwnedColumns(layout: SheetLayout, placements: Placement[], contents: CellValue[][]): void {
+  placements.forEach((p, i) => {
+    const cells = contents[i] ?? [];
+    const letter = columnLetter(p.col);
+    if (p.isNew) {
+      const used = cells.findIndex((v) => !isBlank(v));
+      if (used >= 0) {
+        throw new InputError(
+          `Credit Desk needs column ${letter} of sheet '${layout.sheet}' for "${label(p.spec.label, layout.language)}", but it holds your data ` +
+            `(${cellAddress(layout.headerRow + used, p.col)}: ${JSON.stringify(cells[used])}). Nothing was changed. Move that data or clear the column, then run again.`,
+        );
+      }
+      return;
+    }
+    const header = normalizeHeader(cells[0] ?? null);
+    if (!allLabels(p.spec.label).some((l) => normalizeHeader(l) === header)) {
+      throw new InputError(
+        `Column ${letter} of sheet '${layout.sheet}' was Credit Desk's "${label(p.spec.label, layout.language)}" column, but its header now reads ` +
+          `${JSON.stringify(cells[0])}, so it may hold your data. Nothing was changed. Restore the header, or delete the defined name ${p.spec.marker} to let Credit Desk add a new column.`,
+      );
+    }
+  });
+}
+
+/** Header, values, number formats, widths and markers of the owned columns. */
+export function ownedColumnWrites(
+  layout: SheetLayout,
+  placements: Placement[],
+  values: CellWrite[][],
+  language: Language,
+): WriteOp[] {
+  const { sheet, headerRow, firstDataRow } = layout;
+  const rows = layout.lastRow - firstDataRow + 1;
+  const ops: WriteOp[] = [];
+  const newInTable = placements.filter((p) => p.isNew && layout.table);
+  if (layout.table && newInTable.length > 0) {
+    ops.push({ op: 'tableColumns', sheet, table: layout.table.name, headers: newInTable.map((p) => label(p.spec.label, language)) });
+  }
+  placements.forEach((p, i) => {
+    ops.push({ op: 'values', sheet, row: headerRow, col: p.col, values: [[label(p.spec.label, language)]] });
+    if (rows > 0) {
+      ops.push({ op: 'values', sheet, row: firstDataRow, col: p.col, values: (values[i] ?? []).map((v) => [v]) });
+      ops.push({ op: 'numberFormat', sheet, row: firstDataRow, col: p.col, rows, cols: 1, format: p.spec.format });
+    }
+    if (p.isNew) ops.push({ op: 'columnWidth', sheet, col: p.col, width: p.spec.width });
+    ops.push({ op: 'name', name: p.spec.marker, sheet, row: headerRow, col: p.col, comment: `Credit Desk owns this column (${p.spec.label}).` });
+  });
+  return ops;
+}

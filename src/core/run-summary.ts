@@ -1,0 +1,28 @@
+import type { Problem } from './problems';
+import type { Tier } from './tiers/tier-options';
+
+/** What one run reports to the user (the pane) and to scripts (`--json`). */
+export interface RunSummary {
+  customerSheet: string;
+  salesSheet: string;
+  /** True when the workbook had no customer sheet and the add-in made one from the sales rows. */
+  derivedCustomerSheet: boolean;
+  customers: number;
+  tiers: Record<Tier, number>;
+  salesByTier: Record<Tier, number>;
+  /** Sales rows read (data rows of the sales sheet, in the period). */
+  rowsRead: number;
+  /** Sales rows left out of the totals (each has a problem). */
+  rowsSkipped: number;
+  unknownCustomers: { rows: number; amount: number; keys: string[] };
+  duplicateKeys: string[];
+  problems: Problem[];
+}
+
+export interface Progress {
+  stage: string;
+  /** 0..1 */
+  fraction: number;
+}
+
+export type ProgressListener = (progress: Progress) => void;

@@ -1,0 +1,72 @@
+import { isBlank, type CellValue } from '../cells/cell';
+import { cellAddress } from '../cells/address';
+import { normalizeKey } from '../cells/normalize';
+import type { Problem } from '../problems';
+import type { NetSales } from './net-sales';
+
+/** The customer sheet's key column (and one other identifying column, to tell a blank key from a blank row). */
+export interface CustomerColumns {
+  sheet: string;
+  firstRow: number;
+  key: { col: number; values: CellValue[] };
+  other?: { col: number; values: CellValue[] };
+}
+
+export interface CustomerMatch {
+  /** Normalised key per customer-sheet row; null for blank and duplicate rows (they get no results). */
+  rowKeys: (string | null)[];
+  /** Distinct customers in sheet order. */
+  keys: string[];
+  duplicateKeys: string[];
+  unknown: { rows: number; amount: number; keys: string[] };
+  problems: Problem[];
+}
+
+/**
+ * Joins the sales totals to the customer sheet. Blank keys, duplicate keys
+ * and sales rows of customers that are not on the sheet are reported by cell.
+ */
+export function matchCustomers(customers: CustomerColumns, net: NetSales, salesSheet: string, salesKeyCol: number): CustomerMatch {
+  const problems: Problem[] = [];
+  const firstRowOf = new Map<string, number>();
+  const duplicateKeys = new Set<string>();
+  const rowKeys = customers.key.values.map((raw, i) => {
+    const row = customers.firstRow + i;
+    const key = normalizeKey(raw);
+    if (key === null) {
+      if (customers.other && !isBlank(customers.other.values[i] ?? null)) {
+        problems.push({ sheet: customers.sheet, cell: cellAddress(row, customers.key.col), reason: 'blank customer key: the row gets no results' });
+      }
+      return null;
+    }
+    const first = firstRowOf.get(key);
+    if (first !== undefined) {
+      duplicateKeys.add(String(raw).trim());
+      problems.push({
+        sheet: customers.sheet,
+        cell: cellAddress(row, customers.key.col),
+        reason: `duplicate customer key ${JSON.stringify(raw)} (first at ${cellAddress(first, customers.key.col)}): results are written on the first row only`,
+      });
+      return null;
+    }
+    firstRowOf.set(key, row);
+    return key;
+  });
+
+  const unknown = { rows: 0, amount: 0, keys: [] as string[] };
+  for (const [key, amount] of net.byKey) {
+    if (firstRowOf.has(key)) continue;
+    const rows = net.rowsByKey.get(key) ?? [];
+    unknown.rows += rows.length;
+    unknown.amount += amount;
+    unknown.keys.push(String(net.firstSeen.get(key)?.key ?? key).trim());
+    for (const row of rows) {
+      problems.push({
+        sheet: salesSheet,
+        cell: cellAddress(row, salesKeyCol),
+        reason: `unknown customer ${JSON.stringify(net.firstSeen.get(key)?.key)}: not on customer sheet '${customers.sheet}', left out of the totals`,
+      });
+    }
+  }
+  return { rowKeys, keys: [...firstRowOf.keys()], duplicateKeys: [...duplicateKeys], unknown, problems };
+}

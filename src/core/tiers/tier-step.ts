@@ -1,0 +1,72 @@
+import type { CellWrite } from '../cells/cell';
+import type { Problem } from '../problems';
+import type { RunSummary } from '../run-summary';
+import { assignTiers, type TierResult } from './assign-tiers';
+import type { NetSales } from './net-sales';
+import { TIERS, type Tier, type TierOptions } from './tier-options';
+
+export interface TierOutcome {
+  byKey: Map<string, TierResult>;
+  tiers: Record<Tier, number>;
+  salesByTier: Record<Tier, number>;
+}
+
+function perTier(): Record<Tier, number> {
+  return Object.fromEntries(TIERS.map((t) => [t, 0])) as Record<Tier, number>;
+}
+
+/** Tiers the given customers (distinct normalised keys) by their net sales; customers without sales are D. */
+export function tierCustomers(keys: readonly string[], net: NetSales, options: TierOptions): TierOutcome {
+  const results = assignTiers(keys.map((k) => net.byKey.get(k) ?? 0), options);
+  const byKey = new Map<string, TierResult>();
+  const tiers = perTier();
+  const salesByTier = perTier();
+  keys.forEach((key, i) => {
+    const r = results[i]!;
+    byKey.set(key, r);
+    tiers[r.tier]++;
+    salesByTier[r.tier] += r.netSales;
+  });
+  for (const t of TIERS) salesByTier[t] = Math.round(salesByTier[t] * 100) / 100;
+  return { byKey, tiers, salesByTier };
+}
+
+/** The five owned columns' values for each customer-sheet row (blank for rows without a customer). */
+export function tierColumnValues(rowKeys: readonly (string | null)[], byKey: ReadonlyMap<string, TierResult>): CellWrite[][] {
+  const columns: CellWrite[][] = [[], [], [], [], []];
+  for (const key of rowKeys) {
+    const r = key === null ? undefined : byKey.get(key);
+    columns[0]!.push(r ? r.netSales : null);
+    columns[1]!.push(r ? r.share : null);
+    columns[2]!.push(r ? r.cumulativeShare : null);
+    columns[3]!.push(r ? r.rank : null);
+    columns[4]!.push(r ? r.tier : null);
+  }
+  return columns;
+}
+
+export function tierSummary(parts: {
+  customerSheet: string;
+  salesSheet: string;
+  derivedCustomerSheet: boolean;
+  outcome: TierOutcome;
+  customers: number;
+  net: NetSales;
+  unknown: RunSummary['unknownCustomers'];
+  duplicateKeys: string[];
+  problems: Problem[];
+}): RunSummary {
+  return {
+    customerSheet: parts.customerSheet,
+    salesSheet: parts.salesSheet,
+    derivedCustomerSheet: parts.derivedCustomerSheet,
+    customers: parts.customers,
+    tiers: parts.outcome.tiers,
+    salesByTier: parts.outcome.salesByTier,
+    rowsRead: parts.net.rowsRead,
+    rowsSkipped: parts.net.rowsSkipped + parts.unknown.rows,
+    unknownCustomers: { ...parts.unknown, amount: Math.round(parts.unknown.amount * 100) / 100 },
+    duplicateKeys: parts.duplicateKeys,
+    problems: parts.problems,
+  };
+}

@@ -1,0 +1,39 @@
+import type { CellValue } from '../core/cells/cell';
+import type { WriteOp } from '../core/plan/write-ops';
+import type { NamedCell, SheetInfo } from '../core/workbook-shape';
+
+export type { NamedCell, SheetInfo, TableInfo } from '../core/workbook-shape';
+
+export interface BlockRequest {
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface ColumnsRequest {
+  sheet: string;
+  firstRow: number;
+  /** Number of rows to read from firstRow. */
+  rows: number;
+  /** Column indexes to read; each comes back as its own array. */
+  cols: number[];
+}
+
+/**
+ * What the core needs from a workbook. The Office.js port and the .xlsx port
+ * implement it; the application layer drives the core through it.
+ */
+export interface WorkbookPort {
+  /** Sheets in tab order with their used extent and tables. */
+  listSheets(): Promise<SheetInfo[]>;
+  /** The add-in's markers: defined names that start with the given prefix. */
+  readNames(prefix: string): Promise<NamedCell[]>;
+  /** Rectangular blocks (header probes), row-major, each exactly rows x cols. */
+  readBlocks(requests: BlockRequest[]): Promise<CellValue[][][]>;
+  /** Whole columns over a row span, one array per requested column. */
+  readColumns(request: ColumnsRequest): Promise<CellValue[][]>;
+  /** Carries out a write plan, in order. */
+  apply(ops: WriteOp[]): Promise<void>;
+}
