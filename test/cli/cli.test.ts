@@ -1,0 +1,83 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeWorkbook } from '../support/workbooks';
+
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'credit-desk.js');
+const dir = mkdtempSync(join(tmpdir(), 'credit-desk-cli-'));
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+}
+
+beforeAll(async () => {
+  const wb = makeWorkbook([
+    { name: 'Customers', rows: [['客戶編號', '客戶名稱'], ['C1', '甲'], ['C2', '乙'], ['C3', '丙']] },
+    { name: 'Sales', rows: [['日期', '客戶編號', '金額'], [45000, 'C1', 900], [45001, 'C2', 100], [45002, 'C2', 'abc']] },
+  ]);
+  await wb.xlsx.writeFile(join(dir, 'in.xlsx'));
+  const ambiguous = makeWorkbook([{ name: 'S', rows: [['Customer', 'Amount', 'Sales'], ['a', 1, 2]] }]);
+  await ambiguous.xlsx.writeFile(join(dir, 'ambiguous.xlsx'));
+});
+
+describe('credit-desk run', () => {
+  test('--json prints the run summary as one JSON object on the last line', () => {
+    const r = cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'out.xlsx'), '--json');
+    expect(r.status).toBe(0);
+    const last = r.stdout.trim().split('\n').pop()!;
+    const json = JSON.parse(last);
+    expect(json).toMatchObject({
+      customers: 3,
+      tiers: { A: 1, B: 1, C: 0, D: 1 },
+      salesByTier: { A: 900, B: 100, C: 0, D: 0 },
+      rowsRead: 3,
+      rowsSkipped: 1,
+      problems: [{ sheet: 'Sales', cell: 'C4', reason: 'amount not a number: "abc"' }],
+    });
+    expect(existsSync(join(dir, 'out.xlsx'))).toBe(true);
+  });
+
+  test('refuses to replace an existing output file without --overwrite', () => {
+    const out = join(dir, 'exists.xlsx');
+    expect(cli('run', join(dir, 'in.xlsx'), '-o', out).status).toBe(0);
+    const r = cli('run', join(dir, 'in.xlsx'), '-o', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/exists\. Choose another output file, or add --overwrite/);
+    expect(cli('run', join(dir, 'in.xlsx'), '-o', out, '--overwrite').status).toBe(0);
+  });
+
+  test('a missing file exits non-zero with a message', () => {
+    const r = cli('run', join(dir, 'nope.xlsx'), '-o', join(dir, 'x.xlsx'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Cannot open .*nope\.xlsx/);
+  });
+
+  test('ambiguous columns exit non-zero, list the candidates and the flag to use', () => {
+    const r = cli('run', join(dir, 'ambiguous.xlsx'), '-o', join(dir, 'a.xlsx'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/2 amount columns: B \(Amount\), C \(Sales\)\. Choose one with --sales-amount/);
+    const chosen = cli('run', join(dir, 'ambiguous.xlsx'), '-o', join(dir, 'a.xlsx'), '--sales-amount', 'C', '--json');
+    expect(chosen.status).toBe(0);
+    expect(JSON.parse(chosen.stdout.trim().split('\n').pop()!).salesByTier.A).toBe(2);
+  });
+
+  test('bad flags are usage errors', () => {
+    expect(cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'b.xlsx'), '--mode', 'weird').status).toBe(2);
+    expect(cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'b.xlsx'), '--thresholds', '95,80').stderr).toMatch(/0 < a < b <= 100/);
+    expect(cli('frobnicate').status).toBe(2);
+  });
+
+  test('the head-count mode and a period are taken from flags', () => {
+    const r = cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'h.xlsx'), '--overwrite', '--mode', 'headcount', '--from', '2023-03-15', '--to', '2023-03-15', '--json');
+    expect(r.status).toBe(0);
+    // serial 45001 is 2023-03-15: only C2's 100 is in the period
+    expect(JSON.parse(r.stdout.trim().split('\n').pop()!).tiers).toEqual({ A: 1, B: 0, C: 0, D: 2 });
+  });
+
+  test('npx resolves the credit-desk bin of this package', () => {
+    const out = execFileSync('npx', ['--no-install', 'credit-desk', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(out).toMatch(/Usage: credit-desk run/);
+  });
+});

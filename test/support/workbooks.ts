@@ -1,0 +1,90 @@
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../src/core/cells/cell';
+
+export type Grid = (string | number | null | Date | { error: string })[][];
+
+export interface SheetSpec {
+  name: string;
+  rows: Grid;
+  /** First row of `rows` on the sheet (1-based); default 1. */
+  startRow?: number;
+  /** Make the rows an Excel table whose header is the first row. */
+  table?: string;
+}
+
+/** An ExcelJS workbook from plain arrays (first row of a table spec is its header). */
+export function makeWorkbook(sheets: SheetSpec[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const spec of sheets) {
+    const ws = wb.addWorksheet(spec.name);
+    const start = spec.startRow ?? 1;
+    if (spec.table) {
+      const [header, ...body] = spec.rows;
+      ws.addTable({
+        name: spec.table,
+        ref: `A${start}`,
+        headerRow: true,
+        columns: header!.map((h) => ({ name: String(h) })),
+        rows: body.length > 0 ? body : [header!.map(() => null)],
+      });
+      continue;
+    }
+    spec.rows.forEach((row, i) => row.forEach((v, j) => {
+      if (v !== null) ws.getCell(start + i, j + 1).value = v as ExcelJS.CellValue;
+    }));
+  }
+  return wb;
+}
+
+/** Writes and reads back a workbook, as a file on disk would go. */
+export async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const buffer = await wb.xlsx.writeBuffer();
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(buffer as ArrayBuffer);
+  return back;
+}
+
+export interface CellSnapshot {
+  value: unknown;
+  numFmt: string | undefined;
+}
+
+/** Every non-empty cell as "Sheet!A1" -> value and number format, plus names, tables and conditional formats. */
+export function snapshot(wb: ExcelJS.Workbook): {
+  cells: Map<string, CellSnapshot>;
+  names: unknown;
+  tables: unknown;
+  conditional: unknown;
+  sheets: string[];
+} {
+  const cells = new Map<string, CellSnapshot>();
+  const tables: Record<string, unknown> = {};
+  const conditional: Record<string, unknown> = {};
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) => row.eachCell((cell) => {
+      if (cell.value === null || cell.value === undefined) return;
+      cells.set(`${ws.name}!${cell.address}`, { value: JSON.parse(JSON.stringify(cell.value)), numFmt: cell.numFmt });
+    }));
+    for (const t of ws.getTables()) {
+      const m = (t as unknown as { table: { name: string; tableRef: string; columns: { name: string }[] } }).table;
+      tables[m.name] = { ref: m.tableRef, columns: m.columns.map((c) => c.name) };
+    }
+    conditional[ws.name] = JSON.parse(JSON.stringify(ws.conditionalFormattings ?? []));
+  }
+  const names = (wb.definedNames as unknown as { model: unknown }).model;
+  return { cells, names: JSON.parse(JSON.stringify(names)), tables, conditional, sheets: wb.worksheets.map((w) => w.name) };
+}
+
+/** Plain values of a column below a header cell, for assertions. */
+export function columnBelow(wb: ExcelJS.Workbook, sheet: string, header: string, headerRow = 1): CellValue[] {
+  const ws = wb.getWorksheet(sheet)!;
+  const row = ws.getRow(headerRow);
+  let col = -1;
+  row.eachCell((cell, c) => {
+    if (cell.value === header) col = c;
+  });
+  if (col < 0) throw new Error(`No header "${header}" on row ${headerRow} of ${sheet}`);
+  const out: CellValue[] = [];
+  for (let r = headerRow + 1; r <= ws.rowCount; r++) out.push((ws.getCell(r, col).value as CellValue) ?? null);
+  return out;
+}
