@@ -12,6 +12,8 @@ export interface SheetLayout {
   /** Header text per column index of the header row ('' where blank). */
   headers: string[];
   columns: Partial<Record<Role, number>>;
+  /** Roles named by more than one column (left out of `columns`): a step that needs one refuses. */
+  ambiguous: Partial<Record<Role, number[]>>;
   /** Set when the header row is an Excel table's header row. */
   table?: { name: string; firstCol: number; lastCol: number };
   language: Language;

@@ -19,18 +19,15 @@ export interface RecognizeInput {
   overrides?: SourceOverrides;
 }
 
-const ROLE_LABEL: Record<Role, string> = {
-  customerId: 'customer ID',
-  customerName: 'customer name',
-  date: 'date',
-  amount: 'amount',
-  quantity: 'quantity',
-  unitPrice: 'unit price',
-};
-
-const OVERRIDE_FLAG: Record<Role, string> = {
+const SALES_FLAGS: Partial<Record<Role, string>> = {
   customerId: 'id', customerName: 'name', date: 'date', amount: 'amount', quantity: 'qty', unitPrice: 'price',
 };
+
+/** The command-line flag that chooses a column of this role. */
+function overrideFlag(which: 'customer' | 'sales', role: Role): string {
+  const short = SALES_FLAGS[role];
+  return short && (which === 'sales' || role === 'customerId' || role === 'customerName') ? `--${which}-${short} <column>` : `--${which}-column ${role}=<column>`;
+}
 
 interface Candidate {
   info: SheetInfo;
@@ -60,22 +57,16 @@ function resolveColumn(spec: string, headers: string[], sheet: string): number {
   return found;
 }
 
-function buildLayout(c: Candidate, overrides: Partial<Record<Role, string>> | undefined, which: 'customer' | 'sales'): SheetLayout {
+function buildLayout(c: Candidate, overrides: Partial<Record<Role, string>> | undefined): SheetLayout {
   const headerRow = c.header.row;
   const headers = (c.probe[headerRow] ?? []).map(cellText);
   const table = c.info.tables.find((t) => t.headerRow === headerRow);
   const columns: Partial<Record<Role, number>> = {};
+  const ambiguous: Partial<Record<Role, number[]>> = {};
   for (const [role, cols] of c.header.matches) {
-    const given = overrides?.[role];
-    if (given !== undefined) continue;
-    if (cols.length > 1) {
-      const list = cols.map((col) => `${columnLetter(col)} (${headers[col]})`).join(', ');
-      throw new InputError(
-        `Sheet '${c.info.name}' has ${cols.length} ${ROLE_LABEL[role]} columns: ${list}. Choose one with --${which}-${OVERRIDE_FLAG[role]} <column>.`,
-        cols.map((col) => columnLetter(col)),
-      );
-    }
-    columns[role] = cols[0];
+    if (overrides?.[role] !== undefined) continue;
+    if (cols.length > 1) ambiguous[role] = cols;
+    else columns[role] = cols[0];
   }
   for (const [role, spec] of Object.entries(overrides ?? {}) as [Role, string][]) {
     columns[role] = resolveColumn(spec, headers, c.info.name);
@@ -88,9 +79,23 @@ function buildLayout(c: Candidate, overrides: Partial<Record<Role, string>> | un
     lastRow,
     headers,
     columns,
+    ambiguous,
     ...(table ? { table: { name: table.name, firstCol: table.firstCol, lastCol: table.lastCol } } : {}),
     language: detectLanguage(headers),
   };
+}
+
+/** Refuses when a role the step needs is named by several columns, listing them and the flag that chooses. */
+export function requireUnambiguous(layout: SheetLayout, roles: Role[], which: 'customer' | 'sales'): void {
+  for (const role of roles) {
+    const cols = layout.ambiguous[role];
+    if (!cols) continue;
+    const list = cols.map((col) => `${columnLetter(col)} (${layout.headers[col]})`).join(', ');
+    throw new InputError(
+      `Sheet '${layout.sheet}' has ${cols.length} ${role} columns: ${list}. Choose one with ${overrideFlag(which, role)}.`,
+      cols.map((col) => columnLetter(col)),
+    );
+  }
 }
 
 function pickOne(candidates: Candidate[], kind: string, flag: string): Candidate | null {
@@ -147,11 +152,13 @@ export function recognize(input: RecognizeInput): Recognition {
     throw new InputError(`The customer sheet and the sales sheet cannot both be '${salesChoice.info.name}'.`);
   }
 
-  const sales = buildLayout(salesChoice, overrides.salesColumns, 'sales');
+  const sales = buildLayout(salesChoice, overrides.salesColumns);
+  requireUnambiguous(sales, ['customerId', 'customerName', 'date', 'amount', 'quantity', 'unitPrice'], 'sales');
   if (sales.columns.amount === undefined && (sales.columns.quantity === undefined || sales.columns.unitPrice === undefined)) {
     throw new InputError(`Sales sheet '${sales.sheet}' has no amount column and no quantity and unit price columns. Name one with --sales-amount <column>.`);
   }
-  const customers = customerChoice ? buildLayout(customerChoice, overrides.customerColumns, 'customer') : null;
+  const customers = customerChoice ? buildLayout(customerChoice, overrides.customerColumns) : null;
+  if (customers) requireUnambiguous(customers, ['customerId', 'customerName'], 'customer');
   return { sales, customers, keyRole: chooseKey(sales, customers) };
 }
 

@@ -1,16 +1,35 @@
 /** Column roles the add-in recognises by header (synonyms in columns/synonyms.ts). */
-export type Role =
-  | 'customerId'
-  | 'customerName'
-  | 'date'
-  | 'amount'
-  | 'quantity'
-  | 'unitPrice';
+export type SalesRole = 'customerId' | 'customerName' | 'date' | 'amount' | 'quantity' | 'unitPrice';
+
+/** Financial statement figures (domain brief §4). */
+export type StatementRole =
+  | 'quickAssets'
+  | 'currentAssets'
+  | 'inventories'
+  | 'currentLiabilities'
+  | 'totalLiabilities'
+  | 'totalAssets'
+  | 'openingTotalAssets'
+  | 'closingTotalAssets'
+  | 'salesRevenue'
+  | 'netProfit'
+  | 'period';
+
+/** The eleven management and standing factors rated 1–5 by the salesperson. */
+export const FACTORS = [
+  'principal', 'scale', 'salesAbility', 'knowHow', 'capitalGrowth', 'profitTrend',
+  'employeeComplaints', 'supplierEvaluation', 'bankCredit', 'peerStanding', 'industryOutlook',
+] as const;
+export type Factor = (typeof FACTORS)[number];
+export type FactorRole = `rating:${Factor}`;
+
+export type Role = SalesRole | StatementRole | FactorRole;
 
 /** User overrides: sheet names and, per role, a header text or a column letter. */
 export interface SourceOverrides {
   customerSheet?: string;
   salesSheet?: string;
+  financialsSheet?: string;
   customerColumns?: Partial<Record<Role, string>>;
   salesColumns?: Partial<Record<Role, string>>;
 }

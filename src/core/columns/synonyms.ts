@@ -8,7 +8,7 @@ import type { Role } from './roles';
  * but "Ship Date" or "年營業額" (annual revenue, a profile figure) do not
  * pass for a sales date or a sales amount.
  */
-const SYNONYMS: Record<Role, string[]> = {
+const SYNONYMS: Partial<Record<Role, string[]>> = {
   customerId: [
     'customer id', 'customer code', 'customer no', 'customer number', 'customer #', 'client id', 'client code',
     'account id', 'account code', 'cust id', 'cust no',
@@ -38,6 +38,28 @@ const SYNONYMS: Record<Role, string[]> = {
     'unit price', 'price', 'selling price',
     '單價', '售價', '銷售單價', '单价', '售价', '销售单价',
   ],
+  quickAssets: ['quick assets', '速動資產', '速动资产'],
+  currentAssets: ['current assets', '流動資產', '流動資產合計', '流动资产', '流动资产合计'],
+  inventories: ['inventories', 'inventory', 'stock', '存貨', '存货'],
+  currentLiabilities: ['current liabilities', '流動負債', '流動負債合計', '流动负债', '流动负债合计'],
+  totalLiabilities: ['total liabilities', 'liabilities', '負債總額', '負債合計', '负债总额', '负债合计'],
+  totalAssets: ['total assets', 'assets', '資產總額', '資產合計', '资产总额', '资产合计'],
+  openingTotalAssets: ['opening total assets', 'total assets opening', 'total assets beginning', '期初資產總額', '期初资产总额'],
+  closingTotalAssets: ['closing total assets', 'total assets closing', 'total assets ending', '期末資產總額', '期末资产总额'],
+  salesRevenue: ['sales revenue', 'revenue', 'net revenue', '銷售收入', '營業收入', '销售收入', '营业收入'],
+  netProfit: ['net profit', 'net income', '淨利潤', '淨利', '稅後淨利', '净利润', '净利', '税后净利'],
+  period: ['period', 'fiscal year', 'year', 'statement date', '年度', '會計年度', '期間', '报表日期', '報表日期', '会计年度', '期间'],
+  'rating:principal': ["principal's credibility", 'principal credibility', '負責人評信', '负责人评信'],
+  'rating:scale': ['scale and nature', 'scale and nature of business', '企業規模及企業性質', '企业规模及企业性质'],
+  'rating:salesAbility': ['sales ability', '銷售能力', '销售能力'],
+  'rating:knowHow': ['operating know-how', 'operating knowhow', '經營技術', '经营技术'],
+  'rating:capitalGrowth': ['capital growth', 'capital growth 3 years', '近三年資本增長', '近三年资本增长'],
+  'rating:profitTrend': ['profit trend', 'profit 3 years', '近三年贏利情況', '近三年盈利情況', '近三年赢利情况', '近三年盈利情况'],
+  'rating:employeeComplaints': ['employee complaints', '員工抱怨', '员工抱怨'],
+  'rating:supplierEvaluation': ['supplier evaluation', 'evaluation by suppliers', '供料客戶評價', '供料客户评价'],
+  'rating:bankCredit': ['bank credit', '銀行往來信用', '银行往来信用'],
+  'rating:peerStanding': ['peer standing', 'credit among peers', '同業信用評價', '同业信用评价'],
+  'rating:industryOutlook': ['industry outlook', '行業景氣', '行业景气'],
 };
 
 const LOOKUP: Map<string, Role> = (() => {

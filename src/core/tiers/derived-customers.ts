@@ -64,6 +64,7 @@ export function deriveCustomerSheet(
     lastRow: keys.length,
     headers,
     columns: keyRole === 'customerId' ? { customerId: 0, ...(hasLabel ? { customerName: 1 } : {}) } : { customerName: 0 },
+    ambiguous: {},
     language,
   };
   return { layout, isNew: !previous, previousRowCount: previous?.rowCount ?? 0, keys, keyColumns, headers };
