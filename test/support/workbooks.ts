@@ -69,7 +69,7 @@ export function snapshot(wb: ExcelJS.Workbook): {
       const m = (t as unknown as { table: { name: string; tableRef: string; columns: { name: string }[] } }).table;
       tables[m.name] = { ref: m.tableRef, columns: m.columns.map((c) => c.name) };
     }
-    conditional[ws.name] = JSON.parse(JSON.stringify(ws.conditionalFormattings ?? []));
+    conditional[ws.name] = JSON.parse(JSON.stringify((ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings ?? []));
   }
   const names = (wb.definedNames as unknown as { model: unknown }).model;
   return { cells, names: JSON.parse(JSON.stringify(names)), tables, conditional, sheets: wb.worksheets.map((w) => w.name) };

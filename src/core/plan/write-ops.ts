@@ -13,7 +13,8 @@ export type WriteOp =
   | TableColumnsOp
   | NameOp
   | FillRulesOp
-  | ColumnWidthOp;
+  | ColumnWidthOp
+  | StyleOp;
 
 /** Creates a new worksheet at the end. The name is free (the core checked). */
 export interface AddSheetOp {
@@ -92,4 +93,15 @@ export interface ColumnWidthOp {
   sheet: string;
   col: number;
   width: number;
+}
+
+/** Cell formatting of a rectangle (only the properties given are set). */
+export interface StyleOp {
+  op: 'style';
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  style: { bold?: boolean; fontSize?: number; fill?: string; wrap?: boolean };
 }

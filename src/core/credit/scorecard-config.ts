@@ -1,0 +1,77 @@
+import { FACTORS, type Factor } from '../columns/roles';
+
+/** The four credit ratios of the domain brief §4. */
+export const RATIOS = ['quickRatio', 'debtRatio', 'assetTurnover', 'netMargin'] as const;
+export type Ratio = (typeof RATIOS)[number];
+
+export const GRADES = ['AAA', 'AA', 'A', 'B', 'C'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export interface RatioRule {
+  /** 'atLeast': a higher ratio scores more; 'atMost': a lower one does. */
+  direction: 'atLeast' | 'atMost';
+  /** Three bands, best first: reaching bands[i].threshold scores bands[i].points. */
+  bands: { threshold: number; points: number }[];
+  /** Points when no band is reached. */
+  otherwise: number;
+}
+
+/** Everything the scorecard sheet holds; editable by the user on that sheet (domain brief §5–§6). */
+export interface ScorecardConfig {
+  company: string;
+  ratios: Record<Ratio, RatioRule>;
+  weights: Record<Factor, number>;
+  /** Rating words and the rating they stand for (1–5). */
+  ratingWords: { word: string; value: number }[];
+  /** Best first; the last grade takes every score below the others. */
+  grades: { grade: Grade; minScore: number; factor: number }[];
+  creditMonths: number;
+  /** Share of net worth (total assets − total liabilities) the limit may not exceed. */
+  netWorthCap: number;
+  roundingUnit: number;
+  /** Ascending; the last level has no maximum (null). */
+  levels: { name: string; max: number | null }[];
+}
+
+const atLeast = (t: [number, number, number]): RatioRule => ({
+  direction: 'atLeast',
+  bands: [{ threshold: t[0], points: 10 }, { threshold: t[1], points: 7 }, { threshold: t[2], points: 4 }],
+  otherwise: 0,
+});
+
+export function defaultScorecard(levelNames: [string, string, string, string], company = ''): ScorecardConfig {
+  const weights: Record<Factor, number> = {
+    principal: 8, scale: 6, salesAbility: 6, knowHow: 5, capitalGrowth: 5, profitTrend: 6,
+    employeeComplaints: 3, supplierEvaluation: 4, bankCredit: 6, peerStanding: 5, industryOutlook: 6,
+  };
+  return {
+    company,
+    ratios: {
+      quickRatio: atLeast([1.0, 0.8, 0.5]),
+      debtRatio: { ...atLeast([0.5, 0.6, 0.7]), direction: 'atMost' },
+      assetTurnover: atLeast([4, 3, 2]),
+      netMargin: atLeast([0.15, 0.1, 0.05]),
+    },
+    weights: Object.fromEntries(FACTORS.map((f) => [f, weights[f]])) as Record<Factor, number>,
+    ratingWords: [
+      ['優', 5], ['优', 5], ['良', 4], ['中', 3], ['差', 2], ['劣', 1],
+      ['excellent', 5], ['good', 4], ['fair', 3], ['poor', 2], ['bad', 1],
+    ].map(([word, value]) => ({ word: word as string, value: value as number })),
+    grades: [
+      { grade: 'AAA', minScore: 90, factor: 1.5 },
+      { grade: 'AA', minScore: 80, factor: 1.2 },
+      { grade: 'A', minScore: 70, factor: 1.0 },
+      { grade: 'B', minScore: 60, factor: 0.6 },
+      { grade: 'C', minScore: 0, factor: 0 },
+    ],
+    creditMonths: 1,
+    netWorthCap: 0.1,
+    roundingUnit: 10000,
+    levels: [
+      { name: levelNames[0], max: 100000 },
+      { name: levelNames[1], max: 500000 },
+      { name: levelNames[2], max: 2000000 },
+      { name: levelNames[3], max: null },
+    ],
+  };
+}
