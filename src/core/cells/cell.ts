@@ -12,6 +12,7 @@ export type CellWrite = string | number | null | FormulaWrite;
 
 /** A formula with the value the core computed for it (written as the cached result). */
 export interface FormulaWrite {
+  /** Starts with "=", in Excel's English (invariant) syntax: comma separators, English function names. */
   formula: string;
   value: string | number | null;
 }

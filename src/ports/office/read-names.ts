@@ -1,0 +1,30 @@
+import type { NamedCell } from '../workbook-port';
+
+/** The sheet part of a Range.address ("'Q1 Sales'!B2" -> "Q1 Sales"). */
+export function sheetOfAddress(address: string): string {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) throw new Error(`Excel returned a range address without a sheet: ${address}`);
+  const part = address.slice(0, bang);
+  return part.startsWith("'") && part.endsWith("'") ? part.slice(1, -1).replace(/''/g, "'") : part;
+}
+
+/**
+ * Workbook-scoped names starting with the prefix (case-insensitive, as Excel
+ * compares names), with the top-left cell they point at. Two syncs at most.
+ * A name that no longer refers to a range (its sheet was deleted: "=#REF!")
+ * marks nothing and is left out.
+ */
+export async function readNames(context: Excel.RequestContext, prefix: string): Promise<NamedCell[]> {
+  const names = context.workbook.names.load('items/name');
+  await context.sync();
+  const wanted = prefix.toLowerCase();
+  const mine = names.items.filter((n) => n.name.toLowerCase().startsWith(wanted));
+  if (mine.length === 0) return [];
+  const ranges = mine.map((n) => n.getRangeOrNullObject().load('address,rowIndex,columnIndex'));
+  await context.sync();
+  return mine.flatMap((n, i) => {
+    const range = ranges[i];
+    if (range.isNullObject) return [];
+    return [{ name: n.name, sheet: sheetOfAddress(range.address), row: range.rowIndex, col: range.columnIndex }];
+  });
+}

@@ -1,0 +1,85 @@
+import { formatAddress } from '../a1';
+import { fail } from '../errors';
+import type { NameModel, WorkbookModel } from '../workbook-model';
+import { ClientObjectDouble, CollectionDouble } from './client-object';
+import { RangeDouble } from './range';
+
+/** "=Sheet1!$B$2" for a range name. */
+export function referenceFormula(ref: NonNullable<NameModel['ref']>): string {
+  const [sheetPart, cells] = formatAddress(ref.sheet.name, ref.rect).split(/!(?=[^!]*$)/);
+  return `=${sheetPart}!${cells.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+}
+
+export class NamedItemDouble extends ClientObjectDouble<NameModel> {
+  protected gone(entry: NameModel): boolean {
+    return entry.deleted === true;
+  }
+
+  protected read(entry: NameModel, name: string): unknown {
+    switch (name) {
+      case 'name': return entry.name;
+      case 'comment': return entry.comment;
+      case 'formula': return entry.formula;
+      case 'type': return entry.ref ? 'Range' : 'Error';
+      case 'visible': return true;
+      default: return this.unknown(name);
+    }
+  }
+
+  get name(): string { return this.prop('name'); }
+  get comment(): string { return this.prop('comment'); }
+  get formula(): string { return this.prop('formula'); }
+  get type(): string { return this.prop('type'); }
+
+  delete(): void {
+    this.queueCall('delete', [], (entry) => this.context.model.deleteName(entry));
+  }
+
+  getRange(): RangeDouble {
+    return RangeDouble.at(this.context, this, 'getRange', [], () => {
+      const entry = this.entity();
+      return entry.ref ?? fail('InvalidOperation', `name "${entry.name}" is not a range`);
+    });
+  }
+
+  getRangeOrNullObject(): RangeDouble {
+    return RangeDouble.at(this.context, this, 'getRangeOrNullObject', [], () => this.entity().ref);
+  }
+}
+
+/** Workbook-scoped names. add() takes a Range proxy; text references are not emulated. */
+export class NamedItemCollectionDouble extends CollectionDouble<WorkbookModel, NameModel, NamedItemDouble> {
+  protected list(model: WorkbookModel): NameModel[] {
+    return model.names;
+  }
+
+  protected wrap(entry: NameModel): NamedItemDouble {
+    return new NamedItemDouble(this.context, { kind: 'bound', entity: entry });
+  }
+
+  add(name: string, reference: RangeDouble | string, comment = ''): NamedItemDouble {
+    return new NamedItemDouble(this.context, {
+      kind: 'method', parent: this, method: 'add',
+      args: [name, typeof reference === 'string' ? reference : { range: reference.id }, comment],
+      resolve: () => {
+        if (!(reference instanceof RangeDouble)) fail('NotEmulated', `text reference ${JSON.stringify(reference)}`);
+        const ref = reference.entity();
+        return this.entity().addName({ name, comment, ref, formula: referenceFormula(ref) });
+      },
+    });
+  }
+
+  getItem(name: string): NamedItemDouble {
+    return new NamedItemDouble(this.context, {
+      kind: 'method', parent: this, method: 'getItem', args: [name],
+      resolve: () => this.entity().findName(name) ?? fail('ItemNotFound', `name "${name}"`),
+    });
+  }
+
+  getItemOrNullObject(name: string): NamedItemDouble {
+    return new NamedItemDouble(this.context, {
+      kind: 'method', parent: this, method: 'getItemOrNullObject', args: [name],
+      resolve: () => this.entity().findName(name),
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { parseAddress } from '../a1';
+import type { SheetModel } from '../sheet-model';
+import type { WorkbookModel } from '../workbook-model';
+import { ClientObjectDouble, CollectionDouble } from './client-object';
+import { RangeDouble, rangeRef } from './range';
+import { TableCollectionDouble } from './tables';
+
+export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
+  private tablesProxy?: TableCollectionDouble;
+
+  protected read(sheet: SheetModel, name: string): unknown {
+    if (name === 'name') return sheet.name;
+    if (name === 'position') return this.context.model.sheets.indexOf(sheet);
+    return this.unknown(name);
+  }
+
+  get name(): string { return this.prop('name'); }
+  get position(): number { return this.prop('position'); }
+
+  get tables(): TableCollectionDouble {
+    return (this.tablesProxy ??= new TableCollectionDouble(this.context, () => {
+      const sheet = this.entityOrNull();
+      return sheet && { sheet };
+    }));
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeDouble {
+    return RangeDouble.at(this.context, this, 'getRangeByIndexes', [row, col, rows, cols],
+      () => rangeRef(this.entity(), { row, col, rows, cols }));
+  }
+
+  getRange(address: string): RangeDouble {
+    return RangeDouble.at(this.context, this, 'getRange', [address], () => rangeRef(this.entity(), parseAddress(address)));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeDouble {
+    return RangeDouble.at(this.context, this, 'getUsedRangeOrNullObject', [valuesOnly], () => {
+      const sheet = this.entity();
+      const rect = sheet.usedRect(valuesOnly);
+      return rect && rangeRef(sheet, rect);
+    });
+  }
+}
+
+export class WorksheetCollectionDouble extends CollectionDouble<WorkbookModel, SheetModel, WorksheetDouble> {
+  protected list(model: WorkbookModel): SheetModel[] {
+    return model.sheets;
+  }
+
+  protected wrap(sheet: SheetModel): WorksheetDouble {
+    return new WorksheetDouble(this.context, { kind: 'bound', entity: sheet });
+  }
+
+  private sheetBy(method: string, args: unknown[], resolve: (model: WorkbookModel) => SheetModel | null): WorksheetDouble {
+    return new WorksheetDouble(this.context, { kind: 'method', parent: this, method, args, resolve: () => resolve(this.entity()) });
+  }
+
+  getItem(name: string): WorksheetDouble {
+    return this.sheetBy('getItem', [name], (model) => model.sheet(name));
+  }
+
+  getItemOrNullObject(name: string): WorksheetDouble {
+    return this.sheetBy('getItemOrNullObject', [name], (model) => model.findSheet(name));
+  }
+
+  /** Adds a sheet at the end; the double needs the name (Excel would invent "SheetN"). */
+  add(name: string): WorksheetDouble {
+    return this.sheetBy('add', [name], (model) => model.addSheet(name));
+  }
+}
