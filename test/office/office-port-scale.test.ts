@@ -1,33 +1,14 @@
 import type { ValuesOp } from '../../src/core/plan/write-ops';
-import { blockRowCount, columnRuns, nextBytesPerCell } from '../../src/ports/office/blocks';
 import { DEFAULT_OFFICE_LIMITS, jsonBytes } from '../../src/ports/office/limits';
 import { createOfficePort } from '../../src/ports/office/office-port';
 import { STEP_OVERHEAD_BYTES, planWriteBatches } from '../../src/ports/office/write-plan';
 import { toWireCell } from '../../src/ports/office/wire';
 import { PAYLOAD_LIMIT_BYTES, createExcelDouble, valueAt } from '../support/excel-double';
+import { expectedReadBlocks } from '../support/office-blocks';
 
 const ROWS = 200_000;
 const WIDTH = 8;
 const cellAt = (r: number, c: number): number => 100_000 + ((r * WIDTH + c) % 900_000);
-
-/**
- * Blocks the port should use for this data, worked out from the sheet and the
- * budget with the port's own sizing rule: the first block assumes 32 bytes a
- * cell, each next one twice what the previous block's JSON weighed per cell.
- */
-function expectedReadBlocks(firstRow: number, rows: number, cols: number[]): number {
-  const runs = columnRuns(cols);
-  const width = runs.reduce((n, r) => n + r.count, 0);
-  let bytesPerCell = DEFAULT_OFFICE_LIMITS.initialBytesPerCell;
-  let blocks = 0;
-  for (let done = 0; done < rows; blocks++) {
-    const n = Math.min(blockRowCount(bytesPerCell, width, DEFAULT_OFFICE_LIMITS), rows - done);
-    const values = runs.map((run) => Array.from({ length: n }, (_, i) => Array.from({ length: run.count }, (_, j) => cellAt(firstRow + done + i, run.first + j))));
-    bytesPerCell = nextBytesPerCell(jsonBytes(values), n * width, DEFAULT_OFFICE_LIMITS);
-    done += n;
-  }
-  return blocks;
-}
 
 describe('office port at scale', () => {
   it('reads 200,000 rows in as many syncs as its block plan has blocks, each under 5 MB', async () => {
@@ -37,7 +18,7 @@ describe('office port at scale', () => {
     const columns = await book.run((context) => createOfficePort(context).readColumns({ sheet: 'Sales', firstRow: 1, rows: ROWS, cols }));
 
     // 131,072 cells (26,214 rows) first; ~8.2 JSON bytes a cell => 16.4 assumed => 51,150 rows a block after.
-    const blocks = expectedReadBlocks(1, ROWS, cols);
+    const blocks = expectedReadBlocks(ROWS, cols, (r, c) => cellAt(1 + r, c));
     expect(blocks).toBe(5);
     expect(book.stats.syncs).toBe(blocks);
     expect(book.stats.failedSyncs).toBe(0);
