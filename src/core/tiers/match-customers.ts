@@ -56,17 +56,19 @@ export function matchCustomers(customers: CustomerColumns, net: NetSales, salesS
   const unknown = { rows: 0, amount: 0, keys: [] as string[] };
   for (const [key, amount] of net.byKey) {
     if (firstRowOf.has(key)) continue;
-    const rows = net.rowsByKey.get(key) ?? [];
-    unknown.rows += rows.length;
     unknown.amount += amount;
     unknown.keys.push(String(net.firstSeen.get(key)?.key ?? key).trim());
-    for (const row of rows) {
+  }
+  if (unknown.keys.length > 0) {
+    net.rowKeys.forEach((key, i) => {
+      if (key === null || firstRowOf.has(key)) return;
+      unknown.rows++;
       problems.push({
         sheet: salesSheet,
-        cell: cellAddress(row, salesKeyCol),
+        cell: cellAddress(net.firstRow + i, salesKeyCol),
         reason: `unknown customer ${JSON.stringify(net.firstSeen.get(key)?.key)}: not on customer sheet '${customers.sheet}', left out of the totals`,
       });
-    }
+    });
   }
   return { rowKeys, keys: [...firstRowOf.keys()], duplicateKeys: [...duplicateKeys], unknown, problems };
 }

@@ -22,8 +22,10 @@ export interface NetSales {
   byKey: Map<string, number>;
   /** The first raw key and label seen for each normalised key, for a derived customer list. */
   firstSeen: Map<string, { key: CellValue; label: CellValue }>;
-  /** Rows of each key, for reporting unknown customers by row. */
-  rowsByKey: Map<string, number[]>;
+  /** Normalised key of each sales row used in the totals (null for rows left out), to report rows by key. */
+  rowKeys: (string | null)[];
+  /** Sheet row of rowKeys[0]. */
+  firstRow: number;
   rowsRead: number;
   rowsSkipped: number;
   /** Latest date among the rows used, as an Excel serial (null when there is no date column). */
@@ -36,8 +38,15 @@ export interface Period {
   to?: number;
 }
 
-function rowIsBlank(cols: SalesColumns, i: number): boolean {
-  return [cols.key, cols.amount, cols.quantity, cols.unitPrice, cols.date].every((c) => !c || isBlank(c.values[i] ?? null));
+type Column = { col: number; values: CellValue[] };
+
+function rowIsBlank(columns: Column[], i: number): boolean {
+  for (const c of columns) {
+    const v = c.values[i] ?? null;
+    // Fast path for the usual non-blank cell; isBlank trims strings.
+    if (typeof v === 'number' || (typeof v === 'string' && v.length > 0 && v.charCodeAt(0) > 32) || !isBlank(v)) return false;
+  }
+  return true;
 }
 
 /**
@@ -46,12 +55,15 @@ function rowIsBlank(cols: SalesColumns, i: number): boolean {
  * set) an unreadable date are left out and reported with their cell.
  */
 export function sumNetSales(cols: SalesColumns, period?: Period): NetSales {
-  const byKey = new Map<string, number>();
+  type Total = { key: string; sum: number; counted: boolean };
+  const totals = new Map<string, Total>();
   const firstSeen = new Map<string, { key: CellValue; label: CellValue }>();
-  const rowsByKey = new Map<string, number[]>();
   const problems: Problem[] = [];
-  const keyCache = new Map<CellValue, string | null>();
+  // Raw key -> its customer's running total (null for a blank key): one lookup a row.
+  const byRaw = new Map<CellValue, Total | null>();
   const n = cols.key.values.length;
+  const rowKeys = new Array<string | null>(n).fill(null);
+  const read = [cols.key, cols.amount, cols.quantity, cols.unitPrice, cols.date].filter((c): c is Column => c !== undefined);
   let rowsRead = 0;
   let rowsSkipped = 0;
   let lastDate: number | null = null;
@@ -63,11 +75,12 @@ export function sumNetSales(cols: SalesColumns, period?: Period): NetSales {
   };
 
   for (let i = 0; i < n; i++) {
-    if (rowIsBlank(cols, i)) continue;
+    if (rowIsBlank(read, i)) continue;
     const row = cols.firstRow + i;
     let serial: number | null = null;
     if (cols.date) {
-      const d = readDate(cols.date.values[i] ?? null);
+      const raw = cols.date.values[i] ?? null;
+      const d = typeof raw === 'number' && raw > 0 ? { ok: true as const, serial: Math.floor(raw) } : readDate(raw);
       if (d.ok) serial = d.serial;
       else if (filterByDate) {
         rowsRead++;
@@ -81,12 +94,13 @@ export function sumNetSales(cols: SalesColumns, period?: Period): NetSales {
     rowsRead++;
 
     const raw = cols.key.values[i] ?? null;
-    let key = keyCache.get(raw);
-    if (key === undefined) {
-      key = normalizeKey(raw);
-      keyCache.set(raw, key);
+    let total = byRaw.get(raw);
+    if (total === undefined) {
+      const key = normalizeKey(raw);
+      total = key === null ? null : totals.get(key) ?? { key, sum: 0, counted: false };
+      byRaw.set(raw, total);
     }
-    if (key === null) {
+    if (total === null) {
       report(row, cols.key.col, 'blank customer key');
       continue;
     }
@@ -95,23 +109,28 @@ export function sumNetSales(cols: SalesColumns, period?: Period): NetSales {
       report(row, amount.col, amount.reason);
       continue;
     }
-    byKey.set(key, (byKey.get(key) ?? 0) + amount.value);
-    const rows = rowsByKey.get(key);
-    if (rows) rows.push(row);
-    else {
-      rowsByKey.set(key, [row]);
-      firstSeen.set(key, { key: raw, label: cols.label?.values[i] ?? null });
+    if (!total.counted) {
+      // First usable row of this customer (a key whose rows are all bad is no customer).
+      total.counted = true;
+      totals.set(total.key, total);
+      firstSeen.set(total.key, { key: raw, label: cols.label?.values[i] ?? null });
     }
+    total.sum += amount.value;
+    rowKeys[i] = total.key;
     if (serial !== null && (lastDate === null || serial > lastDate)) lastDate = serial;
   }
-  return { byKey, firstSeen, rowsByKey, rowsRead, rowsSkipped, lastDate, problems };
+  const byKey = new Map<string, number>();
+  for (const [key, t] of totals) byKey.set(key, t.sum);
+  return { byKey, firstSeen, rowKeys, firstRow: cols.firstRow, rowsRead, rowsSkipped, lastDate, problems };
 }
 
 type LineAmount = { ok: true; value: number } | { ok: false; col: number; reason: string };
 
 function lineAmount(cols: SalesColumns, i: number): LineAmount {
   if (cols.amount) {
-    const a = readNumber(cols.amount.values[i] ?? null);
+    const raw = cols.amount.values[i] ?? null;
+    if (typeof raw === 'number' && Number.isFinite(raw)) return { ok: true, value: raw };
+    const a = readNumber(raw);
     return a.ok ? a : { ok: false, col: cols.amount.col, reason: `amount ${a.reason}` };
   }
   // recognize() guarantees quantity and unit price when there is no amount column.
