@@ -1,4 +1,4 @@
-import type { RunSummary } from '../core/run-summary';
+import type { StepsSummary } from '../app/run-steps';
 import { TIERS } from '../core/tiers/tier-options';
 
 const MAX_PROBLEMS_SHOWN = 20;
@@ -8,7 +8,7 @@ function pct(part: number, whole: number): string {
 }
 
 /** The run summary as lines for a person reading a terminal. */
-export function formatSummary(s: RunSummary): string[] {
+export function formatSummary(s: StepsSummary): string[] {
   const total = TIERS.reduce((sum, t) => sum + Math.max(0, s.salesByTier[t]), 0);
   const lines = [
     `Customer sheet: ${s.customerSheet}${s.derivedCustomerSheet ? ' (made from the sales rows)' : ''}`,
@@ -22,10 +22,28 @@ export function formatSummary(s: RunSummary): string[] {
     lines.push('', `Sales rows of customers not on the customer sheet: ${s.unknownCustomers.rows} (amount ${s.unknownCustomers.amount.toFixed(2)}): ${s.unknownCustomers.keys.join(', ')}`);
   }
   if (s.duplicateKeys.length > 0) lines.push('', `Duplicate customer keys: ${s.duplicateKeys.join(', ')}`);
+  if (s.credit) {
+    const c = s.credit;
+    lines.push(
+      '',
+      `Credit (scorecard: ${c.scorecardSheet}${c.scorecardCreated ? ', created with the default rules' : ''}; figures from: ${c.financialsSheet ?? 'none found'})`,
+      `  Grades: ${Object.entries(c.grades).map(([g, n]) => `${g} ${n}`).join('   ')}`,
+      `  Recommended limits, total: ${c.recommendedLimitTotal.toLocaleString('en')}`,
+      `  Approval levels: ${Object.entries(c.approvalLevels).map(([l, n]) => `${l} ${n}`).join('; ')}`,
+    );
+    const missing = Object.entries(c.missingInputs);
+    if (missing.length > 0) lines.push(`  Customers with missing inputs: ${missing.map(([m, n]) => `${m} ${n}`).join('; ')}`);
+  }
   if (s.problems.length > 0) {
     lines.push('', `Problems (${s.problems.length}):`);
     for (const p of s.problems.slice(0, MAX_PROBLEMS_SHOWN)) lines.push(`  ${p.sheet}!${p.cell}: ${p.reason}`);
     if (s.problems.length > MAX_PROBLEMS_SHOWN) lines.push(`  … and ${s.problems.length - MAX_PROBLEMS_SHOWN} more (all of them are in --json).`);
   }
   return lines;
+}
+
+/** The summary as the one JSON object of `--json`: the credit figures at the top level. */
+export function summaryJson(s: StepsSummary, output: string): Record<string, unknown> {
+  const { credit, ...rest } = s;
+  return { ...rest, ...(credit ?? {}), output };
 }

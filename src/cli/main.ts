@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runTiers } from '../app/run-tiers';
+import { runSteps } from '../app/run-steps';
 import { InputError } from '../core/problems';
 import { loadWorkbook, saveWorkbook } from '../ports/xlsx/xlsx-file';
 import { createXlsxPort } from '../ports/xlsx/xlsx-port';
-import { formatSummary } from './format-summary';
+import { formatSummary, summaryJson } from './format-summary';
 import { parseRunArgs, USAGE, UsageError } from './parse-args';
 
 interface Out {
@@ -28,10 +28,10 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
       throw new UsageError(`'${args.output}' exists. Choose another output file, or add --overwrite to replace it.`);
     }
     const wb = await loadWorkbook(args.input);
-    const summary = await runTiers(createXlsxPort(wb), { options: args.tier, overrides: args.overrides });
+    const summary = await runSteps(createXlsxPort(wb), { steps: args.steps, options: args.tier, overrides: args.overrides });
     await saveWorkbook(wb, args.output);
     stdout.write(`${formatSummary(summary).join('\n')}\n\nWritten: ${args.output}\n`);
-    if (args.json) stdout.write(`${JSON.stringify({ ...summary, output: args.output })}\n`);
+    if (args.json) stdout.write(`${JSON.stringify(summaryJson(summary, args.output))}\n`);
     return 0;
   } catch (err) {
     if (err instanceof UsageError) {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Role, SourceOverrides } from '../core/columns/roles';
+import { STEPS, type Step } from '../app/run-steps';
 import { readDate } from '../core/cells/normalize';
 import { DEFAULT_THRESHOLDS, type TierMode, type TierOptions } from '../core/tiers/tier-options';
 
@@ -13,18 +14,22 @@ and writes the results into the customer sheet, in columns Credit Desk owns.
 Options:
   -o, --output <file>        where to write the result (required)
       --overwrite            replace the output file if it exists
-      --steps <list>         steps to run (default: tiers)
+      --steps <list>         steps to run, comma-separated: tiers, credit
+                             (default: all; credit always tiers first)
       --mode <sales|headcount>   tier by share of sales (default) or of customers
       --thresholds <a,b>     A and B limits of the "share before", in percent
                              (default 80,95 for sales, 20,50 for headcount)
       --from <yyyy-mm-dd>    first day of the period (default: all rows)
       --to <yyyy-mm-dd>      last day of the period
-      --customer-sheet <name>, --sales-sheet <name>
+      --customer-sheet <name>, --sales-sheet <name>, --financials-sheet <name>
                              choose the sheets instead of recognising them
       --customer-id <col>, --customer-name <col>,
       --sales-id <col>, --sales-name <col>, --sales-date <col>,
       --sales-amount <col>, --sales-qty <col>, --sales-price <col>
                              choose a column by letter (C) or header text
+      --customer-column <role>=<col>
+                             choose any other customer-sheet column, e.g.
+                             totalAssets=M or rating:bankCredit=AB (repeatable)
       --json                 print the run summary as one JSON object on the last line
   -h, --help                 show this help
 `;
@@ -34,7 +39,7 @@ export interface RunArgs {
   output: string;
   overwrite: boolean;
   json: boolean;
-  steps: string[];
+  steps: Step[];
   tier: TierOptions;
   overrides: SourceOverrides;
 }
@@ -50,7 +55,6 @@ const COLUMN_FLAGS: Record<string, ['customerColumns' | 'salesColumns', Role]> =
   'sales-price': ['salesColumns', 'unitPrice'],
 };
 
-export const KNOWN_STEPS = ['tiers'];
 
 function serial(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -82,6 +86,8 @@ export function parseRunArgs(argv: string[]): RunArgs {
     to: { type: 'string' },
     'customer-sheet': { type: 'string' },
     'sales-sheet': { type: 'string' },
+    'financials-sheet': { type: 'string' },
+    'customer-column': { type: 'string', multiple: true },
     ...Object.fromEntries(Object.keys(COLUMN_FLAGS).map((k) => [k, { type: 'string' }])),
   } as const;
   let parsed;
@@ -90,22 +96,28 @@ export function parseRunArgs(argv: string[]): RunArgs {
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const [input, ...extra] = parsed.positionals;
   if (!input) throw new UsageError('Name the workbook to read: credit-desk run <in.xlsx> -o <out.xlsx>.');
   if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}.`);
   if (typeof v.output !== 'string') throw new UsageError('Name the output file with -o <out.xlsx>.');
   const mode = (v.mode ?? 'sales') as string;
   if (mode !== 'sales' && mode !== 'headcount') throw new UsageError(`--mode is sales or headcount, not "${mode}".`);
-  const steps = typeof v.steps === 'string' ? v.steps.split(',').map((s) => s.trim()) : KNOWN_STEPS;
-  const unknown = steps.filter((s) => !KNOWN_STEPS.includes(s));
-  if (unknown.length > 0) throw new UsageError(`Unknown step(s): ${unknown.join(', ')}. Steps: ${KNOWN_STEPS.join(', ')}.`);
+  const steps = typeof v.steps === 'string' ? v.steps.split(',').map((s) => s.trim()) : [...STEPS];
+  const unknown = steps.filter((s) => !(STEPS as readonly string[]).includes(s));
+  if (unknown.length > 0) throw new UsageError(`Unknown step(s): ${unknown.join(', ')}. Steps: ${STEPS.join(', ')}.`);
 
   const from = serial('from', v.from as string | undefined);
   const to = serial('to', v.to as string | undefined);
   const overrides: SourceOverrides = {};
   if (typeof v['customer-sheet'] === 'string') overrides.customerSheet = v['customer-sheet'];
   if (typeof v['sales-sheet'] === 'string') overrides.salesSheet = v['sales-sheet'];
+  if (typeof v['financials-sheet'] === 'string') overrides.financialsSheet = v['financials-sheet'];
+  for (const spec of (v['customer-column'] as string[] | undefined) ?? []) {
+    const m = /^([A-Za-z:]+)=(.+)$/.exec(spec);
+    if (!m) throw new UsageError(`--customer-column takes role=column, e.g. totalAssets=M; got "${spec}".`);
+    overrides.customerColumns = { ...overrides.customerColumns, [m[1]! as Role]: m[2]! };
+  }
   for (const [flag, [group, role]] of Object.entries(COLUMN_FLAGS)) {
     const spec = v[flag];
     if (typeof spec === 'string') overrides[group] = { ...overrides[group], [role]: spec };
@@ -115,7 +127,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     output: v.output,
     overwrite: v.overwrite === true,
     json: v.json === true,
-    steps,
+    steps: steps as Step[],
     tier: {
       mode,
       thresholds: thresholds(mode, v.thresholds as string | undefined),

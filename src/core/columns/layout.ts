@@ -23,6 +23,8 @@ export interface SheetLayout {
 export interface Recognition {
   sales: SheetLayout;
   customers: SheetLayout | null;
+  /** A separate sheet of statement figures and ratings keyed by customer (null: they are on the customer sheet, if anywhere). */
+  financials: SheetLayout | null;
   /** The role that joins sales rows to customers. */
   keyRole: 'customerId' | 'customerName';
 }

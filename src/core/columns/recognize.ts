@@ -98,6 +98,13 @@ export function requireUnambiguous(layout: SheetLayout, roles: Role[], which: 'c
   }
 }
 
+const STATEMENT_PREFIXES = ['quickAssets', 'currentAssets', 'inventories', 'currentLiabilities', 'totalLiabilities', 'totalAssets',
+  'openingTotalAssets', 'closingTotalAssets', 'salesRevenue', 'netProfit', 'rating:'];
+
+function hasStatementRoles(h: HeaderCandidate): boolean {
+  return [...h.matches.keys()].some((role) => STATEMENT_PREFIXES.some((p) => role.startsWith(p)));
+}
+
 function pickOne(candidates: Candidate[], kind: string, flag: string): Candidate | null {
   if (candidates.length <= 1) return candidates[0] ?? null;
   throw new InputError(
@@ -141,13 +148,15 @@ export function recognize(input: RecognizeInput): Recognition {
         `rows. Add such headers (e.g. "Customer ID", "Amount" or "客戶編號", "金額") or name the sheet with --sales-sheet.`,
     );
   }
+  const financialsChoice = overrides.financialsSheet ? byName(all, overrides.financialsSheet, sheets, 'financials') : null;
+  const others = all.filter((c) => c !== salesChoice && c !== financialsChoice && !isSalesHeader(c.header) && !input.ownSheets.has(c.info.name));
+  // A customer list plus a sheet of statements keyed by customer: the one without statement columns is the list.
+  const plain = others.filter((c) => !hasStatementRoles(c.header));
+  const split = !overrides.customerSheet && !financialsChoice && others.length === 2 && plain.length === 1;
   const customerChoice = overrides.customerSheet
     ? byName(all, overrides.customerSheet, sheets, 'customer')
-    : pickOne(
-        all.filter((c) => c !== salesChoice && !isSalesHeader(c.header) && !input.ownSheets.has(c.info.name)),
-        'customer',
-        '--customer-sheet',
-      );
+    : split ? plain[0]! : pickOne(others, 'customer', '--customer-sheet');
+  const financialsSheet = financialsChoice ?? (split ? others.find((c) => c !== plain[0])! : null);
   if (customerChoice === salesChoice) {
     throw new InputError(`The customer sheet and the sales sheet cannot both be '${salesChoice.info.name}'.`);
   }
@@ -159,7 +168,9 @@ export function recognize(input: RecognizeInput): Recognition {
   }
   const customers = customerChoice ? buildLayout(customerChoice, overrides.customerColumns) : null;
   if (customers) requireUnambiguous(customers, ['customerId', 'customerName'], 'customer');
-  return { sales, customers, keyRole: chooseKey(sales, customers) };
+  const financials = financialsSheet ? buildLayout(financialsSheet, undefined) : null;
+  if (financials) requireUnambiguous(financials, ['customerId', 'customerName'], 'customer');
+  return { sales, customers, financials, keyRole: chooseKey(sales, customers) };
 }
 
 function chooseKey(sales: SheetLayout, customers: SheetLayout | null): 'customerId' | 'customerName' {

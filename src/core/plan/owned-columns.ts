@@ -38,7 +38,8 @@ export function placeOwnedColumns(layout: SheetLayout, specs: OwnedColumnSpec[],
   }
   const ownedCols = [...existing.values()];
   const lastHeader = layout.headers.reduce((last, h, col) => (h !== '' ? col : last), -1);
-  let next = layout.table ? layout.table.lastCol + 1 : Math.max(lastHeader, ...ownedCols) + 1;
+  // Owned columns may already sit beyond the table's known edge when an earlier step of this run adds them.
+  let next = Math.max(layout.table ? layout.table.lastCol : lastHeader, ...ownedCols) + 1;
   return specs.map((spec) => {
     const col = existing.get(spec.marker.toLowerCase());
     return col !== undefined ? { spec, col, isNew: false } : { spec, col: next++, isNew: true };

@@ -1,0 +1,134 @@
+import type { CellValue, CellWrite } from '../core/cells/cell';
+import { columnLetter } from '../core/cells/address';
+import { normalizeKey, readNumber, readDate } from '../core/cells/normalize';
+import { requireUnambiguous } from '../core/columns/recognize';
+import { CREDIT_COL, CREDIT_COLUMNS } from '../core/credit/credit-columns';
+import { creditRow, type CreditRowResult } from '../core/credit/credit-row';
+import { summarizeCredit, type CreditSummary } from '../core/credit/credit-summary';
+import { monthlyAverages } from '../core/credit/monthly-average';
+import { defaultScorecard, type ScorecardConfig } from '../core/credit/scorecard-config';
+import {
+  parseScorecard, SCORECARD_COLS, SCORECARD_MARKER, SCORECARD_ROWS, scorecardRefs, scorecardSheetOps,
+} from '../core/credit/scorecard-sheet';
+import { inputColumns, rowInputs, type RowInputs } from '../core/credit/statement-inputs';
+import { label } from '../core/i18n/labels';
+import { ownedColumnWrites, placeOwnedColumns } from '../core/plan/owned-columns';
+import type { WriteOp } from '../core/plan/write-ops';
+import { InputError, type Problem } from '../core/problems';
+import { freeSheetName } from '../core/tiers/derived-customers';
+import type { WorkbookPort } from '../ports/workbook-port';
+import { readAndCheck, type TierPlan } from './plan-tiers';
+
+export interface CreditPlan {
+  ops: WriteOp[];
+  summary: CreditSummary;
+  problems: Problem[];
+}
+
+async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: string; config: ScorecardConfig; ops: WriteOp[] }> {
+  const lang = tier.target.language;
+  const marker = tier.markers.find((m) => m.name.toLowerCase() === SCORECARD_MARKER.toLowerCase());
+  if (marker && tier.sheets.some((s) => s.name === marker.sheet)) {
+    const [block] = await port.readBlocks([{ sheet: marker.sheet, row: 0, col: 0, rows: SCORECARD_ROWS, cols: SCORECARD_COLS }]);
+    const parsed = parseScorecard(marker.sheet, block ?? []);
+    if (!parsed.config) {
+      throw new InputError(
+        `The scorecard sheet '${marker.sheet}' has ${parsed.problems.length} problem(s); nothing was written. Correct these cells and run again:\n` +
+          parsed.problems.map((p) => `  ${p.sheet}!${p.cell}: ${p.reason}`).join('\n'),
+        parsed.problems.map((p) => `${p.sheet}!${p.cell}`),
+      );
+    }
+    return { sheet: marker.sheet, config: parsed.config, ops: [] };
+  }
+  const sheet = freeSheetName(label('sheet.scorecard', lang), [...tier.sheets.map((s) => s.name), tier.target.sheet]);
+  const levels = (['level.accountManager', 'level.salesManager', 'level.regionalManager', 'level.headOffice'] as const).map((id) => label(id, lang));
+  const config = defaultScorecard(levels as [string, string, string, string]);
+  return { sheet, config, ops: scorecardSheetOps(sheet, config, lang) };
+}
+
+/** A period cell as a sortable number: a year, a date serial, or text such as "2024" or "2024-12-31". */
+function periodValue(value: CellValue): number {
+  const n = readNumber(value);
+  if (n.ok) return n.value < 10000 ? n.value * 366 : n.value;
+  const d = readDate(value);
+  return d.ok ? d.serial : -Infinity;
+}
+
+/** Per customer key, the data-row index of its latest statement on a financials sheet. */
+function latestRows(keys: CellValue[], periods: CellValue[] | null): Map<string, number> {
+  const best = new Map<string, number>();
+  keys.forEach((raw, i) => {
+    const key = normalizeKey(raw);
+    if (key === null) return;
+    const current = best.get(key);
+    if (current === undefined || !periods || periodValue(periods[i] ?? null) >= periodValue(periods[current] ?? null)) best.set(key, i);
+  });
+  return best;
+}
+
+/**
+ * Plans the credit columns on the tiering target: reads the scorecard (or
+ * plans a new one), the statement figures and ratings, and checks the owned
+ * columns; writes nothing. Throws InputError for an invalid scorecard or
+ * columns that hold user data.
+ */
+export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<CreditPlan> {
+  const { target, recognition } = tier;
+  const lang = target.language;
+  const sc = await scorecard(port, tier);
+  const source = recognition.financials ?? (recognition.customers ? target : null);
+  const inputCols = source ? inputColumns(source) : [];
+  if (source) requireUnambiguous(source, inputCols.map((c) => c.role) as never[], 'customer');
+  const placements = placeOwnedColumns(target, CREDIT_COLUMNS, tier.markers);
+  const rows = tier.rowKeys.length;
+  const targetExists = tier.sheets.some((s) => s.name === target.sheet);
+
+  // Inputs on the customer sheet are read with the owned-column check, in one request.
+  const sameSheet = source === target;
+  const fixed = sameSheet ? inputCols.map((c) => c.col) : [];
+  const read = targetExists ? await readAndCheck(port, target, placements, target.lastRow, fixed) : [];
+  const problems: Problem[] = [];
+  const inputsOf: (i: number) => RowInputs | null = await (async () => {
+    if (!source) return () => null;
+    if (sameSheet) {
+      return (i: number) => rowInputs(source, inputCols, read.map((col) => col[i + 1] ?? null), target.firstDataRow + i, false, sc.config, problems);
+    }
+    const keyCol = source.columns[recognition.keyRole];
+    if (keyCol === undefined) throw new InputError(`Financials sheet '${source.sheet}' has no ${recognition.keyRole} column to match customers by.`);
+    const periodCol = source.columns.period;
+    const data = await port.readColumns({
+      sheet: source.sheet, firstRow: source.firstDataRow, rows: Math.max(0, source.lastRow - source.firstDataRow + 1),
+      cols: [keyCol, ...(periodCol !== undefined ? [periodCol] : []), ...inputCols.map((c) => c.col)],
+    });
+    const skip = periodCol !== undefined ? 2 : 1;
+    const latest = latestRows(data[0] ?? [], periodCol !== undefined ? data[1] ?? [] : null);
+    return (i: number) => {
+      const key = tier.rowKeys[i];
+      const at = key === null ? undefined : latest.get(key);
+      if (at === undefined) return null;
+      return rowInputs(source, inputCols, data.slice(skip).map((col) => col[at] ?? null), source.firstDataRow + at, true, sc.config, problems);
+    };
+  })();
+
+  const averages = monthlyAverages(tier.salesColumns, tier.net);
+  const refs = scorecardRefs(sc.sheet);
+  const own = Object.fromEntries(
+    (Object.keys(CREDIT_COL) as (keyof typeof CREDIT_COL)[]).map((k) => [k, columnLetter(placements[CREDIT_COL[k]]!.col)]),
+  ) as Record<keyof typeof CREDIT_COL, string>;
+  const columns: CellWrite[][] = CREDIT_COLUMNS.map(() => new Array<CellWrite>(rows).fill(null));
+  const results: CreditRowResult[] = [];
+  for (let i = 0; i < rows; i++) {
+    const key = tier.rowKeys[i];
+    if (key === null || key === undefined) continue;
+    const inputs = inputsOf(i) ?? { figures: {}, ratings: {} };
+    const avg = averages === null ? null : averages.get(key) ?? 0;
+    const result = creditRow(sc.config, refs, { ...inputs, avgMonthlySales: avg, own }, target.firstDataRow + i, lang);
+    result.cells.forEach((cell, c) => (columns[c]![i] = cell));
+    results.push(result);
+  }
+  return {
+    ops: [...sc.ops, ...ownedColumnWrites(target, placements, columns, lang)],
+    summary: summarizeCredit(results, { scorecardSheet: sc.sheet, scorecardCreated: sc.ops.length > 0, financialsSheet: source?.sheet ?? null }),
+    problems,
+  };
+}

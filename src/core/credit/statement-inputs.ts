@@ -1,0 +1,62 @@
+import type { CellValue } from '../cells/cell';
+import { cellAddress, quoteSheet } from '../cells/address';
+import { isBlank, isErrorValue } from '../cells/cell';
+import { FACTORS, type Factor, type StatementRole } from '../columns/roles';
+import type { SheetLayout } from '../columns/layout';
+import type { Problem } from '../problems';
+import type { Figure, Figures } from './ratios';
+import { readRating } from './scoring';
+import type { ScorecardConfig } from './scorecard-config';
+
+export const FIGURES: Exclude<StatementRole, 'period'>[] = [
+  'quickAssets', 'currentAssets', 'inventories', 'currentLiabilities', 'totalLiabilities', 'totalAssets',
+  'openingTotalAssets', 'closingTotalAssets', 'salesRevenue', 'netProfit',
+];
+
+/** The statement and rating columns present on a layout, in a fixed order (what to read). */
+export function inputColumns(layout: SheetLayout): { role: string; col: number }[] {
+  const roles = [...FIGURES, ...FACTORS.map((f) => `rating:${f}` as const)];
+  return roles.flatMap((role) => (layout.columns[role] !== undefined ? [{ role, col: layout.columns[role]! }] : []));
+}
+
+export interface RowInputs {
+  figures: Figures;
+  ratings: Partial<Record<Factor, Figure>>;
+}
+
+/**
+ * One row's figures and ratings with the references the formulas use
+ * (`prefix` is '' on the customer sheet, "'Sheet'!" on a financials sheet),
+ * and a problem for every cell a formula cannot use as it stands.
+ */
+export function rowInputs(
+  layout: SheetLayout,
+  columns: { role: string; col: number }[],
+  values: CellValue[],
+  row: number,
+  crossSheet: boolean,
+  config: ScorecardConfig,
+  problems: Problem[],
+): RowInputs {
+  const prefix = crossSheet ? `${quoteSheet(layout.sheet)}!` : '';
+  const figures: Figures = {};
+  const ratings: Partial<Record<Factor, Figure>> = {};
+  columns.forEach(({ role, col }, i) => {
+    const value = values[i] ?? null;
+    const figure = { value, ref: `${prefix}${cellAddress(row, col)}` };
+    const where = { sheet: layout.sheet, cell: cellAddress(row, col) };
+    if (role.startsWith('rating:')) {
+      ratings[role.slice(7) as Factor] = figure;
+      if (!isBlank(value) && readRating(config, value) === null) {
+        problems.push({ ...where, reason: `rating ${JSON.stringify(value)} is not 1–5 or a rating word: counted as missing (0 points)` });
+      }
+      return;
+    }
+    figures[role as keyof Figures] = figure;
+    if (!isBlank(value) && typeof value !== 'number') {
+      const what = isErrorValue(value) ? `error value ${value}` : `text ${JSON.stringify(value)}`;
+      problems.push({ ...where, reason: `${what} where a number is needed: the ratios using it show n/a until it is a number` });
+    }
+  });
+  return { figures, ratings };
+}
