@@ -5,7 +5,7 @@
 
 /** Spreadsheet comparisons treat values equal to about 15 significant digits. */
 export function nearlyEqual(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-15 * Math.max(Math.abs(a), Math.abs(b));
+  return a === b || (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-15 * Math.max(Math.abs(a), Math.abs(b)));
 }
 
 export const gte = (a: number, b: number): boolean => a > b || nearlyEqual(a, b);

@@ -17,6 +17,9 @@ export interface RatioOutcome {
 }
 
 const NA = (na: string) => `"${na.replace(/"/g, '""')}"`;
+/** A quotient, or null when it overflows (IFERROR turns the spreadsheet's #NUM! into "not available" too). */
+const quotient = (a: number, b: number): number | null => (Number.isFinite(a / b) ? a / b : null);
+const guarded = (expr: string, na: string) => `IFERROR(${expr},${NA(na)})`;
 const num = (f: Figure | undefined): f is Figure => f !== undefined && isNumber(f.value);
 const v = (f: Figure) => f.value as number;
 
@@ -25,21 +28,21 @@ function quickRatio(s: Figures, na: string): RatioOutcome {
   const hasSplit = ca !== undefined && inv !== undefined;
   if (!cl || (!qa && !hasSplit)) return { value: null, formula: null };
   const usable = num(qa) || (num(ca) && num(inv));
-  const value = num(cl) && usable && v(cl) > 0 ? (num(qa) ? v(qa) : v(ca!) - v(inv!)) / v(cl) : null;
+  const value = num(cl) && usable && v(cl) > 0 ? quotient(num(qa) ? v(qa) : v(ca!) - v(inv!), v(cl)) : null;
   const alternatives = [qa ? `ISNUMBER(${qa.ref})` : null, hasSplit ? `AND(ISNUMBER(${ca.ref}),ISNUMBER(${inv.ref}))` : null].filter(Boolean);
   const split = hasSplit ? `(${ca.ref}-${inv.ref})` : '';
   const numerator = qa && hasSplit ? `IF(ISNUMBER(${qa.ref}),${qa.ref},${split})` : qa ? qa.ref : split;
   return {
     value,
-    formula: `IF(AND(ISNUMBER(${cl.ref}),OR(${alternatives.join(',')})),IF(${cl.ref}>0,${numerator}/${cl.ref},${NA(na)}),${NA(na)})`,
+    formula: `IF(AND(ISNUMBER(${cl.ref}),OR(${alternatives.join(',')})),IF(${cl.ref}>0,${guarded(`${numerator}/${cl.ref}`, na)},${NA(na)}),${NA(na)})`,
   };
 }
 
 /** Guarded a / b: not available unless both are numbers and b > 0. */
 function division(a: Figure | undefined, b: Figure | undefined, na: string): RatioOutcome {
   if (!a || !b) return { value: null, formula: null };
-  const value = num(a) && num(b) && v(b) > 0 ? v(a) / v(b) : null;
-  return { value, formula: `IF(AND(ISNUMBER(${a.ref}),ISNUMBER(${b.ref})),IF(${b.ref}>0,${a.ref}/${b.ref},${NA(na)}),${NA(na)})` };
+  const value = num(a) && num(b) && v(b) > 0 ? quotient(v(a), v(b)) : null;
+  return { value, formula: `IF(AND(ISNUMBER(${a.ref}),ISNUMBER(${b.ref})),IF(${b.ref}>0,${guarded(`${a.ref}/${b.ref}`, na)},${NA(na)}),${NA(na)})` };
 }
 
 function assetTurnover(s: Figures, na: string): RatioOutcome & { closingOnly: boolean } {
@@ -49,11 +52,11 @@ function assetTurnover(s: Figures, na: string): RatioOutcome & { closingOnly: bo
   if (!open) return { ...division(sr, close, na), closingOnly: num(sr) && num(close) };
   if (!sr || !close) return { value: null, formula: null, closingOnly: false };
   const average = num(open) ? (v(open) + v(close)) / 2 : num(close) ? v(close) : NaN;
-  const value = num(sr) && num(close) && average > 0 ? v(sr) / average : null;
+  const value = num(sr) && num(close) && average > 0 ? quotient(v(sr), average) : null;
   const avg = `IF(ISNUMBER(${open.ref}),(${open.ref}+${close.ref})/2,${close.ref})`;
   return {
     value,
-    formula: `IF(AND(ISNUMBER(${sr.ref}),ISNUMBER(${close.ref})),IF(${avg}>0,${sr.ref}/${avg},${NA(na)}),${NA(na)})`,
+    formula: `IF(AND(ISNUMBER(${sr.ref}),ISNUMBER(${close.ref})),IF(${avg}>0,${guarded(`${sr.ref}/${avg}`, na)},${NA(na)}),${NA(na)})`,
     closingOnly: num(sr) && num(close) && !num(open),
   };
 }

@@ -1,0 +1,111 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import type ExcelJS from 'exceljs';
+import { runSteps, STEPS } from '../../src/app/run-steps';
+import { defaultTierOptions } from '../../src/core/tiers/tier-options';
+import { loadWorkbook, saveWorkbook } from '../../src/ports/xlsx/xlsx-file';
+import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
+import { formulaMismatches } from '../support/compare-formulas';
+import { readFormulaValues, recalculateXlsxFiles } from '../support/libreoffice/recalculate';
+import { makeWorkbook, type Grid } from '../support/workbooks';
+
+const dir = mkdtempSync(join(tmpdir(), 'credit-desk-lo-'));
+const SAMPLE = join(__dirname, '..', '..', 'samples', 'credit-desk-sample.xlsx');
+const run = (wb: ExcelJS.Workbook) => runSteps(createXlsxPort(wb), { steps: STEPS, options: defaultTierOptions() });
+
+const FIGURE_HEADERS = ['流動資產', '存貨', '速動資產', '流動負債', '負債總額', '期初資產總額', '期末資產總額', '銷售收入', '淨利潤'];
+const RATING_HEADERS = ['負責人評信', '企業規模及企業性質', '銷售能力', '經營技術', '近三年資本增長', '近三年贏利情況', '員工抱怨', '供料客戶評價', '銀行往來信用', '同業信用評價', '行業景氣'];
+
+const figure = fc.oneof(
+  { weight: 6, arbitrary: fc.double({ min: -1e6, max: 1e8, noNaN: true, noDefaultInfinity: true }) },
+  { weight: 2, arbitrary: fc.constantFrom(0, -5, 1e12, 1e-6, 100, 50) },
+  { weight: 2, arbitrary: fc.constantFrom(null, '1,234', 'n/a', '#N/A') },
+);
+const rating = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom('優', '良', '中', '差', '劣', 'good', '好', null, 2.5));
+const generated = fc.record({
+  customers: fc.array(fc.tuple(fc.array(figure, { minLength: 9, maxLength: 9 }), fc.array(rating, { minLength: 11, maxLength: 11 })), { minLength: 1, maxLength: 12 }),
+  separateSheet: fc.boolean(),
+  sales: fc.array(fc.tuple(fc.nat({ max: 14 }), fc.double({ min: -1e5, max: 1e7, noNaN: true, noDefaultInfinity: true }), fc.nat({ max: 800 })), { maxLength: 60 }),
+});
+
+type Generated = typeof generated extends fc.Arbitrary<infer T> ? T : never;
+
+function workbookFrom(g: Generated): ExcelJS.Workbook {
+  const ids = g.customers.map((_, i) => `K${i}`);
+  const inputs: Grid = g.customers.map(([figures, ratings], i) => [ids[i]!, ...figures, ...ratings] as Grid[number]);
+  const header = ['客戶編號', ...FIGURE_HEADERS, ...RATING_HEADERS];
+  const sales: Grid = [['日期', '客戶編號', '金額'], ...g.sales.map(([c, amount, day]) => [45000 + day, `K${c}`, amount])];
+  const sheets = g.separateSheet
+    ? [
+        { name: '客戶', rows: [['客戶編號', '客戶名稱'], ...ids.map((id) => [id, `名${id}`])] as Grid },
+        { name: '財務資料', rows: [header, ...inputs] as Grid },
+      ]
+    : [{ name: '客戶', rows: [header, ...inputs] as Grid }];
+  return makeWorkbook([...sheets, { name: '銷售', rows: sales }]);
+}
+
+describe('credit formulas recalculated in LibreOffice equal the core (one truth)', () => {
+  test('the demo workbook: every ratio, score, grade, limit and level cell', async () => {
+    const wb = await loadWorkbook(SAMPLE);
+    const summary = await run(wb);
+    expect(summary.credit?.grades).toEqual({ AAA: 13, AA: 45, A: 67, B: 56, C: 119 });
+    const file = join(dir, 'demo.xlsx');
+    await saveWorkbook(wb, file);
+    const [recalculated] = await recalculateXlsxFiles([file]);
+    const { compared, mismatches } = formulaMismatches(await readFormulaValues(file), recalculated!);
+    expect(compared).toBe(300 * 8);
+    expect(mismatches).toEqual([]);
+  });
+
+  test('property-generated workbooks with missing inputs, zero and negative denominators, negative equity and extreme values', async () => {
+    const samples = fc.sample(generated, { numRuns: 24, seed: 20261122 });
+    const files: string[] = [];
+    for (const [i, g] of samples.entries()) {
+      const wb = workbookFrom(g);
+      await run(wb);
+      files.push(join(dir, `generated-${i}.xlsx`));
+      await saveWorkbook(wb, files[files.length - 1]!);
+    }
+    const recalculated = await recalculateXlsxFiles(files);
+    let total = 0;
+    for (const [i, file] of files.entries()) {
+      const { compared, mismatches } = formulaMismatches(await readFormulaValues(file), recalculated[i]!);
+      total += compared;
+      expect([file, mismatches]).toEqual([file, []]);
+    }
+    expect(total).toBeGreaterThan(24 * 8);
+  });
+
+  test('editing one weight and one band on the scorecard regrades exactly the customers the core says', async () => {
+    const wb = await loadWorkbook(SAMPLE);
+    await run(wb);
+    const base = join(dir, 'base.xlsx');
+    await saveWorkbook(wb, base);
+    const gradesIn = async (file: string, recalc: boolean) => {
+      const values = recalc ? (await recalculateXlsxFiles([file]))[0]! : await readFormulaValues(file);
+      return [...values.get('客戶資料')!].filter(([addr]) => addr.startsWith('AQ')).sort(([a], [b]) => a.localeCompare(b));
+    };
+
+    const edited = await loadWorkbook(base);
+    const scorecard = edited.getWorksheet('信用評分表')!;
+    expect(scorecard.getCell('A14').value).toBe('負責人評信');
+    scorecard.getCell('B14').value = 20; // principal's weight 8 -> 20
+    scorecard.getCell('C7').value = 1.5; // quick ratio: 10 points from 1.5 instead of 1.0
+    const editedFile = join(dir, 'edited.xlsx');
+    await saveWorkbook(edited, editedFile);
+
+    const before = await gradesIn(base, false);
+    const libreOffice = await gradesIn(editedFile, true);
+    await run(edited); // the core reads the edited scorecard and recomputes
+    const coreFile = join(dir, 'core.xlsx');
+    await saveWorkbook(edited, coreFile);
+    const core = await gradesIn(coreFile, false);
+
+    expect(libreOffice).toEqual(core);
+    const changed = (after: typeof core) => after.filter(([addr, g], i) => before[i]![0] === addr && before[i]![1] !== g).map(([addr]) => addr);
+    expect(changed(core).length).toBeGreaterThan(0);
+    expect(changed(libreOffice)).toEqual(changed(core));
+  });
+});
