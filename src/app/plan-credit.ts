@@ -54,16 +54,22 @@ function periodValue(value: CellValue): number {
   return d.ok ? d.serial : -Infinity;
 }
 
-/** Per customer key, the data-row index of its latest statement on a financials sheet. */
-function latestRows(keys: CellValue[], periods: CellValue[] | null): Map<string, number> {
+/** Per customer key, the data-row index of its latest statement on a financials sheet (the lowest row among equals). */
+function latestRows(keys: CellValue[], periods: CellValue[] | null): { rows: Map<string, number>; several: number } {
   const best = new Map<string, number>();
+  const seen = new Set<string>();
+  let several = 0;
   keys.forEach((raw, i) => {
     const key = normalizeKey(raw);
     if (key === null) return;
     const current = best.get(key);
+    if (current !== undefined && !seen.has(key)) {
+      seen.add(key);
+      several++;
+    }
     if (current === undefined || !periods || periodValue(periods[i] ?? null) >= periodValue(periods[current] ?? null)) best.set(key, i);
   });
-  return best;
+  return { rows: best, several };
 }
 
 /**
@@ -88,6 +94,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   const fixed = sameSheet ? inputCols.map((c) => c.col) : [];
   const read = targetExists ? await readAndCheck(port, target, placements, target.lastRow, fixed) : [];
   const problems: Problem[] = [];
+  let severalPeriods = 0;
   const inputsOf: (i: number) => RowInputs | null = await (async () => {
     if (!source) return () => null;
     if (sameSheet) {
@@ -102,9 +109,10 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
     });
     const skip = periodCol !== undefined ? 2 : 1;
     const latest = latestRows(data[0] ?? [], periodCol !== undefined ? data[1] ?? [] : null);
+    severalPeriods = latest.several;
     return (i: number) => {
       const key = tier.rowKeys[i];
-      const at = key === null ? undefined : latest.get(key);
+      const at = key === null ? undefined : latest.rows.get(key);
       if (at === undefined) return null;
       return rowInputs(source, inputCols, data.slice(skip).map((col) => col[at] ?? null), source.firstDataRow + at, true, sc.config, problems);
     };
@@ -128,7 +136,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   }
   return {
     ops: [...sc.ops, ...ownedColumnWrites(target, placements, columns, lang)],
-    summary: summarizeCredit(results, { scorecardSheet: sc.sheet, scorecardCreated: sc.ops.length > 0, financialsSheet: source?.sheet ?? null }),
+    summary: summarizeCredit(results, { scorecardSheet: sc.sheet, scorecardCreated: sc.ops.length > 0, financialsSheet: source?.sheet ?? null, severalPeriods }),
     problems,
   };
 }

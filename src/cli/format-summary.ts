@@ -26,7 +26,8 @@ export function formatSummary(s: StepsSummary): string[] {
     const c = s.credit;
     lines.push(
       '',
-      `Credit (scorecard: ${c.scorecardSheet}${c.scorecardCreated ? ', created with the default rules' : ''}; figures from: ${c.financialsSheet ?? 'none found'})`,
+      `Credit (scorecard: ${c.scorecardSheet}${c.scorecardCreated ? ', created with the default rules' : ''}; figures from: ${c.financialsSheet ?? 'none found'}` +
+        `${c.severalPeriods > 0 ? `; ${c.severalPeriods} customers have several statements, the latest period was used` : ''})`,
       `  Grades: ${Object.entries(c.grades).map(([g, n]) => `${g} ${n}`).join('   ')}`,
       `  Recommended limits, total: ${c.recommendedLimitTotal.toLocaleString('en')}`,
       `  Approval levels: ${Object.entries(c.approvalLevels).map(([l, n]) => `${l} ${n}`).join('; ')}`,

@@ -7,6 +7,8 @@ export interface CreditSummary {
   scorecardCreated: boolean;
   /** Where the statement figures and ratings were read. */
   financialsSheet: string | null;
+  /** Customers with several statements on a financials sheet: the latest period was used. */
+  severalPeriods: number;
   grades: Record<Grade, number>;
   /** Customers per missing input (a ratio, `rating:<factor>`, `openingTotalAssets`, `salesHistory`). */
   missingInputs: Record<string, number>;
@@ -15,7 +17,10 @@ export interface CreditSummary {
   approvalLevels: Record<string, number>;
 }
 
-export function summarizeCredit(rows: CreditRowResult[], parts: Pick<CreditSummary, 'scorecardSheet' | 'scorecardCreated' | 'financialsSheet'>): CreditSummary {
+export function summarizeCredit(
+  rows: CreditRowResult[],
+  parts: Pick<CreditSummary, 'scorecardSheet' | 'scorecardCreated' | 'financialsSheet' | 'severalPeriods'>,
+): CreditSummary {
   const grades = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
   const missingInputs: Record<string, number> = {};
   const approvalLevels: Record<string, number> = {};

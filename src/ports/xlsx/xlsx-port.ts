@@ -67,9 +67,12 @@ function applyOne(wb: ExcelJS.Workbook, op: WriteOp): void {
     return;
   }
   if (op.op === 'name') {
+    // Re-pointed in place, so that a second run leaves the names in the same order.
     const names = wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
-    const others = names.model.filter((n) => n.name.toLowerCase() !== op.name.toLowerCase());
-    names.model = [...others, { name: op.name, ranges: [absoluteRef(op.sheet, op.row, op.col)] }];
+    const entry = { name: op.name, ranges: [absoluteRef(op.sheet, op.row, op.col)] };
+    const model = names.model;
+    const at = model.findIndex((n) => n.name.toLowerCase() === op.name.toLowerCase());
+    names.model = at < 0 ? [...model, entry] : model.map((n, i) => (i === at ? entry : n));
     return;
   }
   const ws = sheetOf(wb, op.sheet);

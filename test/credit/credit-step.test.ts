@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { runSteps, STEPS } from '../../src/app/run-steps';
+import { InputError } from '../../src/core/problems';
+import { defaultTierOptions } from '../../src/core/tiers/tier-options';
+import { loadWorkbook } from '../../src/ports/xlsx/xlsx-file';
+import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
+import { columnBelow, makeWorkbook, roundTrip, snapshot } from '../support/workbooks';
+
+const SAMPLE = join(__dirname, '..', '..', 'samples', 'credit-desk-sample.xlsx');
+const run = (wb: ExcelJS.Workbook) => runSteps(createXlsxPort(wb), { steps: STEPS, options: defaultTierOptions() });
+
+describe('the credit step in a workbook', () => {
+  test('creates the scorecard once, and a second run leaves the workbook identical', async () => {
+    const wb = await loadWorkbook(SAMPLE);
+    const first = await run(wb);
+    expect(first.credit).toMatchObject({ scorecardSheet: '信用評分表', scorecardCreated: true, financialsSheet: '客戶資料' });
+    const saved = await roundTrip(wb);
+    const second = await run(saved);
+    expect(second.credit?.scorecardCreated).toBe(false);
+    expect(second.credit?.grades).toEqual(first.credit?.grades);
+    expect(snapshot(await roundTrip(saved))).toEqual(snapshot(await roundTrip(wb)));
+    expect(saved.worksheets.map((w) => w.name)).toEqual(['客戶資料', '銷售明細', '說明', '信用評分表']);
+  });
+
+  test('an invalid scorecard stops the step with every problem by cell, and nothing is written', async () => {
+    const wb = await roundTrip(await (async () => { const w = await loadWorkbook(SAMPLE); await run(w); return w; })());
+    const sc = wb.getWorksheet('信用評分表')!;
+    sc.getCell('E7').value = 1.2; // quick ratio band 2 above band 1
+    sc.getCell('B16').value = -3; // a negative weight
+    sc.getCell('B43').value = 95; // AA above AAA
+    sc.getCell('B56').value = null; // a level without an amount
+    const before = snapshot(wb);
+    const attempt = run(wb);
+    await expect(attempt).rejects.toThrow(InputError);
+    const message = await attempt.catch((e: Error) => e.message);
+    expect(message).toMatch(/信用評分表!E7: quickRatio bands out of order/);
+    expect(message).toMatch(/信用評分表!B16: weight of salesAbility: must not be below 0/);
+    expect(message).toMatch(/信用評分表!B43: grades not descending/);
+    expect(message).toMatch(/信用評分表!B56: approval level "直銷部經理" has no maximum amount/);
+    expect(snapshot(wb)).toEqual(before);
+  });
+
+  test('an English workbook gets a "Credit Scorecard" sheet and English labels; n/a for missing statements', async () => {
+    const wb = makeWorkbook([
+      { name: 'Clients', rows: [['Customer ID', 'Current assets', 'Inventories', 'Current liabilities', 'Sales ability'], ['A1', 200, 50, 100, 'excellent'], ['A2', null, null, 0, 7]] },
+      { name: 'Ledger', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'A1', 1200000], [46001, 'A2', 10]] },
+    ]);
+    const summary = await run(wb);
+    expect(summary.credit?.scorecardSheet).toBe('Credit Scorecard');
+    expect(columnBelow(wb, 'Clients', 'Quick ratio').map((v) => (typeof v === 'object' && v ? (v as { result: unknown }).result : v))).toEqual([1.5, 'n/a']);
+    expect(summary.credit?.missingInputs).toMatchObject({ quickRatio: 1, debtRatio: 2, 'rating:salesAbility': 1, 'rating:principal': 2 });
+    expect(summary.problems).toContainEqual({ sheet: 'Clients', cell: 'E3', reason: 'rating 7 is not 1–5 or a rating word: counted as missing (0 points)' });
+  });
+
+  test('statements on a separate sheet with several periods: the latest is used, and the formulas point there', async () => {
+    const wb = makeWorkbook([
+      { name: '客户', rows: [['客户编号', '客户名称'], ['K1', '甲'], ['K2', '乙']] },
+      { name: '财务', rows: [['客户编号', '年度', '负债总额', '资产总额'], ['K1', 2025, 60, 100], ['K1', 2024, 10, 100], ['K2', 2025, '1,000', 100]] },
+      { name: '销售', rows: [['日期', '客户编号', '金额'], [46000, 'K1', 100]] },
+    ]);
+    const summary = await run(wb);
+    expect(summary.credit).toMatchObject({ financialsSheet: '财务', severalPeriods: 1, scorecardSheet: '信用评分表' });
+    const debt = wb.getWorksheet('客户')!.getCell('J2').value as { formula: string; result: unknown };
+    expect(wb.getWorksheet('客户')!.getCell('J1').value).toBe('资产负债率');
+    expect(debt.result).toBe(0.6);
+    expect(debt.formula).toContain("'财务'!C2/'财务'!D2");
+    expect(summary.problems).toContainEqual(expect.objectContaining({ sheet: '财务', cell: 'C4', reason: expect.stringMatching(/text "1,000" where a number is needed/) }));
+  });
+
+  test('refuses when a column the credit step needs holds user data, and writes nothing (not even the tiers)', async () => {
+    const wb = makeWorkbook([
+      { name: 'C', rows: [['Customer ID', 'Notes'], ['A1', 'x']] },
+      { name: 'S', rows: [['Customer ID', 'Amount'], ['A1', 5]] },
+    ]);
+    wb.getWorksheet('C')!.getCell('J2').value = 'my data';
+    const before = snapshot(wb);
+    await expect(run(wb)).rejects.toThrow(/column J of sheet 'C' for "Debt ratio", but it holds your data \(J2: "my data"\)/);
+    expect(snapshot(wb)).toEqual(before);
+  });
+});
