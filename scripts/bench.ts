@@ -1,6 +1,14 @@
 // npm run bench [-- --json]: times the core on a full-sheet workload and
 // measures the Office port's round trips on the Excel test double.
-import { runTiers } from '../src/app/run-tiers';
+import { runSteps } from '../src/app/run-steps';
+import { CREDIT_COL } from '../src/core/credit/credit-columns';
+import { CreditRowWriter } from '../src/core/credit/credit-row';
+import { monthlyAverages } from '../src/core/credit/monthly-average';
+import { defaultScorecard } from '../src/core/credit/scorecard-config';
+import { scorecardRefs } from '../src/core/credit/scorecard-sheet';
+import { inputColumns, rowInputs } from '../src/core/credit/statement-inputs';
+import { recognize } from '../src/core/columns/recognize';
+import type { Problem } from '../src/core/problems';
 import { matchCustomers } from '../src/core/tiers/match-customers';
 import { sumNetSales } from '../src/core/tiers/net-sales';
 import { defaultTierOptions } from '../src/core/tiers/tier-options';
@@ -8,21 +16,50 @@ import { tierColumnValues, tierCustomers } from '../src/core/tiers/tier-step';
 import { createOfficePort } from '../src/ports/office/office-port';
 import { createExcelDouble, type DescribedCell } from '../test/support/excel-double';
 import { benchColumns } from './bench/data';
+import { creditColumns } from './bench/credit-data';
 import { medianMs, peakRssMb } from './bench/stats';
 
 const CUSTOMERS = 50_000;
 const SALES_ROWS = 1_000_000;
 const RUNS = 7;
 
-async function officeTiers(data: ReturnType<typeof benchColumns>) {
-  const customerRows: DescribedCell[][] = [['Customer ID'], ...data.customers.key.values.map((k) => [k as string])];
+/** Runs the steps through the Office port on the Excel test double; returns its round trips and payloads. */
+async function officeRun(data: ReturnType<typeof benchColumns>, credit: ReturnType<typeof creditColumns> | null) {
+  const customerRows: DescribedCell[][] = [
+    ['Customer ID', ...(credit?.headers ?? [])],
+    ...data.customers.key.values.map((k, i) => [k as string, ...((credit?.rows[i] ?? []) as DescribedCell[])]),
+  ];
   const salesRows: DescribedCell[][] = [['Date', 'Customer ID', 'Amount']];
   for (let i = 0; i < SALES_ROWS; i++) {
     salesRows.push([data.sales.date!.values[i] as number, data.sales.key.values[i] as string, data.sales.amount!.values[i] as number]);
   }
   const book = createExcelDouble({ sheets: [{ name: 'Customers', rows: customerRows }, { name: 'Sales', rows: salesRows }] });
-  await book.run((context) => runTiers(createOfficePort(context), { options: defaultTierOptions() }));
+  const steps = credit ? (['tiers', 'credit'] as const) : (['tiers'] as const);
+  await book.run((context) => runSteps(createOfficePort(context), { steps, options: defaultTierOptions() }));
   return { syncs: book.stats.syncs, maxRequestBytes: book.stats.maxRequestBytes, maxResponseBytes: book.stats.maxResponseBytes };
+}
+
+/** The credit step's core work for every customer: 12-month averages, ratios, score, grade, limit, level and formulas. */
+function creditCore(data: ReturnType<typeof benchColumns>, credit: ReturnType<typeof creditColumns>): () => void {
+  const header = ['Customer ID', ...credit.headers];
+  const layout = recognize({
+    sheets: [{ name: 'Customers', rowCount: 2, columnCount: header.length, tables: [] }, { name: 'Sales', rowCount: 2, columnCount: 3, tables: [] }],
+    probes: [[header], [['Date', 'Customer ID', 'Amount']]],
+    ownedColumns: new Map(), ownSheets: new Set(),
+  }).customers!;
+  const columns = inputColumns(layout, false);
+  const config = defaultScorecard(['L1', 'L2', 'L3', 'L4']);
+  const own = Object.fromEntries(Object.keys(CREDIT_COL).map((k, i) => [k, `Z${String.fromCharCode(65 + i)}`])) as Record<keyof typeof CREDIT_COL, string>;
+  const net = sumNetSales(data.sales);
+  return () => {
+    const averages = monthlyAverages(data.sales, net)!;
+    const problems: Problem[] = [];
+    const writer = new CreditRowWriter(config, scorecardRefs('Credit Scorecard'), own, 'en');
+    credit.rows.forEach((row, i) => {
+      const inputs = rowInputs(layout, columns, row, i + 1, config, problems);
+      writer.row({ ...inputs, sourceRow: i + 1, avgMonthlySales: averages.get(String(data.customers.key.values[i]).toLowerCase()) ?? 0 }, i + 1);
+    });
+  };
 }
 
 async function main(): Promise<void> {
@@ -34,19 +71,27 @@ async function main(): Promise<void> {
     const match = matchCustomers(data.customers, net, 'Sales', 1);
     tierColumnValues(match.rowKeys, tierCustomers(match.keys, net, options).byKey);
   });
-  const office = await officeTiers(data);
+  const credit = creditColumns(CUSTOMERS);
+  const creditCoreMs = medianMs(RUNS, creditCore(data, credit));
+  const office = await officeRun(data, null);
+  const officeCredit = await officeRun(data, credit);
   const result = {
     customers: CUSTOMERS,
     salesRows: SALES_ROWS,
     tierCoreMs,
+    creditCoreMs,
     officeSyncs: office.syncs,
     officeMaxRequestBytes: office.maxRequestBytes,
     officeMaxResponseBytes: office.maxResponseBytes,
+    officeCreditSyncs: officeCredit.syncs,
+    officeCreditMaxRequestBytes: officeCredit.maxRequestBytes,
     peakRssMb: peakRssMb(),
   };
   console.log(`Credit Desk benchmark: ${CUSTOMERS.toLocaleString('en')} customers, ${SALES_ROWS.toLocaleString('en')} sales rows (median of ${RUNS} runs)`);
   console.log(`  core tiering (arrays in -> arrays out)   ${tierCoreMs} ms   (aim <= 250 ms)`);
-  console.log(`  Office port on the test double           ${office.syncs} syncs, largest request ${office.maxRequestBytes} B, largest response ${office.maxResponseBytes} B (limit 5,242,880 B)`);
+  console.log(`  core credit step (averages, ratios, score, grade, limit, level, formulas)   ${creditCoreMs} ms   (aim <= 100 ms)`);
+  console.log(`  Office port, tiers only (test double)    ${office.syncs} syncs, largest request ${office.maxRequestBytes} B, largest response ${office.maxResponseBytes} B (limit 5,242,880 B)`);
+  console.log(`  Office port, tiers + credit              ${officeCredit.syncs} syncs, largest request ${officeCredit.maxRequestBytes} B`);
   console.log(`  peak memory                              ${result.peakRssMb} MB`);
   if (json) console.log(JSON.stringify(result));
 }

@@ -3,7 +3,7 @@ import { columnLetter } from '../core/cells/address';
 import { normalizeKey, readNumber, readDate } from '../core/cells/normalize';
 import { requireUnambiguous } from '../core/columns/recognize';
 import { CREDIT_COL, CREDIT_COLUMNS } from '../core/credit/credit-columns';
-import { creditRow, type CreditRowResult } from '../core/credit/credit-row';
+import { CreditRowWriter, type CreditRowResult } from '../core/credit/credit-row';
 import { summarizeCredit, type CreditSummary } from '../core/credit/credit-summary';
 import { monthlyAverages } from '../core/credit/monthly-average';
 import { defaultScorecard, type ScorecardConfig } from '../core/credit/scorecard-config';
@@ -83,7 +83,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   const lang = target.language;
   const sc = await scorecard(port, tier);
   const source = recognition.financials ?? (recognition.customers ? target : null);
-  const inputCols = source ? inputColumns(source) : [];
+  const inputCols = source ? inputColumns(source, source !== target) : [];
   if (source) requireUnambiguous(source, inputCols.map((c) => c.role) as never[], 'customer');
   const placements = placeOwnedColumns(target, CREDIT_COLUMNS, tier.markers);
   const rows = tier.rowKeys.length;
@@ -95,10 +95,13 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   const read = targetExists ? await readAndCheck(port, target, placements, target.lastRow, fixed) : [];
   const problems: Problem[] = [];
   let severalPeriods = 0;
-  const inputsOf: (i: number) => RowInputs | null = await (async () => {
+  const inputsOf: (i: number) => (RowInputs & { sourceRow: number }) | null = await (async () => {
     if (!source) return () => null;
     if (sameSheet) {
-      return (i: number) => rowInputs(source, inputCols, read.map((col) => col[i + 1] ?? null), target.firstDataRow + i, false, sc.config, problems);
+      return (i: number) => {
+        const row = target.firstDataRow + i;
+        return { ...rowInputs(source, inputCols, read.map((col) => col[i + 1] ?? null), row, sc.config, problems), sourceRow: row };
+      };
     }
     const keyCol = source.columns[recognition.keyRole];
     if (keyCol === undefined) throw new InputError(`Financials sheet '${source.sheet}' has no ${recognition.keyRole} column to match customers by.`);
@@ -114,23 +117,25 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
       const key = tier.rowKeys[i];
       const at = key === null ? undefined : latest.rows.get(key);
       if (at === undefined) return null;
-      return rowInputs(source, inputCols, data.slice(skip).map((col) => col[at] ?? null), source.firstDataRow + at, true, sc.config, problems);
+      const row = source.firstDataRow + at;
+      return { ...rowInputs(source, inputCols, data.slice(skip).map((col) => col[at] ?? null), row, sc.config, problems), sourceRow: row };
     };
   })();
 
   const averages = monthlyAverages(tier.salesColumns, tier.net);
-  const refs = scorecardRefs(sc.sheet);
   const own = Object.fromEntries(
     (Object.keys(CREDIT_COL) as (keyof typeof CREDIT_COL)[]).map((k) => [k, columnLetter(placements[CREDIT_COL[k]]!.col)]),
   ) as Record<keyof typeof CREDIT_COL, string>;
+  const writer = new CreditRowWriter(sc.config, scorecardRefs(sc.sheet), own, lang);
   const columns: CellWrite[][] = CREDIT_COLUMNS.map(() => new Array<CellWrite>(rows).fill(null));
   const results: CreditRowResult[] = [];
   for (let i = 0; i < rows; i++) {
     const key = tier.rowKeys[i];
     if (key === null || key === undefined) continue;
-    const inputs = inputsOf(i) ?? { figures: {}, ratings: {} };
+    const row = target.firstDataRow + i;
+    const inputs = inputsOf(i) ?? { figures: {}, ratings: {}, sourceRow: row };
     const avg = averages === null ? null : averages.get(key) ?? 0;
-    const result = creditRow(sc.config, refs, { ...inputs, avgMonthlySales: avg, own }, target.firstDataRow + i, lang);
+    const result = writer.row({ ...inputs, avgMonthlySales: avg }, row);
     result.cells.forEach((cell, c) => (columns[c]![i] = cell));
     results.push(result);
   }

@@ -1,12 +1,15 @@
-import { runTiersInExcel } from '../taskpane/excel/run-tiers-in-excel';
+import { STEPS } from '../app/run-steps';
+import { runStepsInExcel } from '../taskpane/excel/run-steps-in-excel';
+import { LABELS } from '../taskpane/labels';
 import { errorText } from '../taskpane/summary/describe-error';
 import { outcomeText } from '../taskpane/summary/outcome-text';
 import { showMessage } from './show-message';
 
 /**
- * "Run all" on the Home tab: the same run as the pane's button. Problems and
- * failures are shown in a small dialog; the command completes once the user
- * has closed it (completing earlier can close the dialog with the command).
+ * "Run all" on the Home tab: every step (tiers, then credit), the same run as
+ * the pane's "Score credit". Problems and failures are shown in a small
+ * dialog; the command completes once the user has closed it (completing
+ * earlier can close the dialog with the command).
  */
 export async function runAll(event: Office.AddinCommands.Event): Promise<void> {
   const message = await runAndDescribe();
@@ -21,8 +24,8 @@ export async function runAll(event: Office.AddinCommands.Event): Promise<void> {
 
 async function runAndDescribe(): Promise<string | null> {
   try {
-    return outcomeText(await runTiersInExcel());
+    return outcomeText(await runStepsInExcel(STEPS));
   } catch (error: unknown) {
-    return `Credit Desk could not tier the customers.\n${errorText(error)}`;
+    return LABELS.runAll.failed(errorText(error));
   }
 }

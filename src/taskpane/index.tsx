@@ -1,16 +1,18 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import type { ProgressListener, RunSummary } from '../core/run-summary';
+import type { Step, StepsSummary } from '../app/run-steps';
+import type { ProgressListener } from '../core/run-summary';
 import { App } from './components/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { OutsideExcel } from './components/OutsideExcel';
+import { LABELS } from './labels';
 import { detectEnvironment } from './office-environment';
 import { errorText } from './summary/describe-error';
 
-/** Loaded on first use, so the pane paints before the tiering code arrives. */
-async function tierInExcel(onProgress: ProgressListener): Promise<RunSummary> {
-  const { runTiersInExcel } = await import('./excel/run-tiers-in-excel');
-  return runTiersInExcel(onProgress);
+/** Loaded on first use, so the pane paints before the tiering and credit code arrives. */
+async function runInExcel(steps: readonly Step[], onProgress: ProgressListener): Promise<StepsSummary> {
+  const { runStepsInExcel } = await import('./excel/run-steps-in-excel');
+  return runStepsInExcel(steps, onProgress);
 }
 
 const container = document.getElementById('container');
@@ -21,11 +23,11 @@ detectEnvironment().then(
   ({ inExcel, dark }) => {
     root.render(
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
-        <ErrorBoundary>{inExcel ? <App onTier={tierInExcel} /> : <OutsideExcel />}</ErrorBoundary>
+        <ErrorBoundary>{inExcel ? <App onRun={runInExcel} /> : <OutsideExcel />}</ErrorBoundary>
       </FluentProvider>,
     );
   },
   (error: unknown) => {
-    container.textContent = `Credit Desk could not start: ${errorText(error)}`;
+    container.textContent = LABELS.couldNotStart(errorText(error));
   },
 );

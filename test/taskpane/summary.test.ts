@@ -1,4 +1,4 @@
-import type { RunSummary } from '../../src/core/run-summary';
+import type { StepsSummary } from '../../src/app/run-steps';
 import { InputError } from '../../src/core/problems';
 import { describeError, errorText } from '../../src/taskpane/summary/describe-error';
 import { outcomeText } from '../../src/taskpane/summary/outcome-text';
@@ -6,7 +6,7 @@ import { problemLabel } from '../../src/taskpane/summary/problem-label';
 import { countOf, formatShare } from '../../src/taskpane/summary/format';
 import { tierRows } from '../../src/taskpane/summary/tier-rows';
 
-function summary(overrides: Partial<RunSummary> = {}): RunSummary {
+function summary(overrides: Partial<StepsSummary> = {}): StepsSummary {
   return {
     customerSheet: 'Customers',
     salesSheet: 'Sales',
@@ -89,6 +89,31 @@ describe('outcomeText', () => {
     );
     expect(text).toContain('Tiered 10 customers from 120 sales rows.');
     expect(text).toContain('Skipped: 2 rows. Found: 1 problem.');
-    expect(text).toContain('Tier customers');
+    expect(text).toContain('"Tier customers"');
+    expect(text).not.toContain('Graded');
+  });
+
+  it('after a credit run, counts the graded customers and points at "Score credit"', () => {
+    const text = outcomeText(
+      summary({
+        problems: [{ sheet: 'Customers', cell: 'K3', reason: 'rating is not 1–5' }],
+        credit: {
+          scorecardSheet: 'Credit Scorecard',
+          scorecardCreated: false,
+          financialsSheet: 'Customers',
+          severalPeriods: 0,
+          grades: { AAA: 1, AA: 2, A: 3, B: 2, C: 2 },
+          missingInputs: {},
+          recommendedLimitTotal: 0,
+          approvalLevels: {},
+        },
+      }),
+    );
+    expect(text?.split('\n')).toEqual([
+      'Tiered 10 customers from 120 sales rows.',
+      'Graded 10 customers.',
+      'Skipped: 0 rows. Found: 1 problem.',
+      'Open Credit Desk from the Home tab and select "Score credit" to see where they are.',
+    ]);
   });
 });

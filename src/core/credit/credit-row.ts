@@ -1,8 +1,9 @@
-import type { CellWrite } from '../cells/cell';
+import type { CellValue, CellWrite } from '../cells/cell';
 import { FACTORS, type Factor } from '../columns/roles';
 import type { Language } from '../columns/layout';
 import { label, type LabelId } from '../i18n/labels';
 import { CREDIT_COL, CREDIT_COLUMNS } from './credit-columns';
+import { compileTemplate, fillTemplate, ROW, type FormulaTemplate } from './formula-template';
 import { computeRatios, type Figure, type Figures } from './ratios';
 import { RATIOS, type Grade, type Ratio, type ScorecardConfig } from './scorecard-config';
 import type { ScorecardRefs } from './scorecard-sheet';
@@ -10,12 +11,15 @@ import {
   approvalLevel, grade as gradeOf, gradeFormula, levelFormula, limitFormula, readRating, recommendedLimit, score, scoreFormula, type RowRefs,
 } from './scoring';
 
+/**
+ * One customer's inputs. Figure and rating refs carry the SOURCE_ROW
+ * placeholder (see formula-template.ts); sourceRow is what replaces it.
+ */
 export interface CreditRowInput {
   figures: Figures;
   ratings: Partial<Record<Factor, Figure>>;
+  sourceRow: number;
   avgMonthlySales: number | null;
-  /** Column letters of this row's owned credit cells (for the formulas that chain). */
-  own: Record<keyof typeof CREDIT_COL, string>;
 }
 
 export interface CreditRowResult {
@@ -27,80 +31,127 @@ export interface CreditRowResult {
   missing: string[];
 }
 
+type FormulaColumn = Ratio | 'score' | 'grade' | 'limit' | 'level';
+
 const RATIO_LABEL: Record<Ratio, LabelId> = {
   quickRatio: 'col.quickRatio', debtRatio: 'col.debtRatio', assetTurnover: 'col.assetTurnover', netMargin: 'col.netMargin',
 };
 
-function missingLabel(code: string, lang: Language): string {
-  if (code.startsWith('rating:')) return label(`factor.${code.slice(7)}` as LabelId, lang);
-  if (code === 'openingTotalAssets') return label('value.turnoverClosingOnly', lang);
-  if (code === 'salesHistory') return label('value.salesHistory', lang);
-  return label(RATIO_LABEL[code as Ratio], lang);
-}
-
-function points(n: number): string {
+function pointsText(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-/** The three items that cost the customer most points, as "label −points". */
-function reasons(config: ScorecardConfig, parts: ReturnType<typeof score>, lang: Language): string {
-  const lost = [
-    ...RATIOS.map((r) => ({ text: label(RATIO_LABEL[r], lang), lost: config.ratios[r].bands[0]!.points - parts.ratioPoints[r] })),
-    ...FACTORS.map((f) => ({ text: label(`factor.${f}` as LabelId, lang), lost: config.weights[f] - parts.factorPoints[f] })),
-  ];
-  return lost
-    .filter((x) => x.lost > 1e-9)
-    .sort((a, b) => b.lost - a.lost)
-    .slice(0, 3)
-    .map((x) => `${x.text} −${points(x.lost)}`)
-    .join('; ');
-}
-
 /**
- * One customer's credit columns: ratios, score, grade, limit and level as
- * formulas (with the core's value cached), the missing inputs and the
- * reasons as values.
+ * Writes the credit columns of one run: ratios, score, grade, limit and level
+ * as formulas (with the core's value cached), missing inputs and the items
+ * that cost most points as values.
  */
-export function creditRow(config: ScorecardConfig, sc: ScorecardRefs, input: CreditRowInput, rowNumber: number, lang: Language): CreditRowResult {
-  const na = label('value.na', lang);
-  const none = label('value.noCredit', lang);
-  const at = (col: string) => `${col}${rowNumber + 1}`;
-  const { ratios, closingOnly } = computeRatios(input.figures, na);
-  const ratingValues = Object.fromEntries(FACTORS.map((f) => [f, input.ratings[f] ? readRating(config, input.ratings[f]!.value) : null])) as Record<Factor, number | null>;
-  const parts = score(config, Object.fromEntries(RATIOS.map((r) => [r, ratios[r].value])) as Record<Ratio, number | null>, ratingValues);
-  const g = gradeOf(config, parts.score);
-  const assets = input.figures.totalAssets ?? input.figures.closingTotalAssets;
-  const liabilities = input.figures.totalLiabilities;
-  const limit = recommendedLimit(config, input.avgMonthlySales, g, assets && liabilities ? { assets: assets.value, liabilities: liabilities.value } : null);
-  const level = approvalLevel(config, limit, none);
+export class CreditRowWriter {
+  private readonly templates = new Map<string, Partial<Record<FormulaColumn, FormulaTemplate | null>>>();
+  private readonly na: string;
+  private readonly none: string;
+  private readonly ratioLabels: Record<Ratio, string>;
+  private readonly factorLabels: Record<Factor, string>;
 
-  const rowRefs: RowRefs = {
-    ratio: Object.fromEntries(RATIOS.map((r) => [r, at(input.own[r])])) as Record<Ratio, string>,
-    rating: Object.fromEntries(FACTORS.filter((f) => input.ratings[f]).map((f) => [f, input.ratings[f]!.ref])),
-    avgMonthlySales: at(input.own.avgMonthlySales),
-    score: at(input.own.score),
-    grade: at(input.own.grade),
-    limit: at(input.own.limit),
-    ...(assets && liabilities ? { totalAssets: assets.ref, totalLiabilities: liabilities.ref } : {}),
-  };
-  const missing = [
-    ...RATIOS.filter((r) => ratios[r].value === null),
-    ...FACTORS.filter((f) => ratingValues[f] === null).map((f) => `rating:${f}`),
-    ...(closingOnly ? ['openingTotalAssets'] : []),
-    ...(input.avgMonthlySales === null ? ['salesHistory'] : []),
-  ];
-
-  const cells: CellWrite[] = new Array<CellWrite>(CREDIT_COLUMNS.length).fill(null);
-  cells[CREDIT_COL.avgMonthlySales] = input.avgMonthlySales;
-  for (const r of RATIOS) {
-    const o = ratios[r];
-    cells[CREDIT_COL[r]] = o.formula === null ? na : { formula: `=${o.formula}`, value: o.value ?? na };
+  constructor(
+    private readonly config: ScorecardConfig,
+    private readonly sc: ScorecardRefs,
+    /** Column letters of the owned credit columns. */
+    private readonly own: Record<keyof typeof CREDIT_COL, string>,
+    private readonly lang: Language,
+  ) {
+    this.na = label('value.na', lang);
+    this.none = label('value.noCredit', lang);
+    this.ratioLabels = Object.fromEntries(RATIOS.map((r) => [r, label(RATIO_LABEL[r], lang)])) as Record<Ratio, string>;
+    this.factorLabels = Object.fromEntries(FACTORS.map((f) => [f, label(`factor.${f}` as LabelId, lang)])) as Record<Factor, string>;
   }
-  cells[CREDIT_COL.score] = { formula: `=${scoreFormula(config, sc, rowRefs)}`, value: parts.score };
-  cells[CREDIT_COL.grade] = { formula: `=${gradeFormula(sc, rowRefs.score, config.grades.length)}`, value: g };
-  cells[CREDIT_COL.limit] = { formula: `=${limitFormula(sc, rowRefs)}`, value: limit };
-  cells[CREDIT_COL.level] = { formula: `=${levelFormula(sc, rowRefs.limit, none)}`, value: level };
-  cells[CREDIT_COL.missing] = missing.map((m) => missingLabel(m, lang)).join('; ') || null;
-  cells[CREDIT_COL.reasons] = reasons(config, parts, lang) || null;
-  return { cells, grade: g, limit, level, missing };
+
+  /** The formulas for rows whose inputs have this shape (which figure and rating columns exist). */
+  private templatesFor(input: CreditRowInput): Partial<Record<FormulaColumn, FormulaTemplate | null>> {
+    const shape = `${Object.keys(input.figures).join(',')}|${Object.keys(input.ratings).join(',')}`;
+    const cached = this.templates.get(shape);
+    if (cached) return cached;
+    const at = (col: string) => `${col}${ROW}`;
+    const { ratios } = computeRatios(input.figures, this.na);
+    const assets = input.figures.totalAssets ?? input.figures.closingTotalAssets;
+    const liabilities = input.figures.totalLiabilities;
+    const row: RowRefs = {
+      ratio: Object.fromEntries(RATIOS.map((r) => [r, at(this.own[r])])) as Record<Ratio, string>,
+      rating: Object.fromEntries(FACTORS.filter((f) => input.ratings[f]).map((f) => [f, input.ratings[f]!.ref])),
+      avgMonthlySales: at(this.own.avgMonthlySales),
+      score: at(this.own.score),
+      grade: at(this.own.grade),
+      limit: at(this.own.limit),
+      ...(assets && liabilities ? { totalAssets: assets.ref, totalLiabilities: liabilities.ref } : {}),
+    };
+    const compile = (f: string | null | undefined) => (f ? compileTemplate(`=${f}`) : null);
+    const made: Partial<Record<FormulaColumn, FormulaTemplate | null>> = {
+      ...Object.fromEntries(RATIOS.map((r) => [r, compile(ratios[r].formula)])),
+      score: compile(scoreFormula(this.config, this.sc, row)),
+      grade: compile(gradeFormula(this.sc, row.score, this.config.grades.length)),
+      limit: compile(limitFormula(this.sc, row)),
+      level: compile(levelFormula(this.sc, row.limit, this.none)),
+    };
+    this.templates.set(shape, made);
+    return made;
+  }
+
+  /** The three items that cost the customer most points, as "label −points". */
+  private reasons(parts: ReturnType<typeof score>): string | null {
+    const lost: { text: string; lost: number }[] = [];
+    for (const r of RATIOS) lost.push({ text: this.ratioLabels[r], lost: this.config.ratios[r].bands[0]!.points - parts.ratioPoints[r] });
+    for (const f of FACTORS) lost.push({ text: this.factorLabels[f], lost: this.config.weights[f] - parts.factorPoints[f] });
+    const top = lost.filter((x) => x.lost > 1e-9).sort((a, b) => b.lost - a.lost).slice(0, 3);
+    return top.length === 0 ? null : top.map((x) => `${x.text} −${pointsText(x.lost)}`).join('; ');
+  }
+
+  private missingText(missing: string[]): string | null {
+    if (missing.length === 0) return null;
+    return missing
+      .map((code) => {
+        if (code.startsWith('rating:')) return this.factorLabels[code.slice(7) as Factor];
+        if (code === 'openingTotalAssets') return label('value.turnoverClosingOnly', this.lang);
+        if (code === 'salesHistory') return label('value.salesHistory', this.lang);
+        return this.ratioLabels[code as Ratio];
+      })
+      .join('; ');
+  }
+
+  row(input: CreditRowInput, rowNumber: number): CreditRowResult {
+    const t = this.templatesFor(input);
+    const { ratios, closingOnly } = computeRatios(input.figures, this.na, false);
+    const ratings = {} as Record<Factor, number | null>;
+    for (const f of FACTORS) ratings[f] = input.ratings[f] ? readRating(this.config, input.ratings[f]!.value) : null;
+    const ratioValues = {} as Record<Ratio, number | null>;
+    for (const r of RATIOS) ratioValues[r] = ratios[r].value;
+    const parts = score(this.config, ratioValues, ratings);
+    const g = gradeOf(this.config, parts.score);
+    const assets = input.figures.totalAssets ?? input.figures.closingTotalAssets;
+    const liabilities = input.figures.totalLiabilities;
+    const netWorth = assets && liabilities ? { assets: assets.value, liabilities: liabilities.value } : null;
+    const limit = recommendedLimit(this.config, input.avgMonthlySales, g, netWorth);
+    const level = approvalLevel(this.config, limit, this.none);
+    const missing: string[] = [];
+    for (const r of RATIOS) if (ratioValues[r] === null) missing.push(r);
+    for (const f of FACTORS) if (ratings[f] === null) missing.push(`rating:${f}`);
+    if (closingOnly) missing.push('openingTotalAssets');
+    if (input.avgMonthlySales === null) missing.push('salesHistory');
+
+    const rowText = String(rowNumber + 1);
+    const sourceText = String(input.sourceRow + 1);
+    const formula = (column: FormulaColumn, value: CellValue): CellWrite => {
+      const template = t[column];
+      return template ? { formula: fillTemplate(template, rowText, sourceText), value: value as string | number | null } : (value as CellWrite);
+    };
+    const cells: CellWrite[] = new Array<CellWrite>(CREDIT_COLUMNS.length).fill(null);
+    cells[CREDIT_COL.avgMonthlySales] = input.avgMonthlySales;
+    for (const r of RATIOS) cells[CREDIT_COL[r]] = formula(r, ratioValues[r] ?? this.na);
+    cells[CREDIT_COL.score] = formula('score', parts.score);
+    cells[CREDIT_COL.grade] = formula('grade', g);
+    cells[CREDIT_COL.limit] = formula('limit', limit);
+    cells[CREDIT_COL.level] = formula('level', level);
+    cells[CREDIT_COL.missing] = this.missingText(missing);
+    cells[CREDIT_COL.reasons] = this.reasons(parts);
+    return { cells, grade: g, limit, level, missing };
+  }
 }

@@ -10,21 +10,34 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Progress, ProgressListener, RunSummary } from '../../core/run-summary';
+import type { Step, StepsSummary } from '../../app/run-steps';
+import type { Progress, ProgressListener } from '../../core/run-summary';
+import { LABELS } from '../labels';
 import { describeError, type ErrorDescription } from '../summary/describe-error';
+import { CreditView } from './CreditView';
 import { ProblemList } from './ProblemList';
 import { SummaryView } from './SummaryView';
 
+/** Runs the steps in the workbook, reporting progress; rejects with the reason it stopped. */
+export type RunSteps = (steps: readonly Step[], onProgress: ProgressListener) => Promise<StepsSummary>;
+
 export interface AppProps {
-  /** Runs the tiering in the workbook, reporting progress; rejects with the reason it stopped. */
-  onTier: (onProgress: ProgressListener) => Promise<RunSummary>;
+  onRun: RunSteps;
 }
+
+/** The pane's actions: each runs its steps as one unit (the credit step tiers first). */
+const ACTIONS = {
+  tier: { steps: ['tiers'], label: LABELS.actions.tier },
+  credit: { steps: ['tiers', 'credit'], label: LABELS.actions.credit },
+} as const satisfies Record<string, { steps: readonly Step[]; label: string }>;
+
+type Action = keyof typeof ACTIONS;
 
 type RunState =
   | { kind: 'idle' }
-  | { kind: 'running'; progress: Progress | null }
-  | { kind: 'done'; summary: RunSummary }
-  | { kind: 'failed'; error: ErrorDescription };
+  | { kind: 'running'; action: Action; progress: Progress | null }
+  | { kind: 'done'; summary: StepsSummary }
+  | { kind: 'failed'; action: Action; error: ErrorDescription };
 
 const useStyles = makeStyles({
   root: {
@@ -33,51 +46,59 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
   },
-  action: { alignSelf: 'flex-start' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  /** A refused scorecard lists its cells one per line. */
+  message: { whiteSpace: 'pre-line' },
 });
 
-export function App({ onTier }: AppProps) {
+export function App({ onRun }: AppProps) {
   const styles = useStyles();
   const [state, setState] = useState<RunState>({ kind: 'idle' });
 
-  const tier = () => {
-    setState({ kind: 'running', progress: null });
+  const run = (action: Action) => {
+    setState({ kind: 'running', action, progress: null });
     const onProgress: ProgressListener = (progress) =>
-      setState((current) => (current.kind === 'running' ? { kind: 'running', progress } : current));
+      setState((current) => (current.kind === 'running' ? { ...current, progress } : current));
     Promise.resolve()
-      .then(() => onTier(onProgress))
+      .then(() => onRun(ACTIONS[action].steps, onProgress))
       .then(
         (summary) => setState({ kind: 'done', summary }),
-        (error: unknown) => setState({ kind: 'failed', error: describeError(error) }),
+        (error: unknown) => setState({ kind: 'failed', action, error: describeError(error) }),
       );
   };
 
   return (
     <main className={styles.root}>
       <Text as="h1" size={500} weight="semibold">
-        Credit Desk
+        {LABELS.appName}
       </Text>
-      <Text>Ranks the customers into tiers A to D by their share of sales and writes each tier next to the customer.</Text>
-      <Button className={styles.action} appearance="primary" disabled={state.kind === 'running'} onClick={tier}>
-        Tier customers
-      </Button>
+      <Text>{LABELS.intro}</Text>
+      <Text>{LABELS.creditIntro}</Text>
+      <div className={styles.actions}>
+        {(Object.keys(ACTIONS) as Action[]).map((action) => (
+          <Button key={action} appearance="primary" disabled={state.kind === 'running'} onClick={() => run(action)}>
+            {ACTIONS[action].label}
+          </Button>
+        ))}
+      </div>
       {state.kind === 'running' && (
-        <Field label={state.progress?.stage ?? 'Starting…'}>
+        <Field label={state.progress?.stage ?? LABELS.starting}>
           <ProgressBar value={state.progress?.fraction} />
         </Field>
       )}
       {state.kind === 'failed' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Tiering stopped</MessageBarTitle>
-            {state.error.message}
-            {state.error.candidates.length > 0 && <div>Candidates: {state.error.candidates.join(', ')}</div>}
+            <MessageBarTitle>{LABELS.stoppedTitle[state.action]}</MessageBarTitle>
+            <div className={styles.message}>{state.error.message}</div>
+            {state.error.candidates.length > 0 && <div>{LABELS.candidates(state.error.candidates.join(', '))}</div>}
           </MessageBarBody>
         </MessageBar>
       )}
       {state.kind === 'done' && (
         <>
           <SummaryView summary={state.summary} />
+          {state.summary.credit && <CreditView credit={state.summary.credit} />}
           <ProblemList problems={state.summary.problems} />
         </>
       )}

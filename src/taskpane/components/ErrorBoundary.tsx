@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
+import { LABELS } from '../labels';
 import { errorText } from '../summary/describe-error';
 
 interface State {
@@ -20,8 +21,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>Credit Desk stopped working</MessageBarTitle>
-          {errorText(this.state.error)} Close and reopen the pane to start again.
+          <MessageBarTitle>{LABELS.crashedTitle}</MessageBarTitle>
+          {errorText(this.state.error)} {LABELS.crashedHint}
         </MessageBarBody>
       </MessageBar>
     );

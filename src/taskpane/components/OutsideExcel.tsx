@@ -1,4 +1,5 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { LABELS } from '../labels';
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL },
@@ -9,9 +10,7 @@ export function OutsideExcel() {
   const styles = useStyles();
   return (
     <main className={styles.root}>
-      <Text as="p">
-        Credit Desk runs inside Excel. Open it from Excel&apos;s Home tab: select Credit Desk in the Credit Desk group.
-      </Text>
+      <Text as="p">{LABELS.outsideExcel}</Text>
     </main>
   );
 }

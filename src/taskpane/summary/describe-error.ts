@@ -1,4 +1,5 @@
 import { InputError } from '../../core/problems';
+import { LABELS } from '../labels';
 
 export interface ErrorDescription {
   message: string;
@@ -10,10 +11,10 @@ export interface ErrorDescription {
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof InputError) return { message: error.message, candidates: [...error.candidates] };
   if (error instanceof Error) return { message: error.message || error.name, candidates: [] };
-  return { message: `Unexpected failure: ${String(error)}`, candidates: [] };
+  return { message: LABELS.unexpectedFailure(String(error)), candidates: [] };
 }
 
 export function errorText(error: unknown): string {
   const { message, candidates } = describeError(error);
-  return candidates.length === 0 ? message : `${message}\nCandidates: ${candidates.join(', ')}`;
+  return candidates.length === 0 ? message : `${message}\n${LABELS.candidates(candidates.join(', '))}`;
 }

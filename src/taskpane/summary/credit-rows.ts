@@ -1,0 +1,89 @@
+import type { CreditSummary } from '../../core/credit/credit-summary';
+import { RATIOS, GRADES, type Grade, type Ratio } from '../../core/credit/scorecard-config';
+import { FACTORS, type Factor } from '../../core/columns/roles';
+import { label, type LabelId } from '../../core/i18n/labels';
+import { LABELS, PANE_LANGUAGE } from '../labels';
+
+export interface GradeRow {
+  grade: Grade;
+  customers: number;
+}
+
+/** Every grade, best first, with its customers (zero included, so the distribution reads at a glance). */
+export function gradeRows(credit: CreditSummary): GradeRow[] {
+  return GRADES.map((grade) => ({ grade, customers: credit.grades[grade] }));
+}
+
+export interface CountRow {
+  /** Stable key for the list: the level name or the input code. */
+  key: string;
+  label: string;
+  customers: number;
+}
+
+const byCustomersThenLabel = (a: CountRow, b: CountRow) => b.customers - a.customers || a.label.localeCompare(b.label);
+
+/**
+ * Customers per approval level, most customers first. The level names come
+ * from the scorecard sheet as the user wrote them; the summary does not carry
+ * the levels' order, so they are not ordered by authority.
+ */
+export function approvalLevelRows(credit: CreditSummary): CountRow[] {
+  return Object.entries(credit.approvalLevels)
+    .filter(([, customers]) => customers > 0)
+    .map(([level, customers]) => ({ key: level, label: level, customers }))
+    .sort(byCustomersThenLabel);
+}
+
+const RATIO_LABEL: Record<Ratio, LabelId> = {
+  quickRatio: 'col.quickRatio',
+  debtRatio: 'col.debtRatio',
+  assetTurnover: 'col.assetTurnover',
+  netMargin: 'col.netMargin',
+};
+
+const isRatio = (code: string): code is Ratio => (RATIOS as readonly string[]).includes(code);
+const isFactor = (name: string): name is Factor => (FACTORS as readonly string[]).includes(name);
+const RATING_PREFIX = 'rating:';
+
+/**
+ * A missing-input code of the credit step as the user reads it. Ratio and
+ * factor names are the ones the add-in writes as column headers and on the
+ * scorecard; an unknown code is shown as it is rather than hidden.
+ */
+export function missingInputLabel(code: string): string {
+  if (isRatio(code)) return label(RATIO_LABEL[code], PANE_LANGUAGE);
+  if (code.startsWith(RATING_PREFIX)) {
+    const factor = code.slice(RATING_PREFIX.length);
+    return LABELS.missingInput.rating(isFactor(factor) ? label(`factor.${factor}`, PANE_LANGUAGE) : factor);
+  }
+  if (code === 'openingTotalAssets') return LABELS.missingInput.openingTotalAssets;
+  if (code === 'salesHistory') return LABELS.missingInput.salesHistory;
+  return code;
+}
+
+/** The order the inputs appear in on the sheet: ratios, the rating factors, then the rest. */
+const INPUT_ORDER: readonly string[] = [
+  ...RATIOS,
+  ...FACTORS.map((f) => `${RATING_PREFIX}${f}`),
+  'openingTotalAssets',
+  'salesHistory',
+];
+
+function inputRank(code: string): number {
+  const at = INPUT_ORDER.indexOf(code);
+  return at === -1 ? INPUT_ORDER.length : at;
+}
+
+/** Customers lacking each input, in the sheet's order of the inputs; inputs no customer lacks are left out. */
+export function missingInputRows(credit: CreditSummary): CountRow[] {
+  return Object.entries(credit.missingInputs)
+    .filter(([, customers]) => customers > 0)
+    .sort(([a], [b]) => inputRank(a) - inputRank(b) || a.localeCompare(b))
+    .map(([code, customers]) => ({ key: code, label: missingInputLabel(code), customers }));
+}
+
+/** How many customers the credit step graded (every graded customer has exactly one grade). */
+export function gradedCustomers(credit: CreditSummary): number {
+  return GRADES.reduce((sum, grade) => sum + (credit.grades[grade]), 0);
+}

@@ -1,0 +1,120 @@
+import type { CreditSummary } from '../../src/core/credit/credit-summary';
+import {
+  approvalLevelRows,
+  gradedCustomers,
+  gradeRows,
+  missingInputLabel,
+  missingInputRows,
+} from '../../src/taskpane/summary/credit-rows';
+import { formatAmount } from '../../src/taskpane/summary/format';
+
+function credit(overrides: Partial<CreditSummary> = {}): CreditSummary {
+  return {
+    scorecardSheet: 'Credit Scorecard',
+    scorecardCreated: true,
+    financialsSheet: 'Customers',
+    severalPeriods: 0,
+    grades: { AAA: 1, AA: 0, A: 4, B: 2, C: 3 },
+    missingInputs: {},
+    recommendedLimitTotal: 1_250_000,
+    approvalLevels: {},
+    ...overrides,
+  };
+}
+
+describe('gradeRows', () => {
+  it('lists every grade best first, zero counts included', () => {
+    expect(gradeRows(credit())).toEqual([
+      { grade: 'AAA', customers: 1 },
+      { grade: 'AA', customers: 0 },
+      { grade: 'A', customers: 4 },
+      { grade: 'B', customers: 2 },
+      { grade: 'C', customers: 3 },
+    ]);
+    expect(gradedCustomers(credit())).toBe(10);
+  });
+});
+
+describe('approvalLevelRows', () => {
+  it('puts the level with most customers first, equal counts by name, and leaves out empty levels', () => {
+    const rows = approvalLevelRows(
+      credit({
+        approvalLevels: { 'Head office': 1, 'Account manager': 5, 'No credit (cash or collateral)': 3, 客戶經理: 3, Empty: 0 },
+      }),
+    );
+    expect(rows).toEqual([
+      { key: 'Account manager', label: 'Account manager', customers: 5 },
+      { key: 'No credit (cash or collateral)', label: 'No credit (cash or collateral)', customers: 3 },
+      { key: '客戶經理', label: '客戶經理', customers: 3 },
+      { key: 'Head office', label: 'Head office', customers: 1 },
+    ]);
+  });
+
+  it('is empty when nobody was graded', () => {
+    expect(approvalLevelRows(credit({ approvalLevels: {} }))).toEqual([]);
+  });
+});
+
+describe('missingInputLabel', () => {
+  it('names the ratios as the column headers do', () => {
+    expect(missingInputLabel('quickRatio')).toBe('Quick ratio');
+    expect(missingInputLabel('debtRatio')).toBe('Debt ratio');
+    expect(missingInputLabel('assetTurnover')).toBe('Total asset turnover');
+    expect(missingInputLabel('netMargin')).toBe('Net profit margin');
+  });
+
+  it('names a missing rating by its factor', () => {
+    expect(missingInputLabel('rating:bankCredit')).toBe('Rating: Bank credit');
+    expect(missingInputLabel('rating:principal')).toBe("Rating: Principal's credibility");
+  });
+
+  it('explains the opening total assets and the sales history', () => {
+    expect(missingInputLabel('openingTotalAssets')).toBe('Opening total assets (turnover used the closing figure)');
+    expect(missingInputLabel('salesHistory')).toBe('Sales dates (no 12-month average)');
+  });
+
+  it('shows an unknown code as it is', () => {
+    expect(missingInputLabel('somethingNew')).toBe('somethingNew');
+    expect(missingInputLabel('rating:somethingNew')).toBe('Rating: somethingNew');
+  });
+});
+
+describe('missingInputRows', () => {
+  it('orders the inputs as on the sheet: ratios, ratings, then the rest; unknown codes last', () => {
+    const rows = missingInputRows(
+      credit({
+        missingInputs: {
+          salesHistory: 2,
+          zzz: 1,
+          'rating:industryOutlook': 4,
+          netMargin: 1,
+          openingTotalAssets: 6,
+          'rating:principal': 4,
+          quickRatio: 3,
+          none: 0,
+        },
+      }),
+    );
+    expect(rows.map((r) => [r.key, r.label, r.customers])).toEqual([
+      ['quickRatio', 'Quick ratio', 3],
+      ['netMargin', 'Net profit margin', 1],
+      ['rating:principal', "Rating: Principal's credibility", 4],
+      ['rating:industryOutlook', 'Rating: Industry outlook', 4],
+      ['openingTotalAssets', 'Opening total assets (turnover used the closing figure)', 6],
+      ['salesHistory', 'Sales dates (no 12-month average)', 2],
+      ['zzz', 'zzz', 1],
+    ]);
+  });
+
+  it('is empty when nothing is missing', () => {
+    expect(missingInputRows(credit())).toEqual([]);
+  });
+});
+
+describe('formatAmount', () => {
+  it('groups thousands and keeps at most two decimals', () => {
+    expect(formatAmount(1_250_000)).toBe('1,250,000');
+    expect(formatAmount(0)).toBe('0');
+    expect(formatAmount(12.345)).toBe('12.35');
+  });
+});
