@@ -133,7 +133,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
     const key = tier.rowKeys[i];
     if (key === null || key === undefined) continue;
     const row = target.firstDataRow + i;
-    const inputs = inputsOf(i) ?? { figures: {}, ratings: {}, sourceRow: row };
+    const inputs = inputsOf(i) ?? { figures: {}, ratings: {}, sourceRow: null };
     const avg = averages === null ? null : averages.get(key) ?? 0;
     const result = writer.row({ ...inputs, avgMonthlySales: avg }, row);
     result.cells.forEach((cell, c) => (columns[c]![i] = cell));

@@ -13,12 +13,14 @@ import {
 
 /**
  * One customer's inputs. Figure and rating refs carry the SOURCE_ROW
- * placeholder (see formula-template.ts); sourceRow is what replaces it.
+ * placeholder (see formula-template.ts); sourceRow is what replaces it, or
+ * null when the customer has no statement row (then figures and ratings are
+ * empty). Within a run every row with a statement has the same columns.
  */
 export interface CreditRowInput {
   figures: Figures;
   ratings: Partial<Record<Factor, Figure>>;
-  sourceRow: number;
+  sourceRow: number | null;
   avgMonthlySales: number | null;
 }
 
@@ -47,7 +49,10 @@ function pointsText(n: number): string {
  * that cost most points as values.
  */
 export class CreditRowWriter {
-  private readonly templates = new Map<string, Partial<Record<FormulaColumn, FormulaTemplate | null>>>();
+  /** Formula templates for rows with a statement row, and for rows without. */
+  private readonly templates = new Map<boolean, Partial<Record<FormulaColumn, FormulaTemplate | null>>>();
+  private readonly lost = new Float64Array(RATIOS.length + FACTORS.length);
+  private readonly lostLabels: string[];
   private readonly na: string;
   private readonly none: string;
   private readonly ratioLabels: Record<Ratio, string>;
@@ -64,11 +69,12 @@ export class CreditRowWriter {
     this.none = label('value.noCredit', lang);
     this.ratioLabels = Object.fromEntries(RATIOS.map((r) => [r, label(RATIO_LABEL[r], lang)])) as Record<Ratio, string>;
     this.factorLabels = Object.fromEntries(FACTORS.map((f) => [f, label(`factor.${f}` as LabelId, lang)])) as Record<Factor, string>;
+    this.lostLabels = [...RATIOS.map((r) => this.ratioLabels[r]), ...FACTORS.map((f) => this.factorLabels[f])];
   }
 
-  /** The formulas for rows whose inputs have this shape (which figure and rating columns exist). */
+  /** The formulas for rows like this one (with or without a statement row). */
   private templatesFor(input: CreditRowInput): Partial<Record<FormulaColumn, FormulaTemplate | null>> {
-    const shape = `${Object.keys(input.figures).join(',')}|${Object.keys(input.ratings).join(',')}`;
+    const shape = input.sourceRow !== null;
     const cached = this.templates.get(shape);
     if (cached) return cached;
     const at = (col: string) => `${col}${ROW}`;
@@ -96,13 +102,21 @@ export class CreditRowWriter {
     return made;
   }
 
-  /** The three items that cost the customer most points, as "label −points". */
+  /** The three items that cost the customer most points, as "label −points" (ties: the earlier item). */
   private reasons(parts: ReturnType<typeof score>): string | null {
-    const lost: { text: string; lost: number }[] = [];
-    for (const r of RATIOS) lost.push({ text: this.ratioLabels[r], lost: this.config.ratios[r].bands[0]!.points - parts.ratioPoints[r] });
-    for (const f of FACTORS) lost.push({ text: this.factorLabels[f], lost: this.config.weights[f] - parts.factorPoints[f] });
-    const top = lost.filter((x) => x.lost > 1e-9).sort((a, b) => b.lost - a.lost).slice(0, 3);
-    return top.length === 0 ? null : top.map((x) => `${x.text} −${pointsText(x.lost)}`).join('; ');
+    const lost = this.lost;
+    for (let i = 0; i < RATIOS.length; i++) lost[i] = this.config.ratios[RATIOS[i]!].bands[0]!.points - parts.ratioPoints[RATIOS[i]!];
+    for (let i = 0; i < FACTORS.length; i++) lost[RATIOS.length + i] = this.config.weights[FACTORS[i]!] - parts.factorPoints[FACTORS[i]!];
+    let text: string | null = null;
+    for (let k = 0; k < 3; k++) {
+      let best = -1;
+      for (let i = 0; i < lost.length; i++) if (lost[i]! > 1e-9 && (best < 0 || lost[i]! > lost[best]!)) best = i;
+      if (best < 0) break;
+      const item = `${this.lostLabels[best]} −${pointsText(lost[best]!)}`;
+      text = text === null ? item : `${text}; ${item}`;
+      lost[best] = 0; // taken
+    }
+    return text;
   }
 
   private missingText(missing: string[]): string | null {
@@ -121,7 +135,10 @@ export class CreditRowWriter {
     const t = this.templatesFor(input);
     const { ratios, closingOnly } = computeRatios(input.figures, this.na, false);
     const ratings = {} as Record<Factor, number | null>;
-    for (const f of FACTORS) ratings[f] = input.ratings[f] ? readRating(this.config, input.ratings[f]!.value) : null;
+    for (const f of FACTORS) {
+      const given = input.ratings[f];
+      ratings[f] = given ? readRating(this.config, given.value) : null;
+    }
     const ratioValues = {} as Record<Ratio, number | null>;
     for (const r of RATIOS) ratioValues[r] = ratios[r].value;
     const parts = score(this.config, ratioValues, ratings);
@@ -138,7 +155,7 @@ export class CreditRowWriter {
     if (input.avgMonthlySales === null) missing.push('salesHistory');
 
     const rowText = String(rowNumber + 1);
-    const sourceText = String(input.sourceRow + 1);
+    const sourceText = String((input.sourceRow ?? rowNumber) + 1);
     const formula = (column: FormulaColumn, value: CellValue): CellWrite => {
       const template = t[column];
       return template ? { formula: fillTemplate(template, rowText, sourceText), value: value as string | number | null } : (value as CellWrite);

@@ -19,13 +19,19 @@ function fifteen(x: number): number {
 /** ROUND(x, digits), half away from zero. */
 export function round(x: number, digits: number): number {
   const f = 10 ** digits;
-  const y = fifteen(x) * f;
-  return (Math.sign(y) * Math.round(Math.abs(fifteen(y)))) / f;
+  const y = x * f;
+  const frac = Math.abs(y - Math.trunc(y));
+  // Only a value next to a half needs the slow 15-digit path to round as the spreadsheet does.
+  if (Math.abs(frac - 0.5) > 1e-6) return Math.round(Math.abs(y)) * Math.sign(y) / f;
+  const z = fifteen(x) * f;
+  return (Math.sign(z) * Math.round(Math.abs(fifteen(z)))) / f;
 }
 
 /** ROUNDDOWN(x, 0): towards zero. */
 export function roundDown(x: number): number {
-  return Math.trunc(fifteen(x));
+  const t = Math.trunc(x);
+  // Only a value just below a whole number can round up to it at 15 digits.
+  return Math.abs(x - t) < 1 - 1e-6 ? t : Math.trunc(fifteen(x));
 }
 
 export function isNumber(v: unknown): v is number {

@@ -50,12 +50,12 @@ export interface ScoreParts {
 }
 
 export function score(config: ScorecardConfig, ratios: Record<Ratio, number | null>, ratings: Record<Factor, number | null>): ScoreParts {
-  const rp = Object.fromEntries(RATIOS.map((r) => [r, ratioPoints(config, r, ratios[r])])) as Record<Ratio, number>;
-  const fp = Object.fromEntries(FACTORS.map((f) => [f, (config.weights[f] * (ratings[f] ?? 0)) / 5])) as Record<Factor, number>;
+  const rp = {} as Record<Ratio, number>;
+  const fp = {} as Record<Factor, number>;
   // Summed in the formula's order: the four ratios, then the factors.
   let sum = 0;
-  for (const r of RATIOS) sum += rp[r];
-  for (const f of FACTORS) sum += fp[f];
+  for (const r of RATIOS) sum += rp[r] = ratioPoints(config, r, ratios[r]);
+  for (const f of FACTORS) sum += fp[f] = (config.weights[f] * (ratings[f] ?? 0)) / 5;
   return { ratioPoints: rp, factorPoints: fp, score: round(sum, 4) };
 }
 
