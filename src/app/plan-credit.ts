@@ -23,6 +23,9 @@ export interface CreditPlan {
   ops: WriteOp[];
   summary: CreditSummary;
   problems: Problem[];
+  config: ScorecardConfig;
+  /** Per data row of the tiering target (null: no customer on that row). */
+  results: (CreditRowResult | null)[];
 }
 
 async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: string; config: ScorecardConfig; ops: WriteOp[] }> {
@@ -128,7 +131,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   ) as Record<keyof typeof CREDIT_COL, string>;
   const writer = new CreditRowWriter(sc.config, scorecardRefs(sc.sheet), own, lang);
   const columns: CellWrite[][] = CREDIT_COLUMNS.map(() => new Array<CellWrite>(rows).fill(null));
-  const results: CreditRowResult[] = [];
+  const results: (CreditRowResult | null)[] = new Array(rows).fill(null);
   for (let i = 0; i < rows; i++) {
     const key = tier.rowKeys[i];
     if (key === null || key === undefined) continue;
@@ -137,11 +140,13 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
     const avg = averages === null ? null : averages.get(key) ?? 0;
     const result = writer.row({ ...inputs, avgMonthlySales: avg }, row);
     result.cells.forEach((cell, c) => (columns[c]![i] = cell));
-    results.push(result);
+    results[i] = result;
   }
   return {
     ops: [...sc.ops, ...ownedColumnWrites(target, placements, columns, lang)],
-    summary: summarizeCredit(results, { scorecardSheet: sc.sheet, scorecardCreated: sc.ops.length > 0, financialsSheet: source?.sheet ?? null, severalPeriods }),
+    config: sc.config,
+    results,
+    summary: summarizeCredit(results.filter((r): r is CreditRowResult => r !== null), { scorecardSheet: sc.sheet, scorecardCreated: sc.ops.length > 0, financialsSheet: source?.sheet ?? null, severalPeriods }),
     problems,
   };
 }

@@ -9,7 +9,7 @@ import { matchCustomers } from '../core/tiers/match-customers';
 import { sumNetSales, type NetSales, type SalesColumns } from '../core/tiers/net-sales';
 import { TIER_COLUMNS, tierFillRules } from '../core/tiers/tier-columns';
 import type { TierOptions } from '../core/tiers/tier-options';
-import { tierColumnValues, tierCustomers, tierSummary } from '../core/tiers/tier-step';
+import { tierColumnValues, tierCustomers, tierSummary, type TierOutcome } from '../core/tiers/tier-step';
 import type { NamedCell, SheetInfo } from '../core/workbook-shape';
 import type { WorkbookPort } from '../ports/workbook-port';
 import { readSalesColumns, recognizeWorkbook } from './read-sources';
@@ -35,6 +35,9 @@ export interface TierPlan {
   rowKeys: (string | null)[];
   salesColumns: SalesColumns;
   net: NetSales;
+  outcome: TierOutcome;
+  /** Key and name of each target data row as the customer sheet shows them (for the forms). */
+  identity: { id: CellValue; name: CellValue }[];
 }
 
 function tierOps(layout: SheetLayout, placements: Placement[], rowKeys: (string | null)[], outcome: ReturnType<typeof tierCustomers>): WriteOp[] {
@@ -81,7 +84,11 @@ export async function planTiers(port: WorkbookPort, request: TierRunRequest): Pr
         unknown: { rows: 0, amount: 0, keys: [] }, duplicateKeys: [], problems: net.problems,
       }),
       ops: [...derivedSheetOps(derived, ownedLastCol), ...tierOps(target, placements, derived.keys, outcome)],
-      sheets, markers: withPlacements(markers, target, placements), recognition, target, placements, rowKeys: derived.keys, salesColumns, net,
+      sheets, markers: withPlacements(markers, target, placements), recognition, target, placements, rowKeys: derived.keys, salesColumns, net, outcome,
+      identity: derived.keys.map((_, i) => ({
+        id: keyRole === 'customerId' ? derived.keyColumns[0]![i]! as CellValue : null,
+        name: (keyRole === 'customerId' ? derived.keyColumns[1]?.[i] ?? null : derived.keyColumns[0]![i]!) as CellValue,
+      })),
     };
   }
 
@@ -106,7 +113,11 @@ export async function planTiers(port: WorkbookPort, request: TierRunRequest): Pr
       unknown: match.unknown, duplicateKeys: match.duplicateKeys, problems: [...net.problems, ...match.problems],
     }),
     ops: tierOps(customers, placements, match.rowKeys, outcome),
-    sheets, markers: withPlacements(markers, customers, placements), recognition, target: customers, placements, rowKeys: match.rowKeys, salesColumns, net,
+    sheets, markers: withPlacements(markers, customers, placements), recognition, target: customers, placements, rowKeys: match.rowKeys, salesColumns, net, outcome,
+    identity: read[0]!.slice(1).map((key, i) => {
+      const other = otherCol !== undefined ? read[1]![i + 1] ?? null : null;
+      return keyRole === 'customerId' ? { id: key, name: other } : { id: other, name: key };
+    }),
   };
 }
 

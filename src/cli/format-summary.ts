@@ -35,6 +35,12 @@ export function formatSummary(s: StepsSummary): string[] {
     const missing = Object.entries(c.missingInputs);
     if (missing.length > 0) lines.push(`  Customers with missing inputs: ${missing.map(([m, n]) => `${m} ${n}`).join('; ')}`);
   }
+  if (s.forms) {
+    lines.push('', `Forms: ${s.forms.sheets.length} new sheet(s)`);
+    for (const sheet of s.forms.sheets.slice(0, 10)) lines.push(`  ${sheet.name}: ${sheet.form}, ${sheet.customers.length} customer(s)`);
+    if (s.forms.sheets.length > 10) lines.push(`  … and ${s.forms.sheets.length - 10} more (all of them are in --json).`);
+    if (s.forms.pageSetupByHand) lines.push('  This Excel cannot set up printing: set A4 portrait, fit to one page wide, by hand.');
+  }
   if (s.problems.length > 0) {
     lines.push('', `Problems (${s.problems.length}):`);
     for (const p of s.problems.slice(0, MAX_PROBLEMS_SHOWN)) lines.push(`  ${p.sheet}!${p.cell}: ${p.reason}`);
@@ -45,6 +51,6 @@ export function formatSummary(s: StepsSummary): string[] {
 
 /** The summary as the one JSON object of `--json`: the credit figures at the top level. */
 export function summaryJson(s: StepsSummary, output: string): Record<string, unknown> {
-  const { credit, ...rest } = s;
-  return { ...rest, ...(credit ?? {}), output };
+  const { credit, forms, ...rest } = s;
+  return { ...rest, ...(credit ?? {}), ...(forms ? { sheets: forms.sheets, pageSetupByHand: forms.pageSetupByHand } : {}), output };
 }

@@ -28,7 +28,9 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
       throw new UsageError(`'${args.output}' exists. Choose another output file, or add --overwrite to replace it.`);
     }
     const wb = await loadWorkbook(args.input);
-    const summary = await runSteps(createXlsxPort(wb), { steps: args.steps, options: args.tier, overrides: args.overrides });
+    const summary = await runSteps(createXlsxPort(wb), {
+      steps: args.steps, options: args.tier, overrides: args.overrides, ...(args.forms ? { forms: args.forms } : {}),
+    });
     await saveWorkbook(wb, args.output);
     stdout.write(`${formatSummary(summary).join('\n')}\n\nWritten: ${args.output}\n`);
     if (args.json) stdout.write(`${JSON.stringify(summaryJson(summary, args.output))}\n`);

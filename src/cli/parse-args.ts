@@ -1,6 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { Role, SourceOverrides } from '../core/columns/roles';
-import { STEPS, type Step } from '../app/run-steps';
+import { DEFAULT_STEPS, STEPS, type Step } from '../app/run-steps';
+import type { FormsRequest } from '../app/plan-forms';
+import { parseSelection } from '../core/forms/selection';
+import { InputError } from '../core/problems';
+import type { Language } from '../core/columns/layout';
 import { readDate } from '../core/cells/normalize';
 import { DEFAULT_THRESHOLDS, type TierMode, type TierOptions } from '../core/tiers/tier-options';
 
@@ -14,8 +18,17 @@ and writes the results into the customer sheet, in columns Credit Desk owns.
 Options:
   -o, --output <file>        where to write the result (required)
       --overwrite            replace the output file if it exists
-      --steps <list>         steps to run, comma-separated: tiers, credit
-                             (default: all; credit always tiers first)
+      --steps <list>         steps to run, comma-separated: tiers, credit, forms
+                             (default: tiers,credit, plus forms with --forms;
+                             credit always tiers first, forms always score credit)
+      --forms <choice>       make the credit survey and authorization forms for
+                             all | tier:A | grade:AA | keys:K1,K2
+      --batch                one sheet per form type, one form per page
+                             (default: one sheet per form and customer)
+      --lang <zh-Hant|zh-Hans|en>   language of the forms (default: the
+                             customer sheet's header language)
+      --request <key>=<amount>   requested limit on a customer's application
+                             (default: the recommended limit; repeatable)
       --mode <sales|headcount>   tier by share of sales (default) or of customers
       --thresholds <a,b>     A and B limits of the "share before", in percent
                              (default 80,95 for sales, 20,50 for headcount)
@@ -42,6 +55,7 @@ export interface RunArgs {
   steps: Step[];
   tier: TierOptions;
   overrides: SourceOverrides;
+  forms?: FormsRequest;
 }
 
 const COLUMN_FLAGS: Record<string, ['customerColumns' | 'salesColumns', Role]> = {
@@ -88,6 +102,10 @@ export function parseRunArgs(argv: string[]): RunArgs {
     'sales-sheet': { type: 'string' },
     'financials-sheet': { type: 'string' },
     'customer-column': { type: 'string', multiple: true },
+    forms: { type: 'string' },
+    batch: { type: 'boolean' },
+    lang: { type: 'string' },
+    request: { type: 'string', multiple: true },
     ...Object.fromEntries(Object.keys(COLUMN_FLAGS).map((k) => [k, { type: 'string' }])),
   } as const;
   let parsed;
@@ -103,7 +121,9 @@ export function parseRunArgs(argv: string[]): RunArgs {
   if (typeof v.output !== 'string') throw new UsageError('Name the output file with -o <out.xlsx>.');
   const mode = (v.mode ?? 'sales') as string;
   if (mode !== 'sales' && mode !== 'headcount') throw new UsageError(`--mode is sales or headcount, not "${mode}".`);
-  const steps = typeof v.steps === 'string' ? v.steps.split(',').map((s) => s.trim()) : [...STEPS];
+  const steps = typeof v.steps === 'string'
+    ? v.steps.split(',').map((s) => s.trim())
+    : [...DEFAULT_STEPS, ...(typeof v.forms === 'string' ? ['forms'] : [])];
   const unknown = steps.filter((s) => !(STEPS as readonly string[]).includes(s));
   if (unknown.length > 0) throw new UsageError(`Unknown step(s): ${unknown.join(', ')}. Steps: ${STEPS.join(', ')}.`);
 
@@ -122,7 +142,9 @@ export function parseRunArgs(argv: string[]): RunArgs {
     const spec = v[flag];
     if (typeof spec === 'string') overrides[group] = { ...overrides[group], [role]: spec };
   }
+  const forms = steps.includes('forms') ? formsRequest(v) : undefined;
   return {
+    ...(forms ? { forms } : {}),
     input,
     output: v.output,
     overwrite: v.overwrite === true,
@@ -135,4 +157,29 @@ export function parseRunArgs(argv: string[]): RunArgs {
     },
     overrides,
   };
+}
+
+const LANGUAGES: readonly Language[] = ['zh-Hant', 'zh-Hans', 'en'];
+
+function formsRequest(v: Record<string, string | boolean | string[] | undefined>): FormsRequest {
+  const lang = v.lang as string | undefined;
+  if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`--lang is zh-Hant, zh-Hans or en, not "${lang}".`);
+  const requestedLimits: Record<string, number> = {};
+  for (const spec of (v.request as string[] | undefined) ?? []) {
+    const m = /^(.+)=([0-9][0-9,]*(?:\.[0-9]+)?)$/.exec(spec);
+    if (!m) throw new UsageError(`--request takes key=amount, e.g. C0001=500000; got "${spec}".`);
+    requestedLimits[m[1]!.trim()] = Number(m[2]!.replace(/,/g, ''));
+  }
+  try {
+    return {
+      selection: parseSelection(typeof v.forms === 'string' ? v.forms : 'all'),
+      batch: v.batch === true,
+      ...(lang ? { lang: lang as Language } : {}),
+      requestedLimits,
+      now: new Date(),
+    };
+  } catch (err) {
+    if (err instanceof InputError) throw new UsageError(err.message);
+    throw err;
+  }
 }

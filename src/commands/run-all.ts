@@ -1,4 +1,4 @@
-import { STEPS } from '../app/run-steps';
+import { DEFAULT_STEPS } from '../app/run-steps';
 import { runStepsInExcel } from '../taskpane/excel/run-steps-in-excel';
 import { LABELS } from '../taskpane/labels';
 import { errorText } from '../taskpane/summary/describe-error';
@@ -24,7 +24,7 @@ export async function runAll(event: Office.AddinCommands.Event): Promise<void> {
 
 async function runAndDescribe(): Promise<string | null> {
   try {
-    return outcomeText(await runStepsInExcel(STEPS));
+    return outcomeText(await runStepsInExcel(DEFAULT_STEPS));
   } catch (error: unknown) {
     return LABELS.runAll.failed(errorText(error));
   }

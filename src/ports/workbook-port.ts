@@ -36,4 +36,10 @@ export interface WorkbookPort {
   readColumns(request: ColumnsRequest): Promise<CellValue[][]>;
   /** Carries out a write plan, in order. */
   apply(ops: WriteOp[]): Promise<void>;
+  /**
+   * False when the host cannot set up printing (Excel without the page layout
+   * API): the port then skips pageSetup ops, and the run tells the user to
+   * set up printing by hand.
+   */
+  readonly canSetUpPages: boolean;
 }

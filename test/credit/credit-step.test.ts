@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { runSteps, STEPS } from '../../src/app/run-steps';
+import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
 import { InputError } from '../../src/core/problems';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { loadWorkbook } from '../../src/ports/xlsx/xlsx-file';
@@ -8,7 +8,7 @@ import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
 import { columnBelow, makeWorkbook, roundTrip, snapshot } from '../support/workbooks';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'credit-desk-sample.xlsx');
-const run = (wb: ExcelJS.Workbook) => runSteps(createXlsxPort(wb), { steps: STEPS, options: defaultTierOptions() });
+const run = (wb: ExcelJS.Workbook) => runSteps(createXlsxPort(wb), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
 
 describe('the credit step in a workbook', () => {
   test('creates the scorecard once, and a second run leaves the workbook identical', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type ExcelJS from 'exceljs';
-import { runSteps, STEPS } from '../../src/app/run-steps';
+import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { loadWorkbook, saveWorkbook } from '../../src/ports/xlsx/xlsx-file';
 import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
@@ -13,7 +13,7 @@ import { makeWorkbook, type Grid } from '../support/workbooks';
 
 const dir = mkdtempSync(join(tmpdir(), 'credit-desk-lo-'));
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'credit-desk-sample.xlsx');
-const run = (wb: ExcelJS.Workbook) => runSteps(createXlsxPort(wb), { steps: STEPS, options: defaultTierOptions() });
+const run = (wb: ExcelJS.Workbook) => runSteps(createXlsxPort(wb), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
 
 const FIGURE_HEADERS = ['流動資產', '存貨', '速動資產', '流動負債', '負債總額', '期初資產總額', '期末資產總額', '銷售收入', '淨利潤'];
 const RATING_HEADERS = ['負責人評信', '企業規模及企業性質', '銷售能力', '經營技術', '近三年資本增長', '近三年贏利情況', '員工抱怨', '供料客戶評價', '銀行往來信用', '同業信用評價', '行業景氣'];

@@ -1,4 +1,7 @@
-import { createExcelDouble, OfficeDoubleError, PAYLOAD_LIMIT_BYTES, conditionalRules, formulaAt, namesIn, numberFormatAt, quotePrefixAt, styleAt, tableIn, valueAt } from '../support/excel-double';
+import {
+  createExcelDouble, OfficeDoubleError, PAYLOAD_LIMIT_BYTES, bordersAt, conditionalRules, formulaAt, mergedAreas, namesIn, numberFormatAt,
+  pageLayoutOf, quotePrefixAt, rowHeightAt, styleAt, tableIn, valueAt,
+} from '../support/excel-double';
 
 function book() {
   return createExcelDouble({
@@ -265,5 +268,180 @@ describe('excel double: object model', () => {
     const ctx = book().context();
     ctx.workbook.worksheets.getItem('Empty').getRangeByIndexes(0, 0, 1, 1).conditionalFormats.add('CellValue').cellValue.format.font.color = 'FF0000x';
     expect(await code(ctx.sync())).toBe('InvalidArgument');
+  });
+});
+
+describe('excel double: merges, borders, row heights', () => {
+  it('keeps a merged area; writes to its other cells are simply stored', async () => {
+    const b = book();
+    const ctx = b.context();
+    const sheet = ctx.workbook.worksheets.getItem('Empty');
+    sheet.getRange('B2:D3').merge();
+    sheet.getRange('B5:C6').merge(true);
+    await ctx.sync();
+    expect(mergedAreas(b, 'Empty')).toEqual(['B2:D3', 'B5:C5', 'B6:C6']);
+    sheet.getRange('A1:E3').merge();
+    sheet.getRangeByIndexes(1, 2, 1, 1).values = [['kept']];
+    await ctx.sync();
+    expect(mergedAreas(b, 'Empty')).toEqual(['B5:C5', 'B6:C6', 'A1:E3']);
+    expect(valueAt(b, 'Empty', 1, 2)).toBe('kept');
+    sheet.getRange('A1:E3').merge();
+    await ctx.sync();
+    sheet.getRange('B2:D3').merge();
+    expect(await code(ctx.sync())).toBe('NotEmulated');
+    sheet.getRange('A1:E4').merge();
+    expect(await code(ctx.sync())).toBe('NotEmulated');
+  });
+
+  it('refuses merges it cannot vouch for: values to drop, areas sticking out; unmerges areas inside', async () => {
+    const b = book();
+    const ctx = b.context();
+    const sheet = ctx.workbook.worksheets.getItem('Customers');
+    sheet.getRange('C1:C2').merge();
+    expect(await code(ctx.sync())).toBe('NotEmulated');
+    sheet.getRange('B3:C3').merge();
+    expect(await code(ctx.sync())).toBe('InvalidOperation');
+    sheet.getRange('E1:F2').merge();
+    await ctx.sync();
+    sheet.getRange('F2:G2').merge();
+    expect(await code(ctx.sync())).toBe('NotEmulated');
+    sheet.getRange('E1:F1').unmerge();
+    expect(await code(ctx.sync())).toBe('NotEmulated');
+    sheet.getRange('D1:G3').unmerge();
+    await ctx.sync();
+    expect(mergedAreas(b, 'Customers')).toEqual([]);
+    sheet.getRange('E1:F2').merge();
+    sheet.getRange('E1:H9').clear('Formats');
+    await ctx.sync();
+    expect(mergedAreas(b, 'Customers')).toEqual([]);
+  });
+
+  it('keeps borders per cell edge, reads a side as null when its edges differ, and refuses what it does not model', async () => {
+    const b = book();
+    const ctx = b.context();
+    const sheet = ctx.workbook.worksheets.getItem('Empty');
+    const top = sheet.getRange('A1:B2').format.borders.getItem('InsideHorizontal');
+    top.style = 'Dash';
+    top.weight = 'Medium';
+    const inside = sheet.getRange('A1:B2').format.borders.getItem('InsideHorizontal').load('style,weight,sideIndex');
+    const mixed = sheet.getRange('A1:A3').format.borders.getItem('EdgeLeft').load('style');
+    expect(codeOf(() => inside.style)).toBe('PropertyNotLoaded');
+    await ctx.sync();
+    expect([inside.style, inside.weight, inside.sideIndex, mixed.style]).toEqual(['Dash', 'Medium', 'InsideHorizontal', 'None']);
+    const dash = { style: 'Dash', weight: 'Medium', color: '#000000' };
+    expect(bordersAt(b, 'Empty', 0, 1)).toEqual({ top: null, bottom: dash, left: null, right: null });
+    expect(bordersAt(b, 'Empty', 1, 1)).toEqual({ top: dash, bottom: null, left: null, right: null });
+    sheet.getRange('A1').format.borders.getItem('EdgeLeft').style = 'Continuous';
+    const edge = sheet.getRange('A1:A2').format.borders.getItem('EdgeLeft').load('style');
+    await ctx.sync();
+    expect(edge.style).toBeNull();
+    sheet.getRange('A5:C5').format.borders.getItem('InsideHorizontal').style = 'Continuous';
+    expect(await code(ctx.sync())).toBe('NotEmulated');
+    sheet.getRange('A7').format.borders.getItem('EdgeTop').weight = 'Thin';
+    expect(await code(ctx.sync())).toBe('NotEmulated');
+    sheet.getRange('A7').format.borders.getItem('EdgeTop').style = 'Wavy';
+    expect(await code(ctx.sync())).toBe('InvalidArgument');
+    sheet.getRange('A1:B2').clear('Formats');
+    await ctx.sync();
+    expect(bordersAt(b, 'Empty', 1, 1).top).toBeNull();
+  });
+
+  it('sets row heights in points (0 to 409) and alignment by Office name', async () => {
+    const b = book();
+    const ctx = b.context();
+    const sheet = ctx.workbook.worksheets.getItem('Empty');
+    sheet.getRange('A2:C3').format.rowHeight = 40;
+    sheet.getRange('A2').format.horizontalAlignment = 'Center';
+    const same = sheet.getRange('B2:B3').format.load('rowHeight');
+    const mixed = sheet.getRange('A1:A2').format.load('rowHeight,horizontalAlignment,verticalAlignment');
+    await ctx.sync();
+    expect([same.rowHeight, mixed.rowHeight, mixed.horizontalAlignment, mixed.verticalAlignment]).toEqual([40, null, null, 'Bottom']);
+    expect([rowHeightAt(b, 'Empty', 0), rowHeightAt(b, 'Empty', 2)]).toEqual([15, 40]);
+    sheet.getRange('A1').format.rowHeight = 410;
+    expect(await code(ctx.sync())).toBe('InvalidArgument');
+    sheet.getRange('A1').format.verticalAlignment = 'Middle';
+    expect(await code(ctx.sync())).toBe('InvalidArgument');
+  });
+});
+
+describe('excel double: page layout', () => {
+  it('starts from Excel\'s defaults and reports page layout only after load + sync', async () => {
+    const b = book();
+    const ctx = b.context();
+    const sheet = ctx.workbook.worksheets.getItem('Empty');
+    const layout = sheet.pageLayout.load('paperSize,orientation,zoom,topMargin,leftMargin,printGridlines');
+    const footer = sheet.pageLayout.headersFooters.defaultForAllPages.load('centerFooter');
+    const state = sheet.pageLayout.headersFooters.load('state');
+    const grid = sheet.load('showGridlines');
+    expect(codeOf(() => layout.paperSize)).toBe('PropertyNotLoaded');
+    expect(codeOf(() => grid.showGridlines)).toBe('PropertyNotLoaded');
+    await ctx.sync();
+    expect([layout.paperSize, layout.orientation, layout.zoom, layout.topMargin, layout.leftMargin, layout.printGridlines])
+      .toEqual(['Letter', 'Portrait', { scale: 100 }, 54, 50.4, false]);
+    expect([footer.centerFooter, state.state, grid.showGridlines]).toEqual(['', 'Default', true]);
+    expect(codeOf(() => layout.bottomMargin)).toBe('PropertyNotLoaded');
+  });
+
+  it('sets paper, orientation, zoom, margins (in points), print area, header and footer, gridlines', async () => {
+    const b = book();
+    const ctx = b.context();
+    const sheet = ctx.workbook.worksheets.getItem('Empty');
+    const layout = sheet.pageLayout;
+    layout.paperSize = 'A4';
+    layout.orientation = 'Landscape';
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.setPrintMargins('Inches', { top: 1, left: 0.25 });
+    layout.setPrintMargins('Centimeters', { footer: 2.54 });
+    layout.setPrintArea('B2:D9');
+    layout.printGridlines = true;
+    layout.headersFooters.defaultForAllPages.centerHeader = '&P / &N';
+    sheet.showGridlines = false;
+    const read = layout.load('paperSize,zoom,topMargin,leftMargin,footerMargin,bottomMargin');
+    await ctx.sync();
+    expect([read.paperSize, read.zoom, read.topMargin, read.leftMargin, read.footerMargin, read.bottomMargin])
+      .toEqual(['A4', { horizontalFitToPages: 1, verticalFitToPages: 0 }, 72, 18, 72, 54]);
+    expect(pageLayoutOf(b, 'Empty')).toMatchObject({
+      orientation: 'Landscape', printArea: 'B2:D9', printGridlines: true, showGridlines: false,
+      margins: { top: 1, left: 0.25, footer: 1, bottom: 0.75 }, header: { left: '', center: '&P / &N', right: '' },
+    });
+    layout.setPrintArea(sheet.getRange('A1:B2'));
+    await ctx.sync();
+    expect(pageLayoutOf(b, 'Empty').printArea).toBe('A1:B2');
+  });
+
+  it('refuses zoom, margins, print areas and paper it cannot vouch for', async () => {
+    const ctx = book().context();
+    const layout = ctx.workbook.worksheets.getItem('Empty').pageLayout;
+    layout.zoom = { horizontalFitToPages: 1 };
+    expect(await code(ctx.sync())).toBe('NotEmulated');
+    layout.zoom = { scale: 5 };
+    expect(await code(ctx.sync())).toBe('InvalidArgument');
+    layout.zoom = { scale: 80, verticalFitToPages: 1, horizontalFitToPages: 1 };
+    expect(await code(ctx.sync())).toBe('NotEmulated');
+    layout.setPrintMargins('Furlongs' as 'Inches', { top: 1 });
+    expect(await code(ctx.sync())).toBe('InvalidArgument');
+    layout.setPrintArea('Empty!A1:B2');
+    expect(await code(ctx.sync())).toBe('NotEmulated');
+    layout.paperSize = 'A7' as 'A4';
+    expect(await code(ctx.sync())).toBe('InvalidArgument');
+  });
+
+  it('adds manual page breaks above a range, resets them, and refuses breaks above row 1 or twice on a row', async () => {
+    const b = book();
+    const ctx = b.context();
+    const breaks = ctx.workbook.worksheets.getItem('Empty').horizontalPageBreaks;
+    breaks.add('A21:E21');
+    const second = breaks.add('C41').load('rowIndex,columnIndex');
+    await ctx.sync();
+    expect([second.rowIndex, second.columnIndex]).toEqual([40, 2]);
+    expect(pageLayoutOf(b, 'Empty').pageBreaksBefore).toEqual([20, 40]);
+    breaks.add('B21');
+    expect(await code(ctx.sync())).toBe('NotEmulated');
+    breaks.add('A1:C1');
+    expect(await code(ctx.sync())).toBe('NotEmulated');
+    breaks.removePageBreaks();
+    breaks.add('A3');
+    await ctx.sync();
+    expect(pageLayoutOf(b, 'Empty').pageBreaksBefore).toEqual([2]);
   });
 });

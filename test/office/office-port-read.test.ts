@@ -94,7 +94,7 @@ describe('office port: readBlocks', () => {
   it('spreads blocks over syncs when together they would pass the budget', async () => {
     const book = workbook();
     const limits = { payloadBudgetBytes: 32 * 10 };
-    const blocks = await book.run((context) => createOfficePort(context, limits).readBlocks([
+    const blocks = await book.run((context) => createOfficePort(context, { limits }).readBlocks([
       { sheet: 'Customers', row: 1, col: 1, rows: 2, cols: 3 },
       { sheet: 'Customers', row: 2, col: 1, rows: 2, cols: 3 },
       { sheet: 'Q1 Sales', row: 0, col: 0, rows: 1, cols: 2 },

@@ -132,11 +132,13 @@ describe('office port: apply', () => {
     const book = workbook();
     await apply(book, [
       { op: 'style', sheet: 'Customers', row: 0, col: 0, rows: 1, cols: 2, style: { bold: true, fill: '#D9E1F2' } },
-      { op: 'style', sheet: 'Customers', row: 0, col: 1, rows: 2, cols: 1, style: { fontSize: 14, wrap: true } },
+      { op: 'style', sheet: 'Customers', row: 0, col: 1, rows: 2, cols: 1, style: { fontSize: 14, wrap: true, horizontal: 'center', vertical: 'top' } },
+      { op: 'style', sheet: 'Customers', row: 1, col: 1, rows: 1, cols: 1, style: { horizontal: 'right', vertical: 'center' } },
     ]);
-    expect(styleAt(book, 'Customers', 0, 0)).toEqual({ bold: true, fontSize: 11, fill: '#D9E1F2', wrap: false });
-    expect(styleAt(book, 'Customers', 0, 1)).toEqual({ bold: true, fontSize: 14, fill: '#D9E1F2', wrap: true });
-    expect(styleAt(book, 'Customers', 1, 1)).toEqual({ bold: false, fontSize: 14, fill: '#FFFFFF', wrap: true });
+    expect(styleAt(book, 'Customers', 0, 0)).toEqual({ bold: true, fontSize: 11, fill: '#D9E1F2', wrap: false, horizontal: 'General', vertical: 'Bottom' });
+    expect(styleAt(book, 'Customers', 0, 1)).toEqual({ bold: true, fontSize: 14, fill: '#D9E1F2', wrap: true, horizontal: 'Center', vertical: 'Top' });
+    expect(styleAt(book, 'Customers', 1, 1)).toEqual({ bold: false, fontSize: 14, fill: '#FFFFFF', wrap: true, horizontal: 'Right', vertical: 'Center' });
+    expect(styleAt(book, 'Customers', 2, 1)).toMatchObject({ horizontal: 'General', vertical: 'Bottom' });
   });
 
   it('rejects colours that are not #RRGGBB', () => {

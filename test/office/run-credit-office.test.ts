@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { runSteps, STEPS } from '../../src/app/run-steps';
+import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { createOfficePort } from '../../src/ports/office/office-port';
 import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
@@ -22,12 +22,12 @@ function xlsxCell(ws: ExcelJS.Worksheet, r: number, c: number): unknown {
 describe('the credit step through the Office.js port', () => {
   test('writes the same scorecard and the same formulas as the .xlsx port, within the request limit', async () => {
     const book = createExcelDouble({ sheets: [{ name: '客戶資料', rows: customers }, { name: '銷售', rows: sales }] });
-    const office = await book.run((context) => runSteps(createOfficePort(context), { steps: STEPS, options: defaultTierOptions() }));
+    const office = await book.run((context) => runSteps(createOfficePort(context), { steps: DEFAULT_STEPS, options: defaultTierOptions() }));
 
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('客戶資料').addRows(customers as unknown[][]);
     wb.addWorksheet('銷售').addRows(sales as unknown[][]);
-    const xlsx = await runSteps(createXlsxPort(wb), { steps: STEPS, options: defaultTierOptions() });
+    const xlsx = await runSteps(createXlsxPort(wb), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
 
     expect(office).toEqual(xlsx);
     expect(sheetNames(book)).toEqual(['客戶資料', '銷售', '信用評分表']);

@@ -28,6 +28,7 @@ function metered(port: WorkbookPort, syncs: () => number) {
     return out;
   }) as WorkbookPort[K];
   const wrapped: WorkbookPort = {
+    canSetUpPages: port.canSetUpPages,
     listSheets: wrap('listSheets'), readNames: wrap('readNames'), readBlocks: wrap('readBlocks'), readColumns: wrap('readColumns'), apply: wrap('apply'),
   };
   return { port: wrapped, calls };

@@ -23,7 +23,15 @@ export const FACTORS = [
 export type Factor = (typeof FACTORS)[number];
 export type FactorRole = `rating:${Factor}`;
 
-export type Role = SalesRole | StatementRole | FactorRole;
+/** Customer profile columns printed on the forms (domain brief §2, §7). */
+export type ProfileRole =
+  | 'address' | 'phone' | 'industry' | 'principalName' | 'capital' | 'employees' | 'annualRevenue'
+  | 'bankAccount' | 'taxNumber' | 'paymentRecord' | 'outstanding';
+export const PROFILE_ROLES: readonly ProfileRole[] = [
+  'address', 'phone', 'industry', 'principalName', 'capital', 'employees', 'annualRevenue', 'bankAccount', 'taxNumber', 'paymentRecord', 'outstanding',
+];
+
+export type Role = SalesRole | StatementRole | FactorRole | ProfileRole;
 
 /** User overrides: sheet names and, per role, a header text or a column letter. */
 export interface SourceOverrides {

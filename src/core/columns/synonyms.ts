@@ -60,6 +60,17 @@ const SYNONYMS: Partial<Record<Role, string[]>> = {
   'rating:bankCredit': ['bank credit', '銀行往來信用', '银行往来信用'],
   'rating:peerStanding': ['peer standing', 'credit among peers', '同業信用評價', '同业信用评价'],
   'rating:industryOutlook': ['industry outlook', '行業景氣', '行业景气'],
+  address: ['address', '地址', '公司地址'],
+  phone: ['phone', 'telephone', 'tel', '電話', '电话', '聯絡電話', '联系电话'],
+  industry: ['industry', 'segment', '業種', '行業', '业种', '行业'],
+  principalName: ['principal', 'owner', 'legal representative', '負責人', '负责人'],
+  capital: ['registered capital', 'capital', '資本額', '资本额', '註冊資本', '注册资本'],
+  employees: ['employees', 'headcount', '員工數', '员工数', '員工人數', '员工人数'],
+  annualRevenue: ['annual revenue', '年營業額', '年营业额'],
+  bankAccount: ['bank account', 'bank', '銀行賬號', '銀行帳號', '银行账号', '往來銀行', '往来银行'],
+  taxNumber: ['tax number', 'tax id', 'vat number', '稅號', '税号', '統一編號', '统一编号'],
+  paymentRecord: ['payment record', 'payment history', '付款情形', '付款記錄', '付款记录'],
+  outstanding: ['outstanding', 'accounts receivable', 'receivable', '應收帳款', '应收账款', '未收款', '目前應收', '目前应收'],
 };
 
 const LOOKUP: Map<string, Role> = (() => {

@@ -26,6 +26,11 @@ export interface CreditRowInput {
 
 export interface CreditRowResult {
   cells: CellWrite[];
+  ratios: Record<Ratio, number | null>;
+  ratioPoints: Record<Ratio, number>;
+  ratings: Record<Factor, number | null>;
+  score: number;
+  reasons: string | null;
   grade: Grade;
   limit: number;
   level: string;
@@ -167,8 +172,9 @@ export class CreditRowWriter {
     cells[CREDIT_COL.grade] = formula('grade', g);
     cells[CREDIT_COL.limit] = formula('limit', limit);
     cells[CREDIT_COL.level] = formula('level', level);
+    const reasons = this.reasons(parts);
     cells[CREDIT_COL.missing] = this.missingText(missing);
-    cells[CREDIT_COL.reasons] = this.reasons(parts);
-    return { cells, grade: g, limit, level, missing };
+    cells[CREDIT_COL.reasons] = reasons;
+    return { cells, ratios: ratioValues, ratioPoints: parts.ratioPoints, ratings, score: parts.score, reasons, grade: g, limit, level, missing };
   }
 }

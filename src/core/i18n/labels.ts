@@ -1,4 +1,5 @@
 import type { Language } from '../columns/layout';
+import { FORM_LABELS } from './form-labels';
 
 /**
  * Every label the add-in writes into a workbook or shows in the pane, in the
@@ -76,6 +77,7 @@ const LABELS = {
   'factor.bankCredit': { en: 'Bank credit', 'zh-Hant': '銀行往來信用', 'zh-Hans': '银行往来信用' },
   'factor.peerStanding': { en: 'Credit standing among peers', 'zh-Hant': '同業信用評價', 'zh-Hans': '同业信用评价' },
   'factor.industryOutlook': { en: 'Industry outlook', 'zh-Hant': '行業景氣', 'zh-Hans': '行业景气' },
+  ...FORM_LABELS,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type LabelId = keyof typeof LABELS;

@@ -14,7 +14,11 @@ export type WriteOp =
   | NameOp
   | FillRulesOp
   | ColumnWidthOp
-  | StyleOp;
+  | StyleOp
+  | MergeOp
+  | BorderOp
+  | RowHeightOp
+  | PageSetupOp;
 
 /** Creates a new worksheet at the end. The name is free (the core checked). */
 export interface AddSheetOp {
@@ -103,5 +107,58 @@ export interface StyleOp {
   col: number;
   rows: number;
   cols: number;
-  style: { bold?: boolean; fontSize?: number; fill?: string; wrap?: boolean };
+  style: {
+    bold?: boolean;
+    fontSize?: number;
+    fill?: string;
+    wrap?: boolean;
+    horizontal?: 'left' | 'center' | 'right';
+    vertical?: 'top' | 'center' | 'bottom';
+  };
+}
+
+/** Merges a rectangle into one cell (its value is the top-left cell's). */
+export interface MergeOp {
+  op: 'merge';
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Thin borders around (outline) or on every edge of every cell in (grid) a rectangle. */
+export interface BorderOp {
+  op: 'border';
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  edges: 'outline' | 'grid';
+}
+
+/** Row height in points, for each row of a span. */
+export interface RowHeightOp {
+  op: 'rowHeight';
+  sheet: string;
+  row: number;
+  rows: number;
+  height: number;
+}
+
+/**
+ * Print setup of a sheet: A4 portrait, fitted to one page wide, margins in
+ * inches, print area, header and footer (Excel's codes: &P page, &N pages,
+ * &D date), no gridlines, and manual page breaks before the given rows.
+ */
+export interface PageSetupOp {
+  op: 'pageSetup';
+  sheet: string;
+  printArea: { row: number; col: number; rows: number; cols: number };
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  header: { left: string; center: string; right: string };
+  footer: { left: string; center: string; right: string };
+  /** Rows (0-based) that start a new printed page. */
+  pageBreaksBefore: number[];
 }

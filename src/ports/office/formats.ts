@@ -1,4 +1,4 @@
-import type { FillRulesOp, StyleOp } from '../../core/plan/write-ops';
+import type { BorderOp, FillRulesOp, StyleOp } from '../../core/plan/write-ops';
 
 /** Office colours are "#RRGGBB" (or colour names, which the core does not use). */
 export function officeColor(color: string): string {
@@ -28,4 +28,32 @@ export function queueStyle(target: Excel.Range, style: StyleOp['style']): void {
   if (style.fontSize !== undefined) target.format.font.size = style.fontSize;
   if (style.fill !== undefined) target.format.fill.color = officeColor(style.fill);
   if (style.wrap !== undefined) target.format.wrapText = style.wrap;
+  if (style.horizontal !== undefined) target.format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical !== undefined) target.format.verticalAlignment = VERTICAL[style.vertical];
+}
+
+/** Excel.HorizontalAlignment / VerticalAlignment values (ExcelApi 1.1). */
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
+
+type BorderSide = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+
+/**
+ * The RangeBorder sides a border op sets on a rows x cols range. Inside lines
+ * exist only between rows / columns, so a single row has no InsideHorizontal.
+ */
+export function borderSides(edges: BorderOp['edges'], rows: number, cols: number): BorderSide[] {
+  const sides: BorderSide[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+  if (edges === 'grid' && rows > 1) sides.push('InsideHorizontal');
+  if (edges === 'grid' && cols > 1) sides.push('InsideVertical');
+  return sides;
+}
+
+/** Thin continuous lines on the given sides (RangeBorderCollection.getItem, ExcelApi 1.1); colour stays automatic. */
+export function queueBorders(target: Excel.Range, edges: BorderOp['edges'], rows: number, cols: number): void {
+  for (const side of borderSides(edges, rows, cols)) {
+    const border = target.format.borders.getItem(side);
+    border.style = 'Continuous';
+    border.weight = 'Thin';
+  }
 }

@@ -1,6 +1,7 @@
 import type { WriteOp, ValuesOp } from '../../core/plan/write-ops';
 import type { WriteStep } from './write-plan';
-import { queueFillRules, queueStyle } from './formats';
+import { queueBorders, queueFillRules, queueStyle } from './formats';
+import { queuePageSetup } from './page-setup';
 import { columnWidthPoints } from './wire';
 
 type PlainOp = Exclude<WriteOp, ValuesOp>;
@@ -56,6 +57,20 @@ function queueOp(context: Excel.RequestContext, op: PlainOp, names: Set<string>)
       return;
     case 'style':
       if (op.rows > 0 && op.cols > 0) queueStyle(range(context, op.sheet, op.row, op.col, op.rows, op.cols), op.style);
+      return;
+    case 'merge':
+      // Merging one cell changes nothing (Range.merge, ExcelApi 1.2).
+      if (op.rows > 0 && op.cols > 0 && op.rows * op.cols > 1) range(context, op.sheet, op.row, op.col, op.rows, op.cols).merge(false);
+      return;
+    case 'border':
+      if (op.rows > 0 && op.cols > 0) queueBorders(range(context, op.sheet, op.row, op.col, op.rows, op.cols), op.edges, op.rows, op.cols);
+      return;
+    case 'rowHeight':
+      // RangeFormat.rowHeight (points, ExcelApi 1.2) sets every row of the range.
+      if (op.rows > 0) range(context, op.sheet, op.row, 0, op.rows, 1).format.rowHeight = op.height;
+      return;
+    case 'pageSetup':
+      queuePageSetup(context.workbook.worksheets.getItem(op.sheet), op);
       return;
     default: {
       const unknown: never = op;

@@ -5,6 +5,7 @@ import type { FillRulesOp, WriteOp } from '../../core/plan/write-ops';
 import type { NamedCell, SheetInfo } from '../../core/workbook-shape';
 import type { BlockRequest, ColumnsRequest, WorkbookPort } from '../workbook-port';
 import { fromExcelJs, toExcelJs } from './cell-values';
+import { applyBorder, applyMerge, applyPageSetup, applyRowHeight, applyStyle, eachCell, isHiddenByMerge, restyle } from './xlsx-layout';
 import { addTableColumns, tableInfo, tableModels } from './xlsx-tables';
 
 function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -80,19 +81,20 @@ function applyOne(wb: ExcelJS.Workbook, op: WriteOp): void {
     case 'values':
       op.values.forEach((rowValues, i) => {
         const row = ws.getRow(op.row + i + 1);
-        rowValues.forEach((v, j) => (row.getCell(op.col + j + 1).value = toExcelJs(v)));
+        rowValues.forEach((v, j) => {
+          const cell = row.getCell(op.col + j + 1);
+          // A hidden cell of a merge would pass the value on to the top-left cell.
+          if (!isHiddenByMerge(cell)) cell.value = toExcelJs(v);
+        });
       });
       return;
     case 'clear':
+      eachCell(ws, op, (cell) => {
+        if (!isHiddenByMerge(cell)) cell.value = null;
+      });
+      return;
     case 'numberFormat':
-      for (let r = 0; r < op.rows; r++) {
-        const row = ws.getRow(op.row + r + 1);
-        for (let c = 0; c < op.cols; c++) {
-          const cell = row.getCell(op.col + c + 1);
-          if (op.op === 'clear') cell.value = null;
-          else cell.numFmt = op.format;
-        }
-      }
+      eachCell(ws, op, (cell) => restyle(cell, (style) => ({ ...style, numFmt: op.format })));
       return;
     case 'tableColumns': {
       const model = tableModels(ws).find((t) => t.name === op.table);
@@ -106,6 +108,25 @@ function applyOne(wb: ExcelJS.Workbook, op: WriteOp): void {
     case 'columnWidth':
       ws.getColumn(op.col + 1).width = op.width;
       return;
+    case 'style':
+      applyStyle(ws, op);
+      return;
+    case 'merge':
+      applyMerge(ws, op);
+      return;
+    case 'border':
+      applyBorder(ws, op);
+      return;
+    case 'rowHeight':
+      applyRowHeight(ws, op);
+      return;
+    case 'pageSetup':
+      applyPageSetup(ws, op);
+      return;
+    default: {
+      const unknown: never = op;
+      throw new TypeError(`unknown write op ${JSON.stringify(unknown)}`);
+    }
   }
 }
 
@@ -141,5 +162,6 @@ export function createXlsxPort(wb: ExcelJS.Workbook): WorkbookPort {
     async apply(ops: WriteOp[]): Promise<void> {
       for (const op of ops) applyOne(wb, op);
     },
+    canSetUpPages: true,
   };
 }

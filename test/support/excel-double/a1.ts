@@ -47,12 +47,16 @@ export function parseAddress(address: string): Rect {
   return checkRect({ row, col, rows: Math.abs(a.row - b.row) + 1, cols: Math.abs(a.col - b.col) + 1 });
 }
 
-/** "Sheet1!B2:D9" as Range.address returns it. */
-export function formatAddress(sheet: string, rect: Rect): string {
+/** "B2:D9" (or "B2" for one cell), without a sheet. */
+export function rangeA1(rect: Rect): string {
   const start = `${columnLetter(rect.col)}${rect.row + 1}`;
   const single = rect.rows === 1 && rect.cols === 1;
-  const end = `${columnLetter(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
-  return `${quoteSheet(sheet)}!${single ? start : `${start}:${end}`}`;
+  return single ? start : `${start}:${columnLetter(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
+}
+
+/** "Sheet1!B2:D9" as Range.address returns it. */
+export function formatAddress(sheet: string, rect: Rect): string {
+  return `${quoteSheet(sheet)}!${rangeA1(rect)}`;
 }
 
 export function intersects(a: Rect, b: Rect): boolean {

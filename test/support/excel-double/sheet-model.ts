@@ -1,6 +1,7 @@
 import { fail } from './errors';
 import type { Input } from './input';
-import type { Rect } from './a1';
+import { type Rect, formatAddress, intersects } from './a1';
+import { type PageModel, newPageModel } from './page-model';
 
 /**
  * One stored cell. `value` is undefined for a formula whose result the double
@@ -12,7 +13,19 @@ export interface Cell {
   numberFormat?: string;
   quotePrefix?: boolean;
   style?: CellStyle;
+  borders?: CellBorders;
 }
+
+export type CellSide = 'top' | 'bottom' | 'left' | 'right';
+
+/** One edge of one cell, as Excel stores it per cell (a grid sets both cells along an inside line). */
+export interface BorderModel {
+  style: string;
+  weight: string;
+  color: string;
+}
+
+export type CellBorders = Partial<Record<CellSide, BorderModel>>;
 
 /** The cell formatting the double models, beyond number formats. */
 export interface CellStyle {
@@ -20,10 +33,16 @@ export interface CellStyle {
   fontSize?: number;
   fill?: string;
   wrap?: boolean;
+  /** Range.format.horizontalAlignment / verticalAlignment. */
+  horizontal?: string;
+  vertical?: string;
 }
 
 /** What Office reports for a cell without that formatting. */
-export const DEFAULT_STYLE: Required<CellStyle> = { bold: false, fontSize: 11, fill: '#FFFFFF', wrap: false };
+export const DEFAULT_STYLE: Required<CellStyle> = { bold: false, fontSize: 11, fill: '#FFFFFF', wrap: false, horizontal: 'General', vertical: 'Bottom' };
+
+/** What a cell edge without a border reads as. */
+export const NO_BORDER: BorderModel = { style: 'None', weight: 'Thin', color: '#000000' };
 
 export interface TableModel {
   name: string;
@@ -49,6 +68,9 @@ export interface ConditionalFormatModel {
 }
 
 export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
+/** Calibri 11's standard row height; Excel allows 0 to 409 points. */
+export const DEFAULT_ROW_HEIGHT_POINTS = 15;
+export const MAX_ROW_HEIGHT_POINTS = 409;
 
 function isEmpty(cell: Cell): boolean {
   return cell.value === '' && cell.formula === undefined;
@@ -57,6 +79,13 @@ function isEmpty(cell: Cell): boolean {
 export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly conditionalFormats: ConditionalFormatModel[] = [];
+  readonly rowHeights = new Map<number, number>();
+  /** Merged areas, each at least two cells, never overlapping. */
+  readonly merges: Rect[] = [];
+  readonly page: PageModel = newPageModel();
+  /** Horizontal manual page breaks: the row each one precedes, with the column it was added at. */
+  readonly pageBreaks: { row: number; col: number }[] = [];
+  showGridlines = true;
   private readonly rows: (Cell | undefined)[][] = [];
 
   constructor(public name: string) {}
@@ -120,11 +149,54 @@ export class SheetModel {
   }
 
   clearFormats(rect: Rect): void {
+    for (const area of this.merges.filter((m) => intersects(m, rect))) this.unmerge(area, rect);
     this.forEachStored(rect, (cell) => {
       delete cell.numberFormat;
       delete cell.quotePrefix;
       delete cell.style;
+      delete cell.borders;
     });
+  }
+
+  setBorder(row: number, col: number, side: CellSide, change: Partial<BorderModel>): void {
+    const borders = (this.ensure(row, col).borders ??= {});
+    borders[side] = { ...(borders[side] ?? NO_BORDER), ...change };
+  }
+
+  borderAt(row: number, col: number, side: CellSide): BorderModel {
+    return this.cell(row, col)?.borders?.[side] ?? NO_BORDER;
+  }
+
+  /**
+   * Range.merge: Excel keeps only the top-left cell's value. Merging a range
+   * that already is one merged area changes nothing; areas wholly inside the
+   * range become part of it. What Excel does with values in the other cells
+   * or with areas that stick out of the range is not emulated.
+   */
+  merge(rect: Rect): void {
+    if (rect.rows * rect.cols === 1) return;
+    const touched = this.merges.filter((m) => intersects(m, rect));
+    if (touched.length === 1 && sameRect(touched[0], rect)) return;
+    const outside = touched.find((m) => !contains(rect, m));
+    if (outside) fail('NotEmulated', `merging ${this.area(rect)} across the merged area ${this.area(outside)}`);
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        const topLeft = r === rect.row && c === rect.col;
+        if (!topLeft && this.hasContent(r, c)) fail('NotEmulated', `merging ${this.area(rect)}: ${this.area({ row: r, col: c, rows: 1, cols: 1 })} is not empty`);
+      }
+    }
+    for (const m of touched) this.merges.splice(this.merges.indexOf(m), 1);
+    this.merges.push({ ...rect });
+  }
+
+  /** Range.unmerge and clearing formats: areas wholly inside the range are split; others are not emulated. */
+  unmerge(area: Rect, within: Rect): void {
+    if (!contains(within, area)) fail('NotEmulated', `unmerging part of the merged area ${this.area(area)}`);
+    this.merges.splice(this.merges.indexOf(area), 1);
+  }
+
+  private area(rect: Rect): string {
+    return formatAddress(this.name, rect);
   }
 
   private forEachStored(rect: Rect, visit: (cell: Cell) => void): void {
@@ -162,7 +234,7 @@ export class SheetModel {
     let top = -1, bottom = -1, left = Infinity, right = -1;
     this.rows.forEach((line, r) => {
       line.forEach((cell, c) => {
-        const formatted = cell?.numberFormat !== undefined || cell?.style !== undefined;
+        const formatted = cell?.numberFormat !== undefined || cell?.style !== undefined || cell?.borders !== undefined;
         const used = cell !== undefined && (!isEmpty(cell) || (!valuesOnly && formatted));
         if (!used) return;
         if (top < 0) top = r;
@@ -174,4 +246,14 @@ export class SheetModel {
     if (top < 0) return null;
     return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
+}
+
+function sameRect(a: Rect, b: Rect): boolean {
+  return a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+}
+
+/** True when inner lies wholly inside outer. */
+export function contains(outer: Rect, inner: Rect): boolean {
+  return inner.row >= outer.row && inner.col >= outer.col
+    && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
 }

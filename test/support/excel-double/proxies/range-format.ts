@@ -1,7 +1,8 @@
 import { fail } from '../errors';
 import { checkColor } from '../input';
-import { type CellStyle, DEFAULT_COLUMN_WIDTH_POINTS } from '../sheet-model';
+import { type CellStyle, DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_ROW_HEIGHT_POINTS, MAX_ROW_HEIGHT_POINTS } from '../sheet-model';
 import type { DoubleContext } from '../context';
+import { RangeBorderCollectionDouble } from './borders';
 import { ClientObjectDouble } from './client-object';
 import type { RangeRef } from './range';
 
@@ -18,6 +19,13 @@ function uniform(ref: RangeRef, value: (row: number, col: number) => unknown): u
 
 function checkBoolean(value: unknown): boolean {
   return typeof value === 'boolean' ? value : fail('InvalidArgument', `${JSON.stringify(value)} is not a boolean`);
+}
+
+const HORIZONTAL = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
+const VERTICAL = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
+
+function oneOf(allowed: string[], what: string): (value: unknown) => string {
+  return (value) => (typeof value === 'string' && allowed.includes(value) ? value : fail('InvalidArgument', `${what} ${JSON.stringify(value)}`));
 }
 
 function checkFontSize(value: unknown): number {
@@ -61,19 +69,31 @@ export class RangeFillDouble extends StylePartDouble {
   set color(value: string) { this.setStyle('color', 'fill', value, checkColor); }
 }
 
-/** Range.format: columnWidth (points), wrapText, font.bold/size, fill.color. */
+/**
+ * Range.format: columnWidth and rowHeight (points), wrapText, horizontal and
+ * vertical alignment, font.bold/size, fill.color, borders.
+ */
 export class RangeFormatDouble extends ClientObjectDouble<RangeRef> {
   readonly font: RangeFontDouble;
   readonly fill: RangeFillDouble;
+  readonly borders: RangeBorderCollectionDouble;
 
   constructor(context: DoubleContext, derive: () => RangeRef | null) {
     super(context, { kind: 'nav', derive });
     this.font = new RangeFontDouble(context, derive);
     this.fill = new RangeFillDouble(context, derive);
+    this.borders = new RangeBorderCollectionDouble(context, derive);
   }
 
   protected read(ref: RangeRef, name: string): unknown {
     if (name === 'wrapText') return uniform(ref, (r, c) => ref.sheet.styleAt(r, c, 'wrap'));
+    if (name === 'horizontalAlignment') return uniform(ref, (r, c) => ref.sheet.styleAt(r, c, 'horizontal'));
+    if (name === 'verticalAlignment') return uniform(ref, (r, c) => ref.sheet.styleAt(r, c, 'vertical'));
+    if (name === 'rowHeight') {
+      const heights = new Set<number>();
+      for (let r = ref.rect.row; r < ref.rect.row + ref.rect.rows; r++) heights.add(ref.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT_POINTS);
+      return heights.size === 1 ? [...heights][0] : null;
+    }
     if (name !== 'columnWidth') return this.unknown(name);
     const widths = new Set<number>();
     for (let c = ref.rect.col; c < ref.rect.col + ref.rect.cols; c++) {
@@ -95,5 +115,27 @@ export class RangeFormatDouble extends ClientObjectDouble<RangeRef> {
 
   set wrapText(value: boolean) {
     this.queueSet('wrapText', value, (ref) => ref.sheet.setStyle(ref.rect, 'wrap', checkBoolean(value)));
+  }
+
+  get horizontalAlignment(): string { return this.prop('horizontalAlignment'); }
+
+  set horizontalAlignment(value: string) {
+    this.queueSet('horizontalAlignment', value, (ref) => ref.sheet.setStyle(ref.rect, 'horizontal', oneOf(HORIZONTAL, 'horizontal alignment')(value)));
+  }
+
+  get verticalAlignment(): string { return this.prop('verticalAlignment'); }
+
+  set verticalAlignment(value: string) {
+    this.queueSet('verticalAlignment', value, (ref) => ref.sheet.setStyle(ref.rect, 'vertical', oneOf(VERTICAL, 'vertical alignment')(value)));
+  }
+
+  get rowHeight(): number { return this.prop('rowHeight'); }
+
+  set rowHeight(points: number) {
+    this.queueSet('rowHeight', points, (ref) => {
+      const ok = typeof points === 'number' && Number.isFinite(points) && points >= 0 && points <= MAX_ROW_HEIGHT_POINTS;
+      if (!ok) fail('InvalidArgument', `row height ${points}`);
+      for (let r = ref.rect.row; r < ref.rect.row + ref.rect.rows; r++) ref.sheet.rowHeights.set(r, points);
+    });
   }
 }

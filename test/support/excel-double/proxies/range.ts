@@ -1,4 +1,4 @@
-import { type Rect, checkRect, formatAddress, subtract } from '../a1';
+import { type Rect, checkRect, formatAddress, intersects, subtract } from '../a1';
 import { fail } from '../errors';
 import { type Input, interpretInput } from '../input';
 import type { SheetModel } from '../sheet-model';
@@ -123,6 +123,27 @@ export class RangeDouble extends ClientObjectDouble<RangeRef> {
         ref.sheet.clearFormats(ref.rect);
         clearConditionalFormats(ref);
       }
+    });
+  }
+
+  /**
+   * Merges the range (across: each row on its own). Cells of an Excel table
+   * cannot be merged. See SheetModel.merge for what is emulated.
+   */
+  merge(across = false): void {
+    this.queueCall('merge', [across], (ref) => {
+      const { sheet, rect } = ref;
+      if (this.context.model.tables.some((t) => t.sheet === sheet && intersects(this.context.model.tableRect(t), rect))) {
+        fail('InvalidOperation', `cannot merge cells of a table (${formatAddress(sheet.name, rect)})`);
+      }
+      if (!across) sheet.merge(rect);
+      else for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.merge({ ...rect, row: r, rows: 1 });
+    });
+  }
+
+  unmerge(): void {
+    this.queueCall('unmerge', [], (ref) => {
+      for (const area of ref.sheet.merges.filter((m) => intersects(m, ref.rect))) ref.sheet.unmerge(area, ref.rect);
     });
   }
 

@@ -1,21 +1,41 @@
 import { parseAddress } from '../a1';
+import { fail } from '../errors';
 import type { SheetModel } from '../sheet-model';
 import type { WorkbookModel } from '../workbook-model';
 import { ClientObjectDouble, CollectionDouble } from './client-object';
 import { RangeDouble, rangeRef } from './range';
 import { TableCollectionDouble } from './tables';
+import { PageBreakCollectionDouble, PageLayoutDouble } from './page-layout';
 
 export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
   private tablesProxy?: TableCollectionDouble;
+  private pageLayoutProxy?: PageLayoutDouble;
+  private pageBreaksProxy?: PageBreakCollectionDouble;
 
   protected read(sheet: SheetModel, name: string): unknown {
     if (name === 'name') return sheet.name;
     if (name === 'position') return this.context.model.sheets.indexOf(sheet);
+    if (name === 'showGridlines') return sheet.showGridlines;
     return this.unknown(name);
   }
 
   get name(): string { return this.prop('name'); }
   get position(): number { return this.prop('position'); }
+  get showGridlines(): boolean { return this.prop('showGridlines'); }
+
+  set showGridlines(value: boolean) {
+    this.queueSet('showGridlines', value, (sheet) => {
+      sheet.showGridlines = typeof value === 'boolean' ? value : fail('InvalidArgument', `showGridlines ${value}`);
+    });
+  }
+
+  get pageLayout(): PageLayoutDouble {
+    return (this.pageLayoutProxy ??= new PageLayoutDouble(this.context, () => this.entityOrNull()));
+  }
+
+  get horizontalPageBreaks(): PageBreakCollectionDouble {
+    return (this.pageBreaksProxy ??= new PageBreakCollectionDouble(this.context, () => this.entityOrNull()));
+  }
 
   get tables(): TableCollectionDouble {
     return (this.tablesProxy ??= new TableCollectionDouble(this.context, () => {

@@ -1,0 +1,83 @@
+import type { CellValue } from '../core/cells/cell';
+import type { Language } from '../core/columns/layout';
+import { PROFILE_ROLES, type ProfileRole } from '../core/columns/roles';
+import { RATIOS, type Ratio } from '../core/credit/scorecard-config';
+import type { CreditRequest, FormCustomer } from '../core/forms/form-data';
+import { planFormSheets, type FormSheet } from '../core/forms/form-sheets';
+import { select, type Selection } from '../core/forms/selection';
+import type { WriteOp } from '../core/plan/write-ops';
+import { InputError } from '../core/problems';
+import type { WorkbookPort } from '../ports/workbook-port';
+import type { CreditPlan } from './plan-credit';
+import type { TierPlan } from './plan-tiers';
+
+export interface FormsRequest {
+  selection: Selection;
+  batch: boolean;
+  /** Default: the language of the customer sheet's headers. */
+  lang?: Language;
+  /** Requested limit per customer key (default: the recommended limit). */
+  requestedLimits?: Record<string, number>;
+  /** Generation time, printed on the forms as "as of". */
+  now: Date;
+}
+
+export interface FormsPlan {
+  ops: WriteOp[];
+  sheets: FormSheet[];
+  /** True when the host cannot set up printing: the user must do page setup by hand. */
+  pageSetupByHand: boolean;
+}
+
+function formatAsOf(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** Profile columns of the customer sheet for every data row (the derived customer sheet has none). */
+async function readProfiles(port: WorkbookPort, tier: TierPlan): Promise<Partial<Record<ProfileRole, CellValue>>[]> {
+  const rows = tier.rowKeys.length;
+  const layout = tier.recognition.customers;
+  const present = layout ? PROFILE_ROLES.filter((r) => layout.columns[r] !== undefined) : [];
+  if (!layout || present.length === 0 || rows === 0) return Array.from({ length: rows }, () => ({}));
+  const values = await port.readColumns({ sheet: layout.sheet, firstRow: layout.firstDataRow, rows, cols: present.map((r) => layout.columns[r]!) });
+  return Array.from({ length: rows }, (_, i) => Object.fromEntries(present.map((role, k) => [role, values[k]![i] ?? null])));
+}
+
+/** Plans the two forms for the chosen customers as new sheets; reads the profile columns; writes nothing. */
+export async function planForms(port: WorkbookPort, tier: TierPlan, credit: CreditPlan, request: FormsRequest, taken: Set<string>): Promise<FormsPlan> {
+  const lang = request.lang ?? tier.target.language;
+  const profiles = await readProfiles(port, tier);
+  const all: (FormCustomer & { row: number })[] = [];
+  tier.rowKeys.forEach((key, i) => {
+    const result = credit.results[i];
+    if (key === null || !result) return;
+    const t = tier.outcome.byKey.get(key);
+    const row = tier.target.firstDataRow + i;
+    all.push({
+      key, row,
+      id: tier.identity[i]!.id, name: tier.identity[i]!.name,
+      source: `${tier.target.sheet}!${row + 1}`,
+      profile: profiles[i]!,
+      netSales: t?.netSales ?? null, tier: t?.tier ?? null,
+      avgMonthlySales: (result.cells[0] as number | null) ?? null,
+      ratios: result.ratios, ratioPoints: result.ratioPoints, ratings: result.ratings,
+      score: result.score, grade: result.grade, reasons: result.reasons, recommendedLimit: result.limit,
+    });
+  });
+  const chosen = select(all, request.selection);
+  if (chosen.length === 0) throw new InputError('No customer matches that choice, so no form was made.');
+  const termsDays = Math.round(credit.config.creditMonths * 30);
+  const requests = new Map<string, CreditRequest>(chosen.map((c) => [c.key, { amount: c.recommendedLimit, termsDays }]));
+  for (const [raw, amount] of Object.entries(request.requestedLimits ?? {})) {
+    const hit = chosen.find((c) => c.key === raw.normalize('NFKC').trim().toLowerCase());
+    if (!hit) throw new InputError(`A requested limit names customer "${raw}", which is not among the chosen customers.`);
+    requests.set(hit.key, { amount, termsDays });
+  }
+  const ratioMaxPoints = Object.fromEntries(RATIOS.map((r) => [r, credit.config.ratios[r].bands[0]!.points])) as Record<Ratio, number>;
+  const { ops, sheets } = planFormSheets({
+    customers: chosen, requests, company: credit.config.company, batch: request.batch, taken, canSetUpPages: port.canSetUpPages,
+    ctx: { lang, asOf: formatAsOf(request.now), levels: credit.config.levels, ratioMaxPoints, creditMonths: credit.config.creditMonths },
+  });
+  return { ops, sheets, pageSetupByHand: !port.canSetUpPages };
+}

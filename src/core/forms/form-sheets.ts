@@ -1,0 +1,87 @@
+import { label } from '../i18n/labels';
+import type { WriteOp } from '../plan/write-ops';
+import { authorizationForm } from './authorization-form';
+import type { CreditRequest, FormContext, FormCustomer } from './form-data';
+import { FORM_COLS, FORM_COLUMN_WIDTHS, formOps, type FormPiece } from './form-piece';
+import { uniqueSheetName } from './sheet-name';
+import { surveyForm } from './survey-form';
+
+export type FormKind = 'survey' | 'authorization';
+export const FORM_KINDS: readonly FormKind[] = ['survey', 'authorization'];
+
+/** A sheet the forms step creates, as reported to the user (`sheets` in --json). */
+export interface FormSheet {
+  name: string;
+  form: FormKind;
+  /** Customer IDs (or names) on the sheet, in order. */
+  customers: string[];
+}
+
+const TITLE = { survey: 'form.survey', authorization: 'form.authorization' } as const;
+const SHORT = { survey: 'form.surveyShort', authorization: 'form.authorizationShort' } as const;
+const MARGINS = { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 };
+
+/** Header and footer text is Excel code: a literal "&" is written "&&". */
+const escapeCodes = (text: string) => text.replace(/&/g, '&&');
+
+function build(kind: FormKind, c: FormCustomer, ctx: FormContext, request: CreditRequest): FormPiece {
+  return kind === 'survey' ? surveyForm(c, ctx) : authorizationForm(c, request, ctx);
+}
+
+function sheetOps(name: string, kind: FormKind, pieces: FormPiece[], ctx: FormContext, company: string, canSetUpPages: boolean): WriteOp[] {
+  const ops: WriteOp[] = [{ op: 'addSheet', sheet: name }];
+  FORM_COLUMN_WIDTHS.forEach((width, col) => ops.push({ op: 'columnWidth', sheet: name, col, width }));
+  const starts: number[] = [];
+  let top = 0;
+  for (const piece of pieces) {
+    starts.push(top);
+    ops.push(...formOps(name, piece, top));
+    top += piece.rows;
+  }
+  if (canSetUpPages) {
+    ops.push({
+      op: 'pageSetup',
+      sheet: name,
+      printArea: { row: 0, col: 0, rows: top, cols: FORM_COLS },
+      margins: MARGINS,
+      header: { left: escapeCodes(company), center: escapeCodes(label(TITLE[kind], ctx.lang)), right: '' },
+      footer: { left: label('form.printed', ctx.lang), center: '', right: label('form.page', ctx.lang) },
+      pageBreaksBefore: starts.slice(1),
+    });
+  }
+  return ops;
+}
+
+export interface FormsPlanInput {
+  customers: FormCustomer[];
+  requests: Map<string, CreditRequest>;
+  ctx: FormContext;
+  company: string;
+  batch: boolean;
+  /** Sheet names in use (lower case); the names chosen here are added. */
+  taken: Set<string>;
+  canSetUpPages: boolean;
+}
+
+/**
+ * New sheets for both forms: one sheet per form and customer, or with
+ * `batch` one sheet per form holding every customer's form, one per page.
+ */
+export function planFormSheets(input: FormsPlanInput): { ops: WriteOp[]; sheets: FormSheet[] } {
+  const { customers, ctx, taken } = input;
+  const display = (c: FormCustomer) => String(c.id ?? c.name ?? c.key).trim();
+  const ops: WriteOp[] = [];
+  const sheets: FormSheet[] = [];
+  for (const kind of FORM_KINDS) {
+    const groups = input.batch ? [customers] : customers.map((c) => [c]);
+    for (const group of groups) {
+      if (group.length === 0) continue;
+      const short = label(SHORT[kind], ctx.lang);
+      const name = uniqueSheetName(input.batch ? `${short} (${label('form.batch', ctx.lang)})` : `${short}-${String(group[0]!.name ?? group[0]!.id ?? group[0]!.key)}`, taken);
+      const pieces = group.map((c) => build(kind, c, ctx, input.requests.get(c.key)!));
+      ops.push(...sheetOps(name, kind, pieces, ctx, input.company, input.canSetUpPages));
+      sheets.push({ name, form: kind, customers: group.map(display) });
+    }
+  }
+  return { ops, sheets };
+}

@@ -1,0 +1,53 @@
+import { normalizeKey } from '../cells/normalize';
+import { GRADES, type Grade } from '../credit/scorecard-config';
+import { InputError } from '../problems';
+import { TIERS, type Tier } from '../tiers/tier-options';
+
+/** Which customers get forms: all, a tier, a grade, a list of keys, or sheet rows (the pane's selection). */
+export type Selection =
+  | { kind: 'all' }
+  | { kind: 'tier'; tier: Tier }
+  | { kind: 'grade'; grade: Grade }
+  | { kind: 'keys'; keys: string[] }
+  | { kind: 'rows'; rows: number[] };
+
+/** Parses `all`, `tier:A`, `grade:AA` or `keys:K1,K2`. */
+export function parseSelection(text: string): Selection {
+  const [kind, rest = ''] = text.split(/:(.*)/s);
+  if (kind === 'all' && rest === '') return { kind: 'all' };
+  if (kind === 'tier' && (TIERS as readonly string[]).includes(rest.toUpperCase())) return { kind: 'tier', tier: rest.toUpperCase() as Tier };
+  if (kind === 'grade' && (GRADES as readonly string[]).includes(rest.toUpperCase())) return { kind: 'grade', grade: rest.toUpperCase() as Grade };
+  if (kind === 'keys' && rest.trim() !== '') return { kind: 'keys', keys: rest.split(',').map((k) => k.trim()).filter(Boolean) };
+  throw new InputError(`Choose customers with all, tier:A|B|C|D, grade:AAA|AA|A|B|C or keys:K1,K2 — not "${text}".`);
+}
+
+export interface Selectable {
+  key: string;
+  row: number;
+  tier: Tier | null;
+  grade: Grade;
+}
+
+/** The chosen customers in sheet order; unknown keys are refused by name. */
+export function select<T extends Selectable>(customers: T[], selection: Selection): T[] {
+  switch (selection.kind) {
+    case 'all':
+      return customers;
+    case 'tier':
+      return customers.filter((c) => c.tier === selection.tier);
+    case 'grade':
+      return customers.filter((c) => c.grade === selection.grade);
+    case 'rows': {
+      const rows = new Set(selection.rows);
+      return customers.filter((c) => rows.has(c.row));
+    }
+    case 'keys': {
+      const wanted = selection.keys.map((k) => ({ raw: k, key: normalizeKey(k) }));
+      const known = new Set(customers.map((c) => c.key));
+      const unknown = wanted.filter((w) => w.key === null || !known.has(w.key)).map((w) => w.raw);
+      if (unknown.length > 0) throw new InputError(`No customer with the key(s): ${unknown.join(', ')}.`);
+      const keys = new Set(wanted.map((w) => w.key));
+      return customers.filter((c) => keys.has(c.key));
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import { approvalRoute } from '../../src/core/forms/approval-route';
+import { authorizationForm } from '../../src/core/forms/authorization-form';
+import type { FormContext, FormCustomer } from '../../src/core/forms/form-data';
+import { parseSelection } from '../../src/core/forms/selection';
+import { cleanSheetName, uniqueSheetName } from '../../src/core/forms/sheet-name';
+import { surveyForm } from '../../src/core/forms/survey-form';
+import { FACTORS } from '../../src/core/columns/roles';
+import { label } from '../../src/core/i18n/labels';
+
+const LEVELS = [
+  { name: '客戶經理', max: 100_000 },
+  { name: '直銷部經理', max: 500_000 },
+  { name: '地區公司經理', max: 2_000_000 },
+  { name: '總公司', max: null },
+];
+
+describe('sheet names follow Excel rules', () => {
+  test('forbidden characters are replaced, apostrophes trimmed, at most 31 characters', () => {
+    expect(cleanSheetName("'調查表-A/B:C*D?[E]\\F'")).toBe('調查表-A B C D E F');
+    expect([...cleanSheetName('授信申請-台北宏達電子股份有限公司'.repeat(3))].length).toBe(31);
+    expect(cleanSheetName('History')).not.toBe('History');
+  });
+
+  test('a name already taken (in any case) gets a suffix, still within 31 characters', () => {
+    const taken = new Set(['survey-acme', 'x'.repeat(31)]);
+    expect(uniqueSheetName('Survey-ACME', taken)).toBe('Survey-ACME (2)');
+    expect(uniqueSheetName('Survey-ACME', taken)).toBe('Survey-ACME (3)');
+    const long = uniqueSheetName('x'.repeat(40), taken);
+    expect(long).toBe(`${'x'.repeat(27)} (2)`);
+    expect(long.length).toBe(31);
+  });
+});
+
+describe('the approval route for a requested amount (boundaries of every level)', () => {
+  test.each([
+    [0, 1], [99_999, 1], [100_000, 1], [100_001, 2], [499_999, 2], [500_000, 2], [500_001, 3],
+    [1_999_999, 3], [2_000_000, 3], [2_000_001, 4], [50_000_000, 4],
+  ])('%p needs %p level(s), in order', (amount, count) => {
+    expect(approvalRoute(LEVELS, amount).map((l) => l.name)).toEqual(LEVELS.slice(0, count).map((l) => l.name));
+  });
+});
+
+const customer: FormCustomer = {
+  key: 'c1', id: 'C1', name: '=HYPERLINK("http://x","y")', source: '客戶資料!5', profile: { address: '+1-2', phone: '02-1234' },
+  netSales: 1_000_000, avgMonthlySales: 80_000, tier: 'A',
+  ratios: { quickRatio: 1.2, debtRatio: null, assetTurnover: 3.5, netMargin: 0.12 },
+  ratioPoints: { quickRatio: 10, debtRatio: 0, assetTurnover: 7, netMargin: 7 },
+  ratings: Object.fromEntries(FACTORS.map((f, i) => [f, i % 2 === 0 ? 4 : null])) as FormCustomer['ratings'],
+  score: 61.2, grade: 'B', reasons: '資產負債率 −10', recommendedLimit: 40_000,
+};
+const ctx: FormContext = {
+  lang: 'zh-Hant', asOf: '2026-11-22 10:00', levels: LEVELS, creditMonths: 1,
+  ratioMaxPoints: { quickRatio: 10, debtRatio: 10, assetTurnover: 10, netMargin: 10 },
+};
+const texts = (piece: ReturnType<typeof surveyForm>) => [...piece.cells.values()].map((c) => c.value);
+
+describe('form contents', () => {
+  test('the authorization form has a signature box for exactly the levels the requested amount needs', () => {
+    for (const [amount, count] of [[100_000, 1], [100_001, 2], [2_000_001, 4]] as const) {
+      const values = texts(authorizationForm(customer, { amount, termsDays: 30 }, ctx));
+      expect(LEVELS.filter((l) => values.includes(l.name)).length).toBe(count);
+    }
+  });
+
+  test('the survey form ticks the given rating of each factor and leaves unrated ones blank', () => {
+    const piece = surveyForm(customer, ctx);
+    expect(texts(piece).filter((v) => v === '✓').length).toBe(FACTORS.filter((_, i) => i % 2 === 0).length);
+  });
+
+  test('both forms print the title, the as-of time and the source row, from the dictionary in every language', () => {
+    for (const lang of ['zh-Hant', 'zh-Hans', 'en'] as const) {
+      const s = texts(surveyForm(customer, { ...ctx, lang }));
+      const a = texts(authorizationForm(customer, { amount: 1, termsDays: 30 }, { ...ctx, lang }));
+      expect(s).toContain(label('form.survey', lang));
+      expect(a).toContain(label('form.authorization', lang));
+      expect(s.some((v) => typeof v === 'string' && v.includes('2026-11-22 10:00') && v.includes('客戶資料!5'))).toBe(true);
+      expect(a).toContain(label('form.overLimit', lang));
+    }
+  });
+
+  test('text from the customer row is carried as plain text, never turned into a formula', () => {
+    const values = texts(surveyForm(customer, ctx));
+    expect(values).toContain('=HYPERLINK("http://x","y")');
+    expect(values).toContain('+1-2');
+    expect(values.every((v) => typeof v !== 'object' || v === null)).toBe(true);
+  });
+});
+
+test('customer choices parse, and a wrong one says what is accepted', () => {
+  expect(parseSelection('tier:a')).toEqual({ kind: 'tier', tier: 'A' });
+  expect(parseSelection('grade:AA')).toEqual({ kind: 'grade', grade: 'AA' });
+  expect(parseSelection('keys:C1, C2')).toEqual({ kind: 'keys', keys: ['C1', 'C2'] });
+  expect(() => parseSelection('tier:Z')).toThrow(/all, tier:A\|B\|C\|D, grade:AAA\|AA\|A\|B\|C or keys:K1,K2/);
+});
