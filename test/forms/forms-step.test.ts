@@ -1,0 +1,93 @@
+import type ExcelJS from 'exceljs';
+import { runSteps, type StepsRequest } from '../../src/app/run-steps';
+import { defaultTierOptions } from '../../src/core/tiers/tier-options';
+import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
+import type { Selection } from '../../src/core/forms/selection';
+import { makeWorkbook, roundTrip, snapshot } from '../support/workbooks';
+
+const book = () => makeWorkbook([
+  { name: 'Customers', rows: [
+    ['Customer ID', 'Customer name', 'Address', 'Current assets', 'Inventories', 'Current liabilities', 'Sales ability'],
+    ['C1', '=HYPERLINK("http://evil","click")', '+1-2 Main St', 500, 100, 200, 'good'],
+    ['C2', 'Beta Ltd', '1 Road', 50, 10, 100, 3],
+    ['C3', 'Gamma Ltd', null, null, null, null, null],
+  ] },
+  { name: 'Sales', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'C1', 900_000], [46010, 'C2', 90_000], [46020, 'C3', 10_000]] },
+  { name: 'Survey-Beta Ltd', rows: [['taken by the user']] },
+]);
+
+const request = (selection: Selection, batch: boolean, extra: Partial<StepsRequest['forms']> = {}): StepsRequest => ({
+  steps: ['tiers', 'credit', 'forms'], options: defaultTierOptions(),
+  forms: { selection, batch, now: new Date(2026, 10, 22, 9, 30), ...extra },
+});
+const run = (wb: ExcelJS.Workbook, r: StepsRequest) => runSteps(createXlsxPort(wb), r);
+const texts = (ws: ExcelJS.Worksheet) => {
+  const out: string[] = [];
+  ws.eachRow((row) => row.eachCell((c) => { if (c.value !== null) out.push(typeof c.value === 'object' ? JSON.stringify(c.value) : String(c.value)); }));
+  return out;
+};
+
+describe('the forms step through the .xlsx port', () => {
+  test('per customer: one new sheet per form and customer, named within Excel rules, never over a user sheet', async () => {
+    const wb = book();
+    const before = snapshot(wb);
+    const summary = await run(wb, request({ kind: 'all' }, false));
+    expect(summary.forms?.sheets.map((s) => [s.name, s.form, s.customers])).toEqual([
+      ['Survey-=HYPERLINK("http evil","', 'survey', ['C1']],
+      ['Survey-Beta Ltd (2)', 'survey', ['C2']],
+      ['Survey-Gamma Ltd', 'survey', ['C3']],
+      ['Credit application-=HYPERLINK("', 'authorization', ['C1']],
+      ['Credit application-Beta Ltd', 'authorization', ['C2']],
+      ['Credit application-Gamma Ltd', 'authorization', ['C3']],
+    ]);
+    for (const s of summary.forms!.sheets) expect(s.name.length).toBeLessThanOrEqual(31);
+    expect(texts(wb.getWorksheet('Survey-Beta Ltd')!)).toEqual(['taken by the user']);
+    for (const [addr, cell] of before.cells) if (addr.startsWith('Sales!')) expect(snapshot(wb).cells.get(addr)).toEqual(cell);
+  });
+
+  test('text that looks like a formula stays text on the forms', async () => {
+    const wb = await roundTrip(await (async () => { const w = book(); await run(w, request({ kind: 'keys', keys: ['C1'] }, false)); return w; })());
+    const ws = wb.getWorksheet('Survey-=HYPERLINK("http evil","')!;
+    const values: unknown[] = [];
+    ws.eachRow((row) => row.eachCell((c) => values.push(c.value)));
+    expect(values).toContain('=HYPERLINK("http://evil","click")');
+    expect(values).toContain('+1-2 Main St');
+    expect(values.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
+  });
+
+  test('batch: one sheet per form type with every chosen customer, one form per printed page', async () => {
+    const wb = book();
+    const summary = await run(wb, request({ kind: 'tier', tier: 'A' }, true));
+    expect(summary.forms?.sheets).toEqual([
+      { name: 'Survey (batch)', form: 'survey', customers: ['C1'] },
+      { name: 'Credit application (batch)', form: 'authorization', customers: ['C1'] },
+    ]);
+    const all = await run(book(), request({ kind: 'all' }, true));
+    expect(all.forms?.sheets.map((s) => s.customers)).toEqual([['C1', 'C2', 'C3'], ['C1', 'C2', 'C3']]);
+  });
+
+  test('the requested limit defaults to the recommended one and can be set per customer', async () => {
+    const wb = book();
+    const summary = await run(wb, request({ kind: 'keys', keys: ['C1'] }, false, { requestedLimits: { c1: 600_000 } }));
+    const sheet = wb.getWorksheet(summary.forms!.sheets.find((s) => s.form === 'authorization')!.name)!;
+    const t = texts(sheet);
+    expect(t).toContain('600000');
+    expect(t).toEqual(expect.arrayContaining(['Account manager', 'Direct-sales department manager', 'Regional company manager']));
+    expect(t).not.toContain('Head office');
+  });
+
+  test('a choice that matches nobody, or an unknown key, is refused and nothing is written', async () => {
+    const wb = book();
+    const before = snapshot(wb);
+    await expect(run(wb, request({ kind: 'grade', grade: 'AAA' }, true))).rejects.toThrow(/No customer matches/);
+    await expect(run(wb, request({ kind: 'keys', keys: ['C9'] }, true))).rejects.toThrow(/No customer with the key\(s\): C9/);
+    expect(snapshot(wb)).toEqual(before);
+  });
+
+  test('forms in Simplified Chinese when asked', async () => {
+    const wb = book();
+    const summary = await run(wb, request({ kind: 'keys', keys: ['C2'] }, false, { lang: 'zh-Hans' }));
+    expect(summary.forms?.sheets.map((s) => s.name)).toEqual(['调查表-Beta Ltd', '授信申请-Beta Ltd']);
+    expect(texts(wb.getWorksheet('调查表-Beta Ltd')!)).toContain('客户信用状况调查表');
+  });
+});
