@@ -16,6 +16,8 @@ import { tierColumnValues, tierCustomers } from '../src/core/tiers/tier-step';
 import { createOfficePort } from '../src/ports/office/office-port';
 import { createExcelDouble, type DescribedCell } from '../test/support/excel-double';
 import { benchColumns } from './bench/data';
+import { benchFormCustomers, FORM_BENCH_CONTEXT } from './bench/form-data';
+import { planFormSheets } from '../src/core/forms/form-sheets';
 import { creditColumns } from './bench/credit-data';
 import { medianMs, peakRssMb } from './bench/stats';
 
@@ -62,6 +64,22 @@ function creditCore(data: ReturnType<typeof benchColumns>, credit: ReturnType<ty
   };
 }
 
+const FORMS = 500;
+
+/** 500 authorization forms laid out in one batch sheet (the survey sheet is left out of the timing). */
+function formsCore(): () => ReturnType<typeof planFormSheets> {
+  const customers = benchFormCustomers(FORMS);
+  const requests = new Map(customers.map((c) => [c.key, { amount: c.recommendedLimit, termsDays: 30 }]));
+  return () => planFormSheets({ customers, requests, ctx: FORM_BENCH_CONTEXT, company: 'Bench Co.', batch: true, taken: new Set(), canSetUpPages: true, kinds: ['authorization'] });
+}
+
+async function officeForms() {
+  const book = createExcelDouble({ sheets: [{ name: 'Customers', rows: [['Customer ID']] }] });
+  const { ops } = formsCore()();
+  await book.run((context) => createOfficePort(context).apply(ops));
+  return { syncs: book.stats.syncs, maxRequestBytes: book.stats.maxRequestBytes };
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const data = benchColumns(CUSTOMERS, SALES_ROWS);
@@ -73,6 +91,8 @@ async function main(): Promise<void> {
   });
   const credit = creditColumns(CUSTOMERS);
   const creditCoreMs = medianMs(RUNS, creditCore(data, credit));
+  const formsCoreMs = medianMs(RUNS, formsCore());
+  const forms = await officeForms();
   const office = await officeRun(data, null);
   const officeCredit = await officeRun(data, credit);
   const result = {
@@ -85,6 +105,9 @@ async function main(): Promise<void> {
     officeMaxResponseBytes: office.maxResponseBytes,
     officeCreditSyncs: officeCredit.syncs,
     officeCreditMaxRequestBytes: officeCredit.maxRequestBytes,
+    formsCoreMs,
+    officeFormsSyncs: forms.syncs,
+    officeFormsMaxRequestBytes: forms.maxRequestBytes,
     peakRssMb: peakRssMb(),
   };
   console.log(`Credit Desk benchmark: ${CUSTOMERS.toLocaleString('en')} customers, ${SALES_ROWS.toLocaleString('en')} sales rows (median of ${RUNS} runs)`);
@@ -92,6 +115,8 @@ async function main(): Promise<void> {
   console.log(`  core credit step (averages, ratios, score, grade, limit, level, formulas)   ${creditCoreMs} ms   (aim <= 100 ms)`);
   console.log(`  Office port, tiers only (test double)    ${office.syncs} syncs, largest request ${office.maxRequestBytes} B, largest response ${office.maxResponseBytes} B (limit 5,242,880 B)`);
   console.log(`  Office port, tiers + credit              ${officeCredit.syncs} syncs, largest request ${officeCredit.maxRequestBytes} B`);
+  console.log(`  core forms (500 authorization forms, one batch sheet)   ${formsCoreMs} ms   (aim <= 300 ms)`);
+  console.log(`  Office port, those forms                 ${forms.syncs} syncs, largest request ${forms.maxRequestBytes} B`);
   console.log(`  peak memory                              ${result.peakRssMb} MB`);
   if (json) console.log(JSON.stringify(result));
 }

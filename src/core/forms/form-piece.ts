@@ -48,13 +48,12 @@ export class FormPiece {
 export function formOps(sheet: string, piece: FormPiece, top: number): WriteOp[] {
   const grid: CellWrite[][] = Array.from({ length: piece.rows }, () => new Array<CellWrite>(FORM_COLS).fill(null));
   for (const c of piece.cells.values()) grid[c.row]![c.col] = c.value;
-  const at = <T extends Rect>(r: T) => ({ ...r, sheet, row: top + r.row });
-  return [
-    ...piece.formats.map((f): WriteOp => ({ op: 'numberFormat', ...at(f) })),
-    { op: 'values', sheet, row: top, col: 0, values: grid },
-    ...piece.merges.map((m): WriteOp => ({ op: 'merge', ...at(m) })),
-    ...piece.styles.map((s): WriteOp => ({ op: 'style', ...at(s) })),
-    ...piece.borders.map((b): WriteOp => ({ op: 'border', ...at(b) })),
-    ...piece.heights.map((h): WriteOp => ({ op: 'rowHeight', sheet, row: top + h.row, rows: 1, height: h.height })),
-  ];
+  const ops: WriteOp[] = [];
+  for (const f of piece.formats) ops.push({ op: 'numberFormat', sheet, row: top + f.row, col: f.col, rows: f.rows, cols: f.cols, format: f.format });
+  ops.push({ op: 'values', sheet, row: top, col: 0, values: grid });
+  for (const m of piece.merges) ops.push({ op: 'merge', sheet, row: top + m.row, col: m.col, rows: m.rows, cols: m.cols });
+  for (const x of piece.styles) ops.push({ op: 'style', sheet, row: top + x.row, col: x.col, rows: x.rows, cols: x.cols, style: x.style });
+  for (const b of piece.borders) ops.push({ op: 'border', sheet, row: top + b.row, col: b.col, rows: b.rows, cols: b.cols, edges: b.edges });
+  for (const h of piece.heights) ops.push({ op: 'rowHeight', sheet, row: top + h.row, rows: 1, height: h.height });
+  return ops;
 }

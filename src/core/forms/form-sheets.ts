@@ -61,6 +61,8 @@ export interface FormsPlanInput {
   /** Sheet names in use (lower case); the names chosen here are added. */
   taken: Set<string>;
   canSetUpPages: boolean;
+  /** Which forms to make (default: both). */
+  kinds?: readonly FormKind[];
 }
 
 /**
@@ -72,7 +74,7 @@ export function planFormSheets(input: FormsPlanInput): { ops: WriteOp[]; sheets:
   const display = (c: FormCustomer) => String(c.id ?? c.name ?? c.key).trim();
   const ops: WriteOp[] = [];
   const sheets: FormSheet[] = [];
-  for (const kind of FORM_KINDS) {
+  for (const kind of input.kinds ?? FORM_KINDS) {
     const groups = input.batch ? [customers] : customers.map((c) => [c]);
     for (const group of groups) {
       if (group.length === 0) continue;
