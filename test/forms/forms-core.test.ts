@@ -19,6 +19,7 @@ describe('sheet names follow Excel rules', () => {
     expect(cleanSheetName("'調查表-A/B:C*D?[E]\\F'")).toBe('調查表-A B C D E F');
     expect([...cleanSheetName('授信申請-台北宏達電子股份有限公司'.repeat(3))].length).toBe(31);
     expect(cleanSheetName('History')).not.toBe('History');
+    expect(cleanSheetName("Survey-O'Neil Ltd")).toBe('Survey-O’Neil Ltd');
   });
 
   test('a name already taken (in any case) gets a suffix, still within 31 characters', () => {

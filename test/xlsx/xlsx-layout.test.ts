@@ -238,6 +238,19 @@ describe('pageSetup', () => {
     expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;${S}&apos;!$A$1:$G$120</definedName>`);
   });
 
+  it('no print area on a sheet whose name has an apostrophe (ExcelJS would write one it cannot read back)', async () => {
+    const name = "Survey-O'Neil";
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet(name);
+    await createXlsxPort(wb).apply([{ ...pageSetupOp(), sheet: name }]);
+    expect(await part(wb, 'xl/workbook.xml')).not.toContain('_xlnm.Print_Area');
+    expect(await part(wb, 'xl/worksheets/sheet1.xml')).toContain('<brk id="40" max="16383" man="1"/>');
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await wb.xlsx.writeBuffer());
+    expect(back.getWorksheet(name)!.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
+    expect(back.getWorksheet(name)!.pageSetup.printArea).toBeUndefined();
+  });
+
   it('header and footer in Excel\'s codes, empty sections left out', async () => {
     const ws = await reread(await applied([pageSetupOp()]));
     expect(ws.headerFooter.oddHeader).toBe(`&LCredit Desk&C${COMPANY}&R&D`);

@@ -1,9 +1,13 @@
-/** Excel's rules for sheet names: at most 31 characters, none of / \ ? * : [ ], no apostrophe at either end, not "History". */
+/**
+ * Excel's rules for sheet names: at most 31 characters, none of / \ ? * : [ ],
+ * no apostrophe at either end, not "History". Apostrophes inside become ’:
+ * print areas of sheets named with an apostrophe do not survive in every reader.
+ */
 export const MAX_SHEET_NAME = 31;
 
 export function cleanSheetName(raw: string): string {
   let name = raw.replace(/[/\\?*:[\]]/g, ' ').replace(/\s+/g, ' ').trim();
-  name = name.replace(/^'+|'+$/g, '').trim();
+  name = name.replace(/^'+|'+$/g, '').trim().replace(/'/g, '’');
   name = [...name].slice(0, MAX_SHEET_NAME).join('').replace(/'+$/, '').trim();
   if (name === '' || name.toLowerCase() === 'history') name = `${name || 'Sheet'} 1`;
   return name;

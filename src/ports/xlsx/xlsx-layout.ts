@@ -11,7 +11,10 @@
  *   even with the very same range, so an exact existing merge is left alone.
  * - Writing any value (null included) to a hidden cell of a merged range
  *   writes the top-left cell (see `isHiddenByMerge`).
- * - Row breaks (<rowBreaks>) are written but not read back from a file.
+ * - Row breaks (<rowBreaks>) are written but not read back from a file, so
+ *   loading and saving a workbook drops them unless a pageSetup op sets them again.
+ * - The print area's defined name is written with the sheet name unescaped
+ *   (see `applyPageSetup`).
  */
 import type ExcelJS from 'exceljs';
 import { cellAddress } from '../../core/cells/address';
@@ -53,7 +56,8 @@ export function isHiddenByMerge(cell: ExcelJS.Cell): boolean {
   return cell.master !== cell;
 }
 
-function argb(hex: string): string {
+/** "#RRGGBB" -> ExcelJS's "FFRRGGBB". */
+export function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
@@ -176,7 +180,10 @@ export function applyPageSetup(ws: ExcelJS.Worksheet, op: PageSetupOp): void {
     fitToWidth: 1,
     fitToHeight: 0,
     margins: { ...op.margins },
-    printArea: printAreaText(area),
+    // ExcelJS writes the print area as '<sheet name>'!… without doubling an apostrophe in
+    // the name: a file that ExcelJS cannot read back and whose print area LibreOffice
+    // ignores. Such a sheet gets no print area (Excel then prints the used range).
+    printArea: ws.name.includes("'") ? undefined : printAreaText(area),
     showGridLines: false,
     // Page numbers (&P) from 1: ExcelJS reads a file's pageSetup as firstPageNumber 1 and
     // writes it back with useFirstPageNumber; a number from the user's file would shift them.

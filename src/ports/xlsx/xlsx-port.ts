@@ -5,7 +5,7 @@ import type { FillRulesOp, WriteOp } from '../../core/plan/write-ops';
 import type { NamedCell, SheetInfo } from '../../core/workbook-shape';
 import type { BlockRequest, ColumnsRequest, WorkbookPort } from '../workbook-port';
 import { fromExcelJs, toExcelJs } from './cell-values';
-import { applyBorder, applyMerge, applyPageSetup, applyRowHeight, applyStyle, eachCell, isHiddenByMerge, restyle } from './xlsx-layout';
+import { applyBorder, applyMerge, argb, applyPageSetup, applyRowHeight, applyStyle, eachCell, isHiddenByMerge, restyle } from './xlsx-layout';
 import { addTableColumns, tableInfo, tableModels } from './xlsx-tables';
 
 function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -38,10 +38,6 @@ function parseNameRange(range: string): { sheet: string; row: number; col: numbe
   const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]+\$?\d+)$/.exec(range);
   if (!m) return null;
   return { sheet: (m[1] ?? m[2]!).replace(/''/g, "'"), ...parseCellAddress(m[3]!) };
-}
-
-function argb(hex: string): string {
-  return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
 function setFillRules(ws: ExcelJS.Worksheet, op: FillRulesOp): void {
