@@ -13,11 +13,14 @@ const sales: DescribedCell[][] = [['Date', 'Customer ID', 'Amount'], [46000, 'C1
 function useBook(): ExcelDouble {
   const book = createExcelDouble({ sheets: [{ name: 'Customers', rows: customers }, { name: 'Sales', rows: sales }] });
   (globalThis as { Excel?: unknown }).Excel = { run: book.run.bind(book) };
+  // A host with the page layout API (ExcelApi 1.9).
+  (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: () => true } } };
   return book;
 }
 
 afterEach(() => {
   delete (globalThis as { Excel?: unknown }).Excel;
+  delete (globalThis as { Office?: unknown }).Office;
 });
 
 describe('runStepsInExcel', () => {

@@ -9,8 +9,20 @@
  * rules (ItemAlreadyExists, case-insensitive); written text parsed as typed
  * input (apostrophe => text, "=" => formula, numeric text => number); table
  * columns appended with a name; workbook names; CellValue conditional formats
- * (clearAll trims overlapping ones); column widths in points; bold, font size,
- * fill colour and wrapping per cell (a range reads null when its cells differ).
+ * (clearAll trims overlapping ones); column widths and row heights (0-409) in
+ * points; bold, font size, fill colour, wrapping and horizontal / vertical
+ * alignment per cell (a range reads null when its cells differ); borders per
+ * cell edge (format.borders.getItem: style, weight, colour; an inside line
+ * sets the edges of the cells on both sides); merged areas (merge, merge
+ * across, unmerge; no merging in tables: InvalidOperation; clear('Formats')
+ * unmerges and drops borders; later writes to non-top-left cells are simply
+ * stored); Worksheet.showGridlines; Worksheet.pageLayout: paperSize,
+ * orientation, zoom (scale, or pages wide and tall), printGridlines, margins
+ * (points; setPrintMargins in points, inches or cm), setPrintArea (one A1
+ * range or a Range), headersFooters.state and defaultForAllPages (strings kept
+ * as given, codes such as &P included); horizontalPageBreaks.add (break above
+ * the range's top-left cell) and removePageBreaks. New sheets start with
+ * en-US defaults: Letter, portrait, 100%, "Normal" margins, gridlines shown.
  *
  * Not emulated (the double refuses with NotEmulated or does not model it):
  * calculation (a written formula has no value, and reading its value throws);
@@ -18,9 +30,17 @@
  * assignments; a leading "@"; text name references; inserting table columns at
  * an index or with values; widening a table over non-empty cells; blanking or
  * duplicating table headers; other conditional format types; named styles,
- * other font and fill properties, borders, merged cells, hidden rows, totals rows, sheet-scoped names,
- * deleting sheets, events, and proxies used after their run ends or in
- * another context.
+ * other font and fill properties; diagonal borders, inside borders of a range
+ * without inside lines, a border's weight or colour before its style, and how
+ * a cell's border shows on its neighbour; merging over values other than the
+ * top-left one, merges or unmerges that cut an existing merged area; zoom with
+ * only one page count or with both a scale and page counts; print areas of
+ * several ranges or on another sheet, print titles, centring, reading the
+ * print area back through the API; first-page and odd/even headers; Excel's
+ * header and footer length limit; page breaks above row 1, twice on one row,
+ * more than 1,026, vertical page breaks, loading the break collection; hidden
+ * rows, totals rows, sheet-scoped names, deleting sheets, events, and proxies
+ * used after their run ends or in another context.
  */
 export { createExcelDouble } from './build';
 export type { BookDescription, DescribedCell, ExcelDouble, NameDescription, SheetDescription, TableDescription } from './build';

@@ -8,6 +8,13 @@ import { RangeDouble } from './range';
 
 type SheetDerive = () => SheetModel | null;
 
+/** What zoom takes, as Excel.PageLayoutZoomOptions (null where Office reports "not used"). */
+export interface ZoomOptions {
+  scale?: number | null;
+  horizontalFitToPages?: number | null;
+  verticalFitToPages?: number | null;
+}
+
 const MARGINS = ['topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'headerMargin', 'footerMargin'] as const;
 const MARGIN_OPTIONS: Record<string, (typeof MARGINS)[number]> = {
   top: 'topMargin', bottom: 'bottomMargin', left: 'leftMargin', right: 'rightMargin', header: 'headerMargin', footer: 'footerMargin',
@@ -121,7 +128,7 @@ export class PageLayoutDouble extends ClientObjectDouble<SheetModel> {
 
   get paperSize(): string { return this.prop('paperSize'); }
   get orientation(): string { return this.prop('orientation'); }
-  get zoom(): ZoomModel { return this.prop('zoom'); }
+  get zoom(): ZoomOptions { return this.prop('zoom'); }
   get printGridlines(): boolean { return this.prop('printGridlines'); }
   get topMargin(): number { return this.prop('topMargin'); }
   get bottomMargin(): number { return this.prop('bottomMargin'); }
@@ -143,7 +150,7 @@ export class PageLayoutDouble extends ClientObjectDouble<SheetModel> {
       (orientation === 'Portrait' || orientation === 'Landscape' ? orientation : fail('InvalidArgument', `orientation ${JSON.stringify(orientation)}`)));
   }
 
-  set zoom(zoom: ZoomModel) {
+  set zoom(zoom: ZoomOptions) {
     this.change('zoom', zoom, () => checkZoom(zoom));
   }
 
