@@ -15,6 +15,24 @@ export interface StepsRequest extends TierRunRequest {
   steps: readonly Step[];
   /** Required when steps include 'forms'. */
   forms?: FormsRequest;
+  /**
+   * Cancels the run while it reads and plans (CancelledError, nothing
+   * written). Once writing starts the run completes, so the workbook never
+   * holds half a step.
+   */
+  signal?: AbortSignal;
+}
+
+/** The user cancelled before anything was written. */
+export class CancelledError extends Error {
+  constructor() {
+    super('Cancelled: nothing was written.');
+    this.name = 'CancelledError';
+  }
+}
+
+function checkCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new CancelledError();
 }
 
 export interface StepsSummary extends RunSummary {
@@ -30,16 +48,19 @@ export interface StepsSummary extends RunSummary {
  */
 export async function runSteps(port: WorkbookPort, request: StepsRequest): Promise<StepsSummary> {
   const progress = request.onProgress ?? (() => undefined);
+  checkCancelled(request.signal);
   const tier = await planTiers(port, request);
   let summary: StepsSummary = tier.summary;
   const ops = [...tier.ops];
   if (request.steps.includes('credit') || request.steps.includes('forms')) {
+    checkCancelled(request.signal);
     progress({ stage: 'Scoring credit', fraction: 0.6 });
     const credit = await planCredit(port, tier);
     ops.push(...credit.ops);
     summary = { ...summary, problems: [...summary.problems, ...credit.problems], credit: credit.summary };
     if (request.steps.includes('forms')) {
       if (!request.forms) throw new Error('runSteps: the forms step needs a forms request');
+      checkCancelled(request.signal);
       progress({ stage: 'Laying out the forms', fraction: 0.7 });
       const taken = new Set([...tier.sheets.map((s) => s.name), tier.target.sheet, credit.summary.scorecardSheet].map((n) => n.toLowerCase()));
       const forms = await planForms(port, tier, credit, request.forms, taken);
@@ -47,6 +68,7 @@ export async function runSteps(port: WorkbookPort, request: StepsRequest): Promi
       summary = { ...summary, forms: { sheets: forms.sheets, pageSetupByHand: forms.pageSetupByHand } };
     }
   }
+  checkCancelled(request.signal);
   progress({ stage: `Writing '${tier.target.sheet}'`, fraction: 0.8 });
   await port.apply(ops);
   progress({ stage: 'Done', fraction: 1 });

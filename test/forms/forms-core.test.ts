@@ -6,6 +6,7 @@ import { cleanSheetName, uniqueSheetName } from '../../src/core/forms/sheet-name
 import { surveyForm } from '../../src/core/forms/survey-form';
 import { FACTORS } from '../../src/core/columns/roles';
 import { label } from '../../src/core/i18n/labels';
+import { languageForLocale } from '../../src/core/i18n/display-language';
 
 const LEVELS = [
   { name: '客戶經理', max: 100_000 },
@@ -92,4 +93,9 @@ test('customer choices parse, and a wrong one says what is accepted', () => {
   expect(parseSelection('grade:AA')).toEqual({ kind: 'grade', grade: 'AA' });
   expect(parseSelection('keys:C1, C2')).toEqual({ kind: 'keys', keys: ['C1', 'C2'] });
   expect(() => parseSelection('tier:Z')).toThrow(/all, tier:A\|B\|C\|D, grade:AAA\|AA\|A\|B\|C or keys:K1,K2/);
+});
+
+test('the forms language follows the Office display language (Traditional for zh-TW and zh-HK)', () => {
+  expect(['zh-TW', 'zh-HK', 'zh-Hant-TW', 'zh-CN', 'zh-SG', 'en-US', 'fr-FR', ''].map(languageForLocale))
+    .toEqual(['zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-Hans', 'zh-Hans', 'en', 'en', 'en']);
 });
