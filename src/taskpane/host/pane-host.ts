@@ -1,0 +1,55 @@
+import type { SourcesView } from '../../app/describe-sources';
+import type { Step, StepsSummary } from '../../app/run-steps';
+import type { Language } from '../../core/columns/layout';
+import type { SourceOverrides } from '../../core/columns/roles';
+import type { ProgressListener } from '../../core/run-summary';
+import type { Selection } from '../../core/forms/selection';
+import type { TierMode } from '../../core/tiers/tier-options';
+
+/** The choices a user makes in the pane; saved with the workbook (Excel) or per file (preview). */
+export interface PaneChoices {
+  overrides: SourceOverrides;
+  tier: { mode: TierMode; thresholds: [number, number]; from?: string; to?: string };
+  forms: { lang: Language; batch: boolean };
+}
+
+export interface PaneRunRequest {
+  steps: readonly Step[];
+  choices: PaneChoices;
+  /** With 'forms': which customers. 'rows' selections come from selectedRows(). */
+  selection?: Selection;
+  onProgress: ProgressListener;
+  /** Cancels while reading and planning; once writing starts the run completes. */
+  signal: AbortSignal;
+}
+
+/**
+ * Where the pane's work happens: Excel (Office.js port) or the browser
+ * preview (an .xlsx file through the ExcelJS port). Components only see this.
+ */
+export interface PaneHost {
+  readonly kind: 'excel' | 'preview';
+  /** Label language: Office's display language, or the browser's in preview. */
+  readonly language: Language;
+  readonly dark: boolean;
+  /** Messages about features this host lacks (e.g. page setup must be done by hand). */
+  readonly limitations: string[];
+  describe(overrides: SourceOverrides): Promise<SourcesView>;
+  run(request: PaneRunRequest): Promise<StepsSummary>;
+  /** 0-based rows of the given sheet that the user has selected (empty in preview). */
+  selectedRows(sheet: string): Promise<number[]>;
+  /** Activates a sheet and selects a cell in it (problem links, created sheets). */
+  goTo(sheet: string, cell?: string): Promise<void>;
+  loadChoices(): Promise<PaneChoices | null>;
+  saveChoices(choices: PaneChoices): Promise<void>;
+}
+
+/** The preview host: the pane outside Office, working on a file the user opens. */
+export interface PreviewHost extends PaneHost {
+  readonly kind: 'preview';
+  /** Name of the open file, or null before one is opened. */
+  readonly fileName: string | null;
+  open(file: File): Promise<void>;
+  /** The workbook as it is now, as an .xlsx file to download. */
+  download(): Promise<Blob>;
+}
