@@ -1,33 +1,36 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import type { Step, StepsSummary } from '../app/run-steps';
-import type { ProgressListener } from '../core/run-summary';
-import { App } from './components/App';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { OutsideExcel } from './components/OutsideExcel';
-import { LABELS } from './labels';
-import { detectEnvironment } from './office-environment';
+import { labelWith } from '../core/i18n/labels';
+import { languageForLocale } from '../core/i18n/display-language';
+import { PaneRoot } from './components/PaneRoot';
+import { TooOld } from './components/TooOld';
+import { startHost } from './start/start-host';
 import { errorText } from './summary/describe-error';
-
-/** Loaded on first use, so the pane paints before the tiering and credit code arrives. */
-async function runInExcel(steps: readonly Step[], onProgress: ProgressListener): Promise<StepsSummary> {
-  const { runStepsInExcel } = await import('./excel/run-steps-in-excel');
-  return runStepsInExcel(steps, onProgress);
-}
 
 const container = document.getElementById('container');
 if (container === null) throw new Error('taskpane.html has no #container element.');
 const root = createRoot(container);
 
-detectEnvironment().then(
-  ({ inExcel, dark }) => {
+// The pane's sections are their own chunk, fetched while office.js starts, so the first script stays small.
+Promise.all([startHost(), import(/* webpackChunkName: "pane" */ './components/App')]).then(
+  ([started, { App }]) => {
+    if (started.kind === 'too-old') {
+      root.render(
+        <PaneRoot language={started.language} dark={false}>
+          <TooOld />
+        </PaneRoot>,
+      );
+      return;
+    }
+    const { host } = started;
     root.render(
-      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
-        <ErrorBoundary>{inExcel ? <App onRun={runInExcel} /> : <OutsideExcel />}</ErrorBoundary>
-      </FluentProvider>,
+      <PaneRoot language={host.language} dark={host.dark}>
+        <App host={host} />
+      </PaneRoot>,
     );
   },
   (error: unknown) => {
-    container.textContent = LABELS.couldNotStart(errorText(error));
+    // Before any host: the browser's language is the best guess.
+    const language = languageForLocale(navigator.language);
+    container.textContent = labelWith('pane.couldNotStart', language, { reason: errorText(error, language) });
   },
 );

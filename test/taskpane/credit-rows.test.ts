@@ -57,25 +57,31 @@ describe('approvalLevelRows', () => {
 
 describe('missingInputLabel', () => {
   it('names the ratios as the column headers do', () => {
-    expect(missingInputLabel('quickRatio')).toBe('Quick ratio');
-    expect(missingInputLabel('debtRatio')).toBe('Debt ratio');
-    expect(missingInputLabel('assetTurnover')).toBe('Total asset turnover');
-    expect(missingInputLabel('netMargin')).toBe('Net profit margin');
+    expect(missingInputLabel('quickRatio', 'en')).toBe('Quick ratio');
+    expect(missingInputLabel('debtRatio', 'en')).toBe('Debt ratio');
+    expect(missingInputLabel('assetTurnover', 'en')).toBe('Total asset turnover');
+    expect(missingInputLabel('netMargin', 'en')).toBe('Net profit margin');
   });
 
   it('names a missing rating by its factor', () => {
-    expect(missingInputLabel('rating:bankCredit')).toBe('Rating: Bank credit');
-    expect(missingInputLabel('rating:principal')).toBe("Rating: Principal's credibility");
+    expect(missingInputLabel('rating:bankCredit', 'en')).toBe('Rating: Bank credit');
+    expect(missingInputLabel('rating:principal', 'en')).toBe("Rating: Principal's credibility");
   });
 
   it('explains the opening total assets and the sales history', () => {
-    expect(missingInputLabel('openingTotalAssets')).toBe('Opening total assets (turnover used the closing figure)');
-    expect(missingInputLabel('salesHistory')).toBe('Sales dates (no 12-month average)');
+    expect(missingInputLabel('openingTotalAssets', 'en')).toBe('Opening total assets (turnover used the closing figure)');
+    expect(missingInputLabel('salesHistory', 'en')).toBe('Sales dates (no 12-month average)');
+  });
+
+  it('names them in Traditional and Simplified Chinese from the same dictionary', () => {
+    expect(missingInputLabel('quickRatio', 'zh-Hant')).toBe('速動比率');
+    expect(missingInputLabel('rating:bankCredit', 'zh-Hant')).toBe('評等：銀行往來信用');
+    expect(missingInputLabel('salesHistory', 'zh-Hans')).toBe('销售日期（无法计算近12月月均）');
   });
 
   it('shows an unknown code as it is', () => {
-    expect(missingInputLabel('somethingNew')).toBe('somethingNew');
-    expect(missingInputLabel('rating:somethingNew')).toBe('Rating: somethingNew');
+    expect(missingInputLabel('somethingNew', 'en')).toBe('somethingNew');
+    expect(missingInputLabel('rating:somethingNew', 'en')).toBe('Rating: somethingNew');
   });
 });
 
@@ -94,6 +100,7 @@ describe('missingInputRows', () => {
           none: 0,
         },
       }),
+      'en',
     );
     expect(rows.map((r) => [r.key, r.label, r.customers])).toEqual([
       ['quickRatio', 'Quick ratio', 3],
@@ -107,7 +114,7 @@ describe('missingInputRows', () => {
   });
 
   it('is empty when nothing is missing', () => {
-    expect(missingInputRows(credit())).toEqual([]);
+    expect(missingInputRows(credit(), 'en')).toEqual([]);
   });
 });
 

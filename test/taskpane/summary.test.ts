@@ -1,9 +1,10 @@
 import type { StepsSummary } from '../../src/app/run-steps';
 import { InputError } from '../../src/core/problems';
-import { describeError, errorText } from '../../src/taskpane/summary/describe-error';
+import { candidateTarget, placeOf } from '../../src/taskpane/summary/cell-target';
+import { describeError, errorMessage, errorText } from '../../src/taskpane/summary/describe-error';
+import { formatCount, formatShare } from '../../src/taskpane/summary/format';
 import { outcomeText } from '../../src/taskpane/summary/outcome-text';
-import { problemLabel } from '../../src/taskpane/summary/problem-label';
-import { countOf, formatShare } from '../../src/taskpane/summary/format';
+import { stageLabel } from '../../src/taskpane/summary/stage-label';
 import { tierRows } from '../../src/taskpane/summary/tier-rows';
 
 function summary(overrides: Partial<StepsSummary> = {}): StepsSummary {
@@ -23,6 +24,17 @@ function summary(overrides: Partial<StepsSummary> = {}): StepsSummary {
   };
 }
 
+const credit: NonNullable<StepsSummary['credit']> = {
+  scorecardSheet: 'Credit Scorecard',
+  scorecardCreated: false,
+  financialsSheet: 'Customers',
+  severalPeriods: 0,
+  grades: { AAA: 1, AA: 2, A: 3, B: 2, C: 2 },
+  missingInputs: {},
+  recommendedLimitTotal: 0,
+  approvalLevels: {},
+};
+
 describe('tierRows', () => {
   it('gives customers and the share of tiered sales for A, B, C, D in order', () => {
     expect(tierRows(summary())).toEqual([
@@ -39,81 +51,81 @@ describe('tierRows', () => {
     expect(formatShare(null)).toBe('—');
   });
 
-  it('formats shares with one decimal', () => {
+  it('formats shares with one decimal and counts with thousands separators', () => {
     expect(formatShare(0.8)).toBe('80.0%');
     expect(formatShare(0.0456)).toBe('4.6%');
-  });
-
-  it('counts in the singular or plural with thousands separators', () => {
-    expect(countOf(1, 'row', 'rows')).toBe('1 row');
-    expect(countOf(0, 'row', 'rows')).toBe('0 rows');
-    expect(countOf(12345, 'row', 'rows')).toBe('12,345 rows');
+    expect(formatCount(12345)).toBe('12,345');
   });
 });
 
-describe('problemLabel', () => {
+describe('placeOf and candidateTarget', () => {
   it('writes the cell as Excel would, quoting sheet names that need it', () => {
-    expect(problemLabel({ sheet: 'Sales', cell: 'B7', reason: 'amount is text' })).toBe('Sales!B7 — amount is text');
-    expect(problemLabel({ sheet: "Bob's 2024", cell: 'C3', reason: 'no date' })).toBe("'Bob''s 2024'!C3 — no date");
+    expect(placeOf({ sheet: 'Sales', cell: 'B7' })).toBe('Sales!B7');
+    expect(placeOf({ sheet: "Bob's 2024", cell: 'C3' })).toBe("'Bob''s 2024'!C3");
+    expect(placeOf({ sheet: 'Sales 2024', cell: '' })).toBe('Sales 2024');
+    expect(placeOf({ sheet: '銷售明細', cell: 'C2002' })).toBe('銷售明細!C2002');
+    expect(placeOf({ sheet: 'Sales 2024', cell: 'A1' })).toBe("'Sales 2024'!A1");
+    expect(placeOf({ sheet: 'AB12', cell: 'A1' })).toBe("'AB12'!A1");
+    expect(placeOf({ sheet: 'R1C1', cell: 'A1' })).toBe("'R1C1'!A1");
+    expect(placeOf({ sheet: '2024', cell: 'A1' })).toBe("'2024'!A1");
   });
 
-  it('names just the sheet for a whole-sheet problem', () => {
-    expect(problemLabel({ sheet: 'Sales 2024', cell: '', reason: 'no amount column' })).toBe(
-      'Sales 2024 — no amount column',
-    );
+  it('reads a refusal candidate as a cell or a sheet of the workbook, else as no target', () => {
+    const sheets = ['銷售', 'Sales 2024'];
+    expect(candidateTarget('信用評分表!B5', sheets)).toEqual({ sheet: '信用評分表', cell: 'B5' });
+    expect(candidateTarget("'Bob''s card'!c12", sheets)).toEqual({ sheet: "Bob's card", cell: 'C12' });
+    expect(candidateTarget('Sales 2024', sheets)).toEqual({ sheet: 'Sales 2024', cell: '' });
+    expect(candidateTarget('C', sheets)).toBeNull();
+    expect(candidateTarget('Nowhere', sheets)).toBeNull();
   });
 });
 
 describe('describeError', () => {
   it('keeps an InputError message and its candidates', () => {
     const error = new InputError('No sales sheet found.', ['Sheet1', 'Data']);
-    expect(describeError(error)).toEqual({ message: 'No sales sheet found.', candidates: ['Sheet1', 'Data'] });
-    expect(errorText(error)).toBe('No sales sheet found.\nCandidates: Sheet1, Data');
+    expect(describeError(error)).toEqual({ message: 'No sales sheet found.', candidates: ['Sheet1', 'Data'], unexpected: false });
+    expect(errorText(error, 'en')).toBe('No sales sheet found.\nCandidates: Sheet1, Data');
+    expect(errorText(error, 'zh-Hant')).toBe('No sales sheet found.\n可選： Sheet1, Data');
   });
 
-  it('keeps any other error message, and says something for non-errors', () => {
-    expect(errorText(new RangeError('The argument is invalid.'))).toBe('The argument is invalid.');
-    expect(errorText(new Error(''))).toBe('Error');
-    expect(errorText('boom')).toBe('Unexpected failure: boom');
+  it('keeps any other error message, and says something for non-errors in the pane language', () => {
+    expect(errorText(new RangeError('The argument is invalid.'), 'en')).toBe('The argument is invalid.');
+    expect(errorText(new Error(''), 'en')).toBe('Error');
+    expect(errorText('boom', 'en')).toBe('Unexpected failure: boom');
+    expect(errorMessage(describeError('boom'), 'zh-Hans')).toBe('发生未预期的错误：boom');
+  });
+});
+
+describe('stageLabel', () => {
+  it('names the engine stages in the pane language, and any other stage as working', () => {
+    expect(stageLabel({ stage: "Reading sales rows of 'Sales'", fraction: 0.15 }, 'zh-Hant')).toBe('正在讀取銷售資料');
+    expect(stageLabel({ stage: "Writing 'Customers'", fraction: 0.8 }, 'en')).toBe('Writing to the workbook');
+    expect(stageLabel({ stage: 'Something new', fraction: 0.3 }, 'zh-Hans')).toBe('处理中…');
+    expect(stageLabel(null, 'en')).toBe('Working…');
   });
 });
 
 describe('outcomeText', () => {
   it('says nothing after a clean run', () => {
-    expect(outcomeText(summary())).toBeNull();
+    expect(outcomeText(summary(), 'en')).toBeNull();
   });
 
   it('counts skipped rows and problems and says where to see them', () => {
-    const text = outcomeText(
-      summary({ rowsSkipped: 2, problems: [{ sheet: 'Sales', cell: 'B7', reason: 'amount is text' }] }),
-    );
-    expect(text).toContain('Tiered 10 customers from 120 sales rows.');
-    expect(text).toContain('Skipped: 2 rows. Found: 1 problem.');
-    expect(text).toContain('"Tier customers"');
-    expect(text).not.toContain('Graded');
+    const text = outcomeText(summary({ rowsSkipped: 2, problems: [{ sheet: 'Sales', cell: 'B7', reason: 'amount is text' }] }), 'en');
+    expect(text?.split('\n')).toEqual([
+      'Customers tiered: 10. Sales rows read: 120.',
+      'Rows skipped: 2. Problems found: 1.',
+      'Open Credit Desk from the Home tab and select Run all to see each problem with its cell.',
+    ]);
   });
 
-  it('after a credit run, counts the graded customers and points at "Score credit"', () => {
-    const text = outcomeText(
-      summary({
-        problems: [{ sheet: 'Customers', cell: 'K3', reason: 'rating is not 1–5' }],
-        credit: {
-          scorecardSheet: 'Credit Scorecard',
-          scorecardCreated: false,
-          financialsSheet: 'Customers',
-          severalPeriods: 0,
-          grades: { AAA: 1, AA: 2, A: 3, B: 2, C: 2 },
-          missingInputs: {},
-          recommendedLimitTotal: 0,
-          approvalLevels: {},
-        },
-      }),
-    );
+  it('after a credit run, counts the graded customers, in the display language', () => {
+    const text = outcomeText(summary({ problems: [{ sheet: '客戶', cell: 'K3', reason: 'rating is not 1–5' }], credit }), 'zh-Hant');
     expect(text?.split('\n')).toEqual([
-      'Tiered 10 customers from 120 sales rows.',
-      'Graded 10 customers.',
-      'Skipped: 0 rows. Found: 1 problem.',
-      'Open Credit Desk from the Home tab and select "Score credit" to see where they are.',
+      '已分級客戶：10。已讀取銷售資料：120 筆。',
+      '已評等客戶：10。',
+      '略過資料：0 筆。發現問題：1 項。',
+      '請從「常用」索引標籤開啟 Credit Desk，並選取「全部執行」查看每個問題及其儲存格。',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Language } from '../columns/layout';
 import { FORM_LABELS } from './form-labels';
+import { PANE_LABELS } from './pane-labels';
 
 /**
  * Every label the add-in writes into a workbook or shows in the pane, in the
@@ -78,12 +79,22 @@ const LABELS = {
   'factor.peerStanding': { en: 'Credit standing among peers', 'zh-Hant': '同業信用評價', 'zh-Hans': '同业信用评价' },
   'factor.industryOutlook': { en: 'Industry outlook', 'zh-Hant': '行業景氣', 'zh-Hans': '行业景气' },
   ...FORM_LABELS,
+  ...PANE_LABELS,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type LabelId = keyof typeof LABELS;
 
 export function label(id: LabelId, language: Language): string {
   return LABELS[id][language];
+}
+
+/** The label with each `{name}` replaced by its value; a placeholder without a value is a bug and throws. */
+export function labelWith(id: LabelId, language: Language, values: Readonly<Record<string, string | number>>): string {
+  return label(id, language).replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`Label ${id} needs a value for {${name}}.`);
+    return String(value);
+  });
 }
 
 /** The label in every language (to recognise a header the add-in wrote in any of them). */

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
-import { LABELS } from '../labels';
+import type { Language } from '../../core/columns/layout';
+import { label } from '../../core/i18n/labels';
 import { errorText } from '../summary/describe-error';
 
 interface State {
@@ -9,7 +10,7 @@ interface State {
 }
 
 /** Keeps a rendering bug from leaving a blank pane: the user sees what broke. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+export class ErrorBoundary extends Component<{ language: Language; children: ReactNode }, State> {
   state: State = { error: null, failed: false };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -18,11 +19,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   render() {
     if (!this.state.failed) return this.props.children;
+    const { language } = this.props;
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{LABELS.crashedTitle}</MessageBarTitle>
-          {errorText(this.state.error)} {LABELS.crashedHint}
+          <MessageBarTitle>{label('pane.crashed.title', language)}</MessageBarTitle>
+          {errorText(this.state.error, language)} {label('pane.crashed.hint', language)}
         </MessageBarBody>
       </MessageBar>
     );

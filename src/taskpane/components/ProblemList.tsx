@@ -1,36 +1,37 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Problem } from '../../core/problems';
-import { LABELS } from '../labels';
-import { problemLabel } from '../summary/problem-label';
 import { formatCount } from '../summary/format';
+import { CellLink, type GoTo } from './CellLink';
+import { useText } from './use-text';
 
 /** Enough to find and fix the pattern; the pane stays responsive with thousands of bad rows. */
 const SHOWN_PROBLEMS = 200;
-
-const L = LABELS.problems;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-export function ProblemList({ problems }: { problems: Problem[] }) {
+/** The run's problems, each naming its cell as a link that selects it. */
+export function ProblemList({ problems, onGoTo }: { problems: readonly Problem[]; onGoTo: GoTo }) {
   const styles = useStyles();
-  if (problems.length === 0) return <Text>{L.none}</Text>;
+  const { t } = useText();
+  if (problems.length === 0) return <Text>{t('pane.problems.none')}</Text>;
   const hidden = problems.length - SHOWN_PROBLEMS;
+  const heading = t('pane.problems.heading', { count: formatCount(problems.length) });
   return (
-    <section className={styles.root} aria-label={L.sectionName}>
+    <section className={styles.root} aria-label={heading}>
       <Text as="h2" size={400} weight="semibold">
-        {L.heading(formatCount(problems.length))}
+        {heading}
       </Text>
       <ul className={styles.list}>
         {problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
           <li key={index}>
-            <Text>{problemLabel(problem)}</Text>
+            <CellLink target={problem} onGoTo={onGoTo} /> <Text>{problem.reason}</Text>
           </li>
         ))}
       </ul>
-      {hidden > 0 && <Text italic>{L.more(formatCount(hidden))}</Text>}
+      {hidden > 0 && <Text italic>{t('pane.problems.more', { count: formatCount(hidden) })}</Text>}
     </section>
   );
 }

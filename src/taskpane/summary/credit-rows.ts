@@ -1,8 +1,8 @@
 import type { CreditSummary } from '../../core/credit/credit-summary';
 import { RATIOS, GRADES, type Grade, type Ratio } from '../../core/credit/scorecard-config';
 import { FACTORS, type Factor } from '../../core/columns/roles';
-import { label, type LabelId } from '../../core/i18n/labels';
-import { LABELS, PANE_LANGUAGE } from '../labels';
+import type { Language } from '../../core/columns/layout';
+import { label, labelWith, type LabelId } from '../../core/i18n/labels';
 
 export interface GradeRow {
   grade: Grade;
@@ -51,14 +51,14 @@ const RATING_PREFIX = 'rating:';
  * factor names are the ones the add-in writes as column headers and on the
  * scorecard; an unknown code is shown as it is rather than hidden.
  */
-export function missingInputLabel(code: string): string {
-  if (isRatio(code)) return label(RATIO_LABEL[code], PANE_LANGUAGE);
+export function missingInputLabel(code: string, language: Language): string {
+  if (isRatio(code)) return label(RATIO_LABEL[code], language);
   if (code.startsWith(RATING_PREFIX)) {
     const factor = code.slice(RATING_PREFIX.length);
-    return LABELS.missingInput.rating(isFactor(factor) ? label(`factor.${factor}`, PANE_LANGUAGE) : factor);
+    return labelWith('pane.missing.rating', language, { factor: isFactor(factor) ? label(`factor.${factor}`, language) : factor });
   }
-  if (code === 'openingTotalAssets') return LABELS.missingInput.openingTotalAssets;
-  if (code === 'salesHistory') return LABELS.missingInput.salesHistory;
+  if (code === 'openingTotalAssets') return label('pane.missing.openingTotalAssets', language);
+  if (code === 'salesHistory') return label('pane.missing.salesHistory', language);
   return code;
 }
 
@@ -76,14 +76,14 @@ function inputRank(code: string): number {
 }
 
 /** Customers lacking each input, in the sheet's order of the inputs; inputs no customer lacks are left out. */
-export function missingInputRows(credit: CreditSummary): CountRow[] {
+export function missingInputRows(credit: CreditSummary, language: Language): CountRow[] {
   return Object.entries(credit.missingInputs)
     .filter(([, customers]) => customers > 0)
     .sort(([a], [b]) => inputRank(a) - inputRank(b) || a.localeCompare(b))
-    .map(([code, customers]) => ({ key: code, label: missingInputLabel(code), customers }));
+    .map(([code, customers]) => ({ key: code, label: missingInputLabel(code, language), customers }));
 }
 
 /** How many customers the credit step graded (every graded customer has exactly one grade). */
 export function gradedCustomers(credit: CreditSummary): number {
-  return GRADES.reduce((sum, grade) => sum + (credit.grades[grade]), 0);
+  return GRADES.reduce((sum, grade) => sum + credit.grades[grade], 0);
 }

@@ -1,20 +1,30 @@
+import type { Language } from '../../core/columns/layout';
+import { label, labelWith } from '../../core/i18n/labels';
 import { InputError } from '../../core/problems';
-import { LABELS } from '../labels';
 
 export interface ErrorDescription {
   message: string;
   /** Names the user can pick from (InputError candidates), possibly empty. */
   candidates: string[];
+  /** Not an Error at all: the message is the thrown value as text. */
+  unexpected: boolean;
 }
 
-/** Turns anything a run can throw into text for the user; never loses the message. */
+/** Turns anything a run can throw into what the user is told; never loses the message. */
 export function describeError(error: unknown): ErrorDescription {
-  if (error instanceof InputError) return { message: error.message, candidates: [...error.candidates] };
-  if (error instanceof Error) return { message: error.message || error.name, candidates: [] };
-  return { message: LABELS.unexpectedFailure(String(error)), candidates: [] };
+  if (error instanceof InputError) return { message: error.message, candidates: [...error.candidates], unexpected: false };
+  if (error instanceof Error) return { message: error.message || error.name, candidates: [], unexpected: false };
+  return { message: String(error), candidates: [], unexpected: true };
 }
 
-export function errorText(error: unknown): string {
-  const { message, candidates } = describeError(error);
-  return candidates.length === 0 ? message : `${message}\n${LABELS.candidates(candidates.join(', '))}`;
+/** The message in the pane's language (the core's own messages are shown as they are). */
+export function errorMessage(description: ErrorDescription, language: Language): string {
+  return description.unexpected ? labelWith('pane.unexpectedFailure', language, { what: description.message }) : description.message;
+}
+
+/** The message and its candidates as one text, for places that show plain text. */
+export function errorText(error: unknown, language: Language): string {
+  const description = describeError(error);
+  const message = errorMessage(description, language);
+  return description.candidates.length === 0 ? message : `${message}\n${label('pane.candidates', language)} ${description.candidates.join(', ')}`;
 }

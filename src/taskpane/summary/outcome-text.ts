@@ -1,21 +1,20 @@
 import type { StepsSummary } from '../../app/run-steps';
-import { LABELS } from '../labels';
+import type { Language } from '../../core/columns/layout';
+import { label, labelWith } from '../../core/i18n/labels';
 import { gradedCustomers } from './credit-rows';
-import { countOf } from './format';
-
-const { nouns } = LABELS;
+import { formatCount } from './format';
 
 /**
  * What the ribbon's "Run all" tells the user after a successful run, or null
  * when there is nothing to report beyond the written columns.
  */
-export function outcomeText(summary: StepsSummary): string | null {
+export function outcomeText(summary: StepsSummary, language: Language): string | null {
   if (summary.problems.length === 0 && summary.rowsSkipped === 0) return null;
   const { credit } = summary;
   return [
-    LABELS.runAll.tiered(countOf(summary.customers, ...nouns.customer), countOf(summary.rowsRead, ...nouns.salesRow)),
-    ...(credit ? [LABELS.runAll.graded(countOf(gradedCustomers(credit), ...nouns.customer))] : []),
-    LABELS.runAll.found(countOf(summary.rowsSkipped, ...nouns.row), countOf(summary.problems.length, ...nouns.problem)),
-    LABELS.runAll.whereToLook(credit ? LABELS.actions.credit : LABELS.actions.tier),
+    labelWith('pane.ribbon.tiered', language, { customers: formatCount(summary.customers), rows: formatCount(summary.rowsRead) }),
+    ...(credit ? [labelWith('pane.ribbon.graded', language, { customers: formatCount(gradedCustomers(credit)) })] : []),
+    labelWith('pane.ribbon.found', language, { skipped: formatCount(summary.rowsSkipped), problems: formatCount(summary.problems.length) }),
+    label('pane.ribbon.whereToLook', language),
   ].join('\n');
 }

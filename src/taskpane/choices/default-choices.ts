@@ -1,0 +1,18 @@
+import type { Language } from '../../core/columns/layout';
+import { DEFAULT_THRESHOLDS, type TierMode } from '../../core/tiers/tier-options';
+import type { PaneChoices } from '../host/pane-host';
+
+/** The default A and B limits of a mode, in percent as the pane shows them. */
+export function defaultThresholds(mode: TierMode): [number, number] {
+  const [a, b] = DEFAULT_THRESHOLDS[mode];
+  return [Math.round(a * 100), Math.round(b * 100)];
+}
+
+/** The choices before the user makes any: recognise everything, sales mode, all rows, forms in the pane's language. */
+export function defaultChoices(language: Language): PaneChoices {
+  return {
+    overrides: {},
+    tier: { mode: 'sales', thresholds: defaultThresholds('sales') },
+    forms: { lang: language, batch: false },
+  };
+}

@@ -1,0 +1,19 @@
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useText } from './use-text';
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalL },
+});
+
+/** Shown instead of the pane in an Excel too old for it. */
+export function TooOld() {
+  const styles = useStyles();
+  const { t } = useText();
+  return (
+    <main className={styles.root}>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{t('pane.tooOld')}</MessageBarBody>
+      </MessageBar>
+    </main>
+  );
+}

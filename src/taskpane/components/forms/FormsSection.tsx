@@ -1,0 +1,82 @@
+import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { StepsSummary } from '../../../app/run-steps';
+import type { Language } from '../../../core/columns/layout';
+import { INITIAL_CHOICE, type ChoiceProblem, type CustomerChoice } from '../../forms/customer-choice';
+import type { PaneChoices } from '../../host/pane-host';
+import type { GoTo } from '../CellLink';
+import { useText } from '../use-text';
+import { CreatedSheets } from './CreatedSheets';
+import { CustomerChoiceFields } from './CustomerChoiceFields';
+
+const LANGUAGES: readonly Language[] = ['zh-Hant', 'zh-Hans', 'en'];
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+interface FormsSectionProps {
+  forms: PaneChoices['forms'];
+  onForms: (forms: PaneChoices['forms']) => void;
+  onGenerate: (choice: CustomerChoice) => void;
+  /** Why the last Generate made no run (no rows selected, no keys typed), or null. */
+  problem: ChoiceProblem | null;
+  canUseSelection: boolean;
+  running: boolean;
+  summary: StepsSummary | null;
+  onGoTo: GoTo;
+}
+
+/** Customers, form language and layout; Generate; the sheets made, each a link. */
+export function FormsSection({ forms, onForms, onGenerate, problem, canUseSelection, running, summary, onGoTo }: FormsSectionProps) {
+  const styles = useStyles();
+  const { t } = useText();
+  const [choice, setChoice] = useState<CustomerChoice>(canUseSelection ? INITIAL_CHOICE : { ...INITIAL_CHOICE, kind: 'all' });
+  const languageName = (lang: Language) => t(`pane.lang.${lang}`);
+  return (
+    <div className={styles.root}>
+      <Text as="h2" size={400} weight="semibold">
+        {t('pane.forms.heading')}
+      </Text>
+      <Text>{t('pane.forms.intro')}</Text>
+      <CustomerChoiceFields choice={choice} onChoice={setChoice} canUseSelection={canUseSelection} disabled={running} />
+      <Field label={t('pane.forms.language')}>
+        <Dropdown
+          clearButton={null}
+          value={languageName(forms.lang)}
+          selectedOptions={[forms.lang]}
+          disabled={running}
+          onOptionSelect={(_, data) => onForms({ ...forms, lang: data.optionValue as Language })}
+        >
+          {LANGUAGES.map((lang) => (
+            <Option key={lang} value={lang} lang={lang}>
+              {languageName(lang)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t('pane.forms.layout')}>
+        <RadioGroup value={forms.batch ? 'batch' : 'single'} disabled={running} onChange={(_, data) => onForms({ ...forms, batch: data.value === 'batch' })}>
+          <Radio value="single" label={t('pane.forms.perCustomer')} />
+          <Radio value="batch" label={t('pane.forms.batch')} />
+        </RadioGroup>
+      </Field>
+      <div>
+        <Button appearance="primary" onClick={() => onGenerate(choice)} disabled={running}>
+          {t('pane.forms.generate')}
+        </Button>
+      </div>
+      {problem && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t(problem.id, problem.values)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {summary?.forms ? <CreatedSheets sheets={summary.forms.sheets} onGoTo={onGoTo} /> : <Text>{t('pane.forms.none')}</Text>}
+      {summary?.forms?.pageSetupByHand && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('pane.limit.pageSetup')}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Language } from '../../core/columns/layout';
+import { FACTORS, type Factor, type ProfileRole, type Role, type SalesRole, type StatementRole } from '../../core/columns/roles';
+import { label, labelWith, type LabelId } from '../../core/i18n/labels';
+
+const SALES: Record<SalesRole, LabelId> = {
+  customerId: 'col.customerId',
+  customerName: 'col.customerName',
+  date: 'pane.role.date',
+  amount: 'pane.role.amount',
+  quantity: 'pane.role.quantity',
+  unitPrice: 'pane.role.unitPrice',
+};
+
+const STATEMENT: Record<StatementRole, LabelId> = {
+  quickAssets: 'pane.role.quickAssets',
+  currentAssets: 'pane.role.currentAssets',
+  inventories: 'pane.role.inventories',
+  currentLiabilities: 'pane.role.currentLiabilities',
+  totalLiabilities: 'pane.role.totalLiabilities',
+  totalAssets: 'pane.role.totalAssets',
+  openingTotalAssets: 'pane.role.openingTotalAssets',
+  closingTotalAssets: 'pane.role.closingTotalAssets',
+  salesRevenue: 'pane.role.salesRevenue',
+  netProfit: 'pane.role.netProfit',
+  period: 'pane.role.period',
+};
+
+const PROFILE: Record<ProfileRole, LabelId> = {
+  address: 'form.address',
+  phone: 'form.phone',
+  industry: 'form.industry',
+  principalName: 'form.principal',
+  capital: 'form.capital',
+  employees: 'form.employees',
+  annualRevenue: 'form.annualRevenue',
+  bankAccount: 'form.bank',
+  taxNumber: 'form.tax',
+  paymentRecord: 'form.payment',
+  outstanding: 'form.outstanding',
+};
+
+const ROLE_LABEL: Record<string, LabelId> = { ...SALES, ...STATEMENT, ...PROFILE };
+const RATING_PREFIX = 'rating:';
+
+/** What a column role holds, as the Data section names it; a rating is named by its factor. */
+export function roleLabel(role: Role, language: Language): string {
+  if (role.startsWith(RATING_PREFIX)) {
+    const factor = role.slice(RATING_PREFIX.length) as Factor;
+    if ((FACTORS as readonly string[]).includes(factor)) return labelWith('pane.missing.rating', language, { factor: label(`factor.${factor}`, language) });
+  }
+  const id = ROLE_LABEL[role];
+  if (id === undefined) throw new Error(`No label for the column role ${role}.`);
+  return label(id, language);
+}

@@ -1,0 +1,36 @@
+import { describeSources } from '../../app/describe-sources';
+import { runSteps } from '../../app/run-steps';
+import { languageForLocale } from '../../core/i18n/display-language';
+import { createOfficePort } from '../../ports/office/office-port';
+import type { PaneHost } from '../host/pane-host';
+import { stepsRequest } from '../host/steps-request';
+import { loadChoices, saveChoices } from './document-settings';
+import { isDarkTheme } from './office-theme';
+import { FULL_EXCEL_API, limitations, supportsExcelApi } from './requirements';
+import { selectCell } from './select-cell';
+import { selectedRows } from './selected-rows';
+
+/**
+ * The pane's host inside Excel: every workbook call goes through Excel.run
+ * (one batch context per call) and the Office port. Requirement sets are
+ * checked here, at run time, once per pane.
+ */
+export async function createExcelHost(): Promise<PaneHost> {
+  const language = languageForLocale(Office.context.displayLanguage);
+  // Page layout, page breaks (the port skips page setup without them) and multi-area selections.
+  const full = supportsExcelApi(FULL_EXCEL_API);
+  const port = (context: Excel.RequestContext) => createOfficePort(context, { canSetUpPages: full });
+  const settings = Office.context.document.settings;
+  return {
+    kind: 'excel',
+    language,
+    dark: isDarkTheme(Office.context.officeTheme),
+    limitations: limitations(language),
+    describe: (overrides) => Excel.run((context) => describeSources(port(context), overrides)),
+    run: (request) => Excel.run((context) => runSteps(port(context), stepsRequest(request, new Date()))),
+    selectedRows: (sheet) => Excel.run((context) => selectedRows(context, sheet, full)),
+    goTo: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
+    loadChoices: async () => loadChoices(settings),
+    saveChoices: (choices) => saveChoices(settings, choices),
+  };
+}

@@ -1,0 +1,44 @@
+import type { StepsRequest } from '../../app/run-steps';
+import { readDate } from '../../core/cells/normalize';
+import { InputError } from '../../core/problems';
+import type { TierOptions } from '../../core/tiers/tier-options';
+import type { PaneChoices, PaneRunRequest } from './pane-host';
+
+/** The period as Excel date serials; an unreadable date is refused by name. */
+function period(tier: PaneChoices['tier']): TierOptions['period'] {
+  const serial = (text: string | undefined) => {
+    if (text === undefined || text === '') return undefined;
+    const d = readDate(text);
+    if (!d.ok) throw new InputError(`The period takes dates as yyyy-mm-dd, not "${text}".`);
+    return d.serial;
+  };
+  const from = serial(tier.from);
+  const to = serial(tier.to);
+  if (from === undefined && to === undefined) return undefined;
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+}
+
+/**
+ * What a host hands to runSteps for a pane request. `choices.tier.thresholds`
+ * are percentages as the user types them (80, 95), like the command line's
+ * --thresholds; the core takes fractions. Shared by the Excel and preview hosts.
+ */
+export function stepsRequest(request: PaneRunRequest, now: Date): StepsRequest {
+  const { choices, steps } = request;
+  const [a, b] = choices.tier.thresholds;
+  if (!(a > 0 && a < b && b <= 100)) throw new InputError(`The tier limits must satisfy 0 < A < B <= 100, not ${a} and ${b}.`);
+  const range = period(choices.tier);
+  let forms: StepsRequest['forms'];
+  if (steps.includes('forms')) {
+    if (!request.selection) throw new Error('stepsRequest: the forms step needs a selection of customers.');
+    forms = { selection: request.selection, batch: choices.forms.batch, lang: choices.forms.lang, now };
+  }
+  return {
+    steps,
+    options: { mode: choices.tier.mode, thresholds: [a / 100, b / 100], ...(range ? { period: range } : {}) },
+    overrides: choices.overrides,
+    onProgress: request.onProgress,
+    signal: request.signal,
+    ...(forms ? { forms } : {}),
+  };
+}

@@ -1,0 +1,128 @@
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState, type ChangeEvent } from 'react';
+import type { PreviewHost } from '../host/pane-host';
+import { previewLabel } from './preview-labels';
+import { XLSX_TYPE } from './xlsx-type';
+
+export interface PreviewBarProps {
+  host: PreviewHost;
+  /**
+   * After a workbook was opened (host.fileName is then set): the pane reads
+   * its choices and describes the sheets again, and drops earlier results.
+   */
+  onOpened: (fileName: string) => void;
+  /** True while a run is going: opening another file and downloading wait for it. */
+  busy?: boolean;
+}
+
+type BarState =
+  | { kind: 'idle' }
+  | { kind: 'opening'; name: string }
+  | { kind: 'failed'; message: string };
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  file: { overflowWrap: 'anywhere' },
+  hidden: { display: 'none' },
+});
+
+/** "sales.xlsx" -> "sales-credit-desk.xlsx": the download never has the opened file's name. */
+export function resultFileName(name: string): string {
+  const base = name.replace(/\.xls[xm]$/i, '');
+  return `${base}-credit-desk.xlsx`;
+}
+
+function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // The download has its own copy once it started.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * What only the browser preview has: "Open workbook…" (a file input) and
+ * "Download result". The pane renders it above its sections when
+ * host.kind === 'preview'.
+ */
+export function PreviewBar({ host, onOpened, busy = false }: PreviewBarProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<BarState>({ kind: 'idle' });
+  const [fileName, setFileName] = useState<string | null>(host.fileName);
+  const lang = host.language;
+  const opening = state.kind === 'opening';
+
+  const open = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // The same file can be chosen again after a failure.
+    event.target.value = '';
+    if (!file) return;
+    setState({ kind: 'opening', name: file.name });
+    host.open(file).then(
+      () => {
+        setFileName(file.name);
+        setState({ kind: 'idle' });
+        onOpened(file.name);
+      },
+      (error: unknown) => setState({ kind: 'failed', message: (error as Error).message ?? String(error) }),
+    );
+  };
+
+  const download = () => {
+    const name = host.fileName;
+    if (name === null) return;
+    host.download().then(
+      (blob) => saveBlob(blob.type ? blob : new Blob([blob], { type: XLSX_TYPE }), resultFileName(name)),
+      (error: unknown) => setState({ kind: 'failed', message: previewLabel('pane.preview.downloadFailed', lang, { reason: (error as Error).message ?? String(error) }) }),
+    );
+  };
+
+  return (
+    <section className={styles.root} data-testid="preview-bar">
+      <Text>{previewLabel('pane.preview.intro', lang)}</Text>
+      <div className={styles.actions}>
+        <input
+          ref={input}
+          className={styles.hidden}
+          type="file"
+          accept={`.xlsx,${XLSX_TYPE}`}
+          onChange={open}
+          data-testid="preview-file-input"
+          tabIndex={-1}
+          aria-hidden="true"
+        />
+        <Button appearance="primary" disabled={busy || opening} onClick={() => input.current?.click()} data-testid="preview-open">
+          {previewLabel('pane.preview.open', lang)}
+        </Button>
+        <Button disabled={busy || opening || fileName === null} onClick={download} data-testid="preview-download">
+          {previewLabel('pane.preview.download', lang)}
+        </Button>
+      </div>
+      <Text className={styles.file} data-testid="preview-file-name" aria-live="polite">
+        {opening
+          ? previewLabel('pane.preview.opening', lang, { name: state.name })
+          : fileName === null
+            ? previewLabel('pane.preview.noFile', lang)
+            : previewLabel('pane.preview.file', lang, { name: fileName })}
+      </Text>
+      {state.kind === 'failed' && (
+        <MessageBar intent="error" layout="multiline" data-testid="preview-error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

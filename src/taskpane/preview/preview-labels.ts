@@ -1,0 +1,42 @@
+import type { Language } from '../../core/columns/layout';
+
+/**
+ * TEMPORARY: the preview's labels, until they move into the one dictionary in
+ * src/core/i18n/pane-labels.ts (owned by the pane's engineer). Same shape and
+ * placeholders as that dictionary, so moving them is a copy; then replace
+ * previewLabel(...) by labelWith('pane.preview.…', ...) and delete this file.
+ */
+const PREVIEW_LABELS = {
+  'pane.preview.intro': {
+    en: 'Preview outside Excel: open a workbook, run the steps here, then download the result. The file stays in this browser; nothing is uploaded.',
+    'zh-Hant': '在 Excel 之外預覽：開啟活頁簿，在此執行各步驟，再下載結果。檔案只留在此瀏覽器中，不會上傳。',
+    'zh-Hans': '在 Excel 之外预览：打开工作簿，在此运行各步骤，再下载结果。文件只留在此浏览器中，不会上传。',
+  },
+  'pane.preview.open': { en: 'Open workbook…', 'zh-Hant': '開啟活頁簿…', 'zh-Hans': '打开工作簿…' },
+  'pane.preview.download': { en: 'Download result', 'zh-Hant': '下載結果', 'zh-Hans': '下载结果' },
+  'pane.preview.noFile': { en: 'No workbook open.', 'zh-Hant': '尚未開啟活頁簿。', 'zh-Hans': '尚未打开工作簿。' },
+  'pane.preview.file': { en: 'Workbook: {name}', 'zh-Hant': '活頁簿：{name}', 'zh-Hans': '工作簿：{name}' },
+  'pane.preview.opening': { en: 'Opening {name}…', 'zh-Hant': '正在開啟 {name}…', 'zh-Hans': '正在打开 {name}…' },
+  'pane.preview.openFailed': {
+    en: 'Could not open {name} as an Excel workbook: {reason}. Save it as Excel Workbook (.xlsx) and open it again.',
+    'zh-Hant': '無法以 Excel 活頁簿開啟 {name}：{reason}。請另存為 Excel 活頁簿 (.xlsx) 後再開啟。',
+    'zh-Hans': '无法以 Excel 工作簿打开 {name}：{reason}。请另存为 Excel 工作簿 (.xlsx) 后再打开。',
+  },
+  'pane.preview.openFirst': { en: 'Open a workbook first.', 'zh-Hant': '請先開啟活頁簿。', 'zh-Hans': '请先打开工作簿。' },
+  'pane.preview.downloadFailed': { en: 'The result could not be saved: {reason}', 'zh-Hant': '無法儲存結果：{reason}', 'zh-Hans': '无法保存结果：{reason}' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type PreviewLabelId = keyof typeof PREVIEW_LABELS;
+
+/** The label with each `{name}` replaced (as labelWith in core/i18n/labels.ts). */
+export function previewLabel(id: PreviewLabelId, language: Language, values: Readonly<Record<string, string | number>> = {}): string {
+  return PREVIEW_LABELS[id][language].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`Label ${id} needs a value for {${name}}.`);
+    return String(value);
+  });
+}
+
+/** Every preview label (for the test that checks each language has the same placeholders). */
+export const PREVIEW_LABEL_IDS = Object.keys(PREVIEW_LABELS) as PreviewLabelId[];
+export const previewLabelTexts = (id: PreviewLabelId): Record<Language, string> => PREVIEW_LABELS[id];

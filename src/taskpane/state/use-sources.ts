@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SourcesView } from '../../app/describe-sources';
+import type { SourceOverrides } from '../../core/columns/roles';
+import type { PaneHost } from '../host/pane-host';
+import { describeError, type ErrorDescription } from '../summary/describe-error';
+import { hostCall } from './host-call';
+
+/** What the Data section shows; `last` keeps the sheets of the last good reading, so a bad choice can be undone. */
+export type SourcesState =
+  | { kind: 'loading'; last: SourcesView | null }
+  | { kind: 'ready'; view: SourcesView }
+  | { kind: 'failed'; error: ErrorDescription; last: SourcesView | null };
+
+export const lastView = (state: SourcesState): SourcesView | null => (state.kind === 'ready' ? state.view : state.last);
+
+/** The sheets and columns recognised with the given overrides (null: not known yet); read again on `reread`. */
+export function useSources(host: PaneHost, overrides: SourceOverrides | null) {
+  const [sources, setSources] = useState<SourcesState>({ kind: 'loading', last: null });
+  const [generation, setGeneration] = useState(0);
+  const key = overrides === null ? null : JSON.stringify(overrides);
+
+  useEffect(() => {
+    if (key === null) return;
+    let live = true;
+    setSources((current) => ({ kind: 'loading', last: lastView(current) }));
+    hostCall(() => host.describe(JSON.parse(key) as SourceOverrides)).then(
+      (view) => {
+        if (live) setSources({ kind: 'ready', view });
+      },
+      (error: unknown) => {
+        if (live) setSources((current) => ({ kind: 'failed', error: describeError(error), last: lastView(current) }));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, key, generation]);
+
+  const reread = useCallback(() => setGeneration((g) => g + 1), []);
+  return { sources, reread };
+}

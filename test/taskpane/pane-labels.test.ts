@@ -1,0 +1,34 @@
+import { labelWith } from '../../src/core/i18n/labels';
+import { PANE_LABELS } from '../../src/core/i18n/pane-labels';
+import { englishWords } from './pane-text';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the pane labels of the one dictionary', () => {
+  const entries = Object.entries(PANE_LABELS);
+
+  it('have every language, with the same placeholders in each', () => {
+    for (const [id, texts] of entries) {
+      expect({ id, texts: Object.keys(texts).sort() }).toEqual({ id, texts: ['en', 'zh-Hans', 'zh-Hant'] });
+      for (const text of Object.values(texts)) expect({ id, empty: text.trim() === '' }).toEqual({ id, empty: false });
+      expect({ id, zhHant: placeholders(texts['zh-Hant']), zhHans: placeholders(texts['zh-Hans']) }).toEqual({
+        id,
+        zhHant: placeholders(texts.en),
+        zhHans: placeholders(texts.en),
+      });
+    }
+  });
+
+  it('are Chinese in Chinese: no English words but the names that stay the same', () => {
+    for (const [id, texts] of entries) {
+      const words = [texts['zh-Hant'], texts['zh-Hans']].flatMap((text) => englishWords(text.replace(/\{\w+\}/g, '')));
+      expect({ id, words }).toEqual({ id, words: [] });
+    }
+  });
+
+  it('fills placeholders, and refuses a label whose value is missing', () => {
+    expect(labelWith('pane.tiers.rows', 'zh-Hant', { read: '1,200', skipped: 3 })).toBe('已讀取銷售資料：1,200 筆 · 略過：3 筆');
+    expect(() => labelWith('pane.tiers.rows', 'en', { read: '1' })).toThrow('Label pane.tiers.rows needs a value for {skipped}.');
+    expect(labelWith('pane.run.done', 'en', {})).toBe('Done.');
+  });
+});

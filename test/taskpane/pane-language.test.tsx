@@ -1,0 +1,127 @@
+import { Text } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { Language } from '../../src/core/columns/layout';
+import { InputError } from '../../src/core/problems';
+import { App } from '../../src/taskpane/components/App';
+import { CreditSection } from '../../src/taskpane/components/credit/CreditSection';
+import { DataSection } from '../../src/taskpane/components/data/DataSection';
+import { CustomerChoiceFields } from '../../src/taskpane/components/forms/CustomerChoiceFields';
+import { FormsSection } from '../../src/taskpane/components/forms/FormsSection';
+import { Notices } from '../../src/taskpane/components/Notices';
+import { ProblemList } from '../../src/taskpane/components/ProblemList';
+import { RunStatus } from '../../src/taskpane/components/run/RunStatus';
+import { ParetoChart } from '../../src/taskpane/components/tiers/ParetoChart';
+import { TiersSection } from '../../src/taskpane/components/tiers/TiersSection';
+import { TooOld } from '../../src/taskpane/components/TooOld';
+import { INITIAL_CHOICE } from '../../src/taskpane/forms/customer-choice';
+import { describeError } from '../../src/taskpane/summary/describe-error';
+import { CHOICES, SOURCES, SUMMARY, fakeHost } from './fixtures';
+import { englishWords, paneText } from './pane-text';
+
+const none = () => undefined;
+const host = fakeHost(async () => SUMMARY);
+
+/** Every piece of the pane in every state worth showing, with Chinese workbook names. */
+const PIECES: Record<string, ReactElement> = {
+  'app while it starts': <App host={host} />,
+  'data, recognised': <DataSection sources={{ kind: 'ready', view: SOURCES }} overrides={CHOICES.overrides} onOverrides={none} onReread={none} disabled={false} />,
+  'data, no customer or financials sheet': (
+    <DataSection sources={{ kind: 'ready', view: { ...SOURCES, customers: null, financials: null } }} overrides={{}} onOverrides={none} onReread={none} disabled={false} />
+  ),
+  'data, loading': <DataSection sources={{ kind: 'loading', last: null }} overrides={{}} onOverrides={none} onReread={none} disabled={false} />,
+  'data, refused': (
+    <DataSection
+      sources={{ kind: 'failed', error: describeError(new InputError('兩張工作表都像銷售工作表', ['銷售', '客戶'])), last: SOURCES }}
+      overrides={CHOICES.overrides}
+      onOverrides={none}
+      onReread={none}
+      disabled
+    />
+  ),
+  'tiers, before a run': <TiersSection tier={CHOICES.tier} onTier={none} onRun={none} running={false} summary={null} />,
+  'tiers, with results': <TiersSection tier={{ mode: 'headcount', thresholds: [20, 50] }} onTier={none} onRun={none} running summary={{ ...SUMMARY, derivedCustomerSheet: true }} />,
+  'tiers, invalid settings': <TiersSection tier={{ mode: 'sales', thresholds: [95, 80], from: '2025-12-31', to: '2025-01-01' }} onTier={none} onRun={none} running={false} summary={null} />,
+  'pareto without sales': <ParetoChart summary={{ tiers: { A: 0, B: 0, C: 0, D: 3 }, salesByTier: { A: 0, B: 0, C: 0, D: -5 } }} />,
+  'credit, before a run': <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={null} onGoTo={none} />,
+  'credit, with results': <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={SUMMARY} onGoTo={none} />,
+  'credit, nothing missing': (
+    <CreditSection
+      onOpenScorecard={none}
+      onRun={none}
+      running={false}
+      summary={{ ...SUMMARY, credit: { ...SUMMARY.credit!, missingInputs: {}, financialsSheet: null, severalPeriods: 0, scorecardCreated: false } }}
+      onGoTo={none}
+    />
+  ),
+  'forms, before a run': (
+    <FormsSection forms={CHOICES.forms} onForms={none} onGenerate={none} problem={null} canUseSelection running={false} summary={null} onGoTo={none} />
+  ),
+  'forms, with sheets and a problem': (
+    <FormsSection
+      forms={{ lang: 'en', batch: false }}
+      onForms={none}
+      onGenerate={none}
+      problem={{ id: 'pane.forms.noRowsSelected', values: { sheet: '客戶' } }}
+      canUseSelection={false}
+      running
+      summary={SUMMARY}
+      onGoTo={none}
+    />
+  ),
+  'customers by tier': <CustomerChoiceFields choice={{ ...INITIAL_CHOICE, kind: 'tier' }} onChoice={none} canUseSelection disabled={false} />,
+  'customers by grade': <CustomerChoiceFields choice={{ ...INITIAL_CHOICE, kind: 'grade' }} onChoice={none} canUseSelection disabled={false} />,
+  'customers by key': <CustomerChoiceFields choice={{ ...INITIAL_CHOICE, kind: 'keys', keys: 'K1, 甲公司' }} onChoice={none} canUseSelection disabled={false} />,
+  'run, starting': <RunStatus state={{ kind: 'running', purpose: 'all', progress: null, cancelRequested: false }} onCancel={none} onGoTo={none} sheets={[]} />,
+  'run, reading': (
+    <RunStatus state={{ kind: 'running', purpose: 'all', progress: { stage: "Reading sales rows of '銷售'", fraction: 0.15 }, cancelRequested: true }} onCancel={none} onGoTo={none} sheets={[]} />
+  ),
+  'run, cancelled': <RunStatus state={{ kind: 'cancelled', purpose: 'tiers' }} onCancel={none} onGoTo={none} sheets={[]} />,
+  'run, done': <RunStatus state={{ kind: 'done', purpose: 'tiers', summary: SUMMARY, cancelTooLate: false }} onCancel={none} onGoTo={none} sheets={[]} />,
+  'run, completed after cancel': <RunStatus state={{ kind: 'done', purpose: 'tiers', summary: SUMMARY, cancelTooLate: true }} onCancel={none} onGoTo={none} sheets={[]} />,
+  'run, refused': (
+    <RunStatus
+      state={{ kind: 'failed', purpose: 'credit', error: describeError(new InputError('評分表有 1 個問題', ['信用評分表!B5', 'C'])) }}
+      onCancel={none}
+      onGoTo={none}
+      sheets={['信用評分表']}
+    />
+  ),
+  'run, unexpected failure': <RunStatus state={{ kind: 'failed', purpose: 'all', error: describeError(42) }} onCancel={none} onGoTo={none} sheets={[]} />,
+  problems: <ProblemList problems={SUMMARY.problems} onGoTo={none} />,
+  'no problems': <ProblemList problems={[]} onGoTo={none} />,
+  notices: <Notices limitations={['手動設定版面']} notices={[{ id: 1, intent: 'error', text: '無法儲存' }]} onDismiss={none} />,
+  'too old': <TooOld />,
+};
+
+describe('every label comes from the one dictionary', () => {
+  for (const language of ['zh-Hant', 'zh-Hans'] as Language[]) {
+    it.each(Object.keys(PIECES))(`%s shows no English in ${language}`, (name) => {
+      const text = paneText(PIECES[name]!, language);
+      expect(text.replace(/\|/g, '').trim()).not.toBe('');
+      expect({ name, english: englishWords(text) }).toEqual({ name, english: [] });
+    });
+  }
+
+  it('the check finds a string a component did not take from the dictionary', () => {
+    expect(englishWords(paneText(<Text>Not localised</Text>, 'zh-Hant'))).toEqual(['Not', 'localised']);
+    expect(englishWords(paneText(<span aria-label="Close menu" />, 'zh-Hant'))).toEqual(['Close', 'menu']);
+    expect(englishWords('Credit Desk · Excel · AAA · ABC · English · K1 · A')).toEqual([]);
+  });
+});
+
+describe('the pane in each language', () => {
+  it('shows the sections in English, Traditional and Simplified Chinese', () => {
+    const tiers = PIECES['tiers, with results']!;
+    expect(paneText(tiers, 'en')).toContain('|Tier customers|');
+    expect(paneText(tiers, 'zh-Hant')).toContain('|客戶分級|');
+    expect(paneText(tiers, 'zh-Hans')).toContain('|客户分级|');
+    expect(paneText(PIECES['run, cancelled']!, 'en')).toContain('Cancelled: nothing was written.');
+    expect(paneText(PIECES['run, completed after cancel']!, 'zh-Hant')).toContain('取消時已開始寫入，因此步驟已完整執行');
+  });
+
+  it('follows the theme: dark and light Fluent themes', () => {
+    const { renderToString } = jest.requireActual<typeof import('react-dom/server')>('react-dom/server');
+    expect(renderToString(<App host={{ ...host, dark: true }} />)).toBeDefined();
+    expect(paneText(<TooOld />, 'en', true)).toContain('too old');
+  });
+});

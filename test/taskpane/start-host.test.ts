@@ -1,0 +1,36 @@
+import { startHost } from '../../src/taskpane/start/start-host';
+
+function useOffice(host: string | null, excelApi: number, displayLanguage = 'zh-CN') {
+  (globalThis as { Office?: unknown }).Office = {
+    HostType: { Excel: 'Excel' },
+    onReady: async () => ({ host, platform: null }),
+    context: {
+      displayLanguage,
+      requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version) <= excelApi },
+      document: { settings: {} },
+    },
+  };
+}
+
+afterEach(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+});
+
+describe('startHost', () => {
+  it('makes the Excel host inside Excel', async () => {
+    useOffice('Excel', 1.9);
+    const started = await startHost();
+    expect(started.kind === 'ready' && started.host).toMatchObject({ kind: 'excel', language: 'zh-Hans', limitations: [] });
+  });
+
+  it('says the Excel is too old, in its display language, below ExcelApi 1.7', async () => {
+    useOffice('Excel', 1.6, 'zh-TW');
+    expect(await startHost()).toEqual({ kind: 'too-old', language: 'zh-Hant' });
+  });
+
+  it('still runs, with page setup by hand, on ExcelApi 1.7 and 1.8', async () => {
+    useOffice('Excel', 1.8, 'en-GB');
+    const started = await startHost();
+    expect(started.kind === 'ready' && started.host.limitations).toHaveLength(1);
+  });
+});
