@@ -3,6 +3,7 @@ import { labelWith } from '../core/i18n/labels';
 import { languageForLocale } from '../core/i18n/display-language';
 import { PaneRoot } from './components/PaneRoot';
 import { TooOld } from './components/TooOld';
+import type { PreviewHost } from './host/pane-host';
 import { startHost } from './start/start-host';
 import { errorText } from './summary/describe-error';
 
@@ -11,8 +12,8 @@ if (container === null) throw new Error('taskpane.html has no #container element
 const root = createRoot(container);
 
 // The pane's sections are their own chunk, fetched while office.js starts, so the first script stays small.
-Promise.all([startHost(), import(/* webpackChunkName: "pane" */ './components/App')]).then(
-  ([started, { App }]) => {
+Promise.all([startHost(), import(/* webpackChunkName: "pane" */ './components/App')])
+  .then(([started, { App }]) => {
     if (started.kind === 'too-old') {
       root.render(
         <PaneRoot language={started.language} dark={false}>
@@ -22,15 +23,24 @@ Promise.all([startHost(), import(/* webpackChunkName: "pane" */ './components/Ap
       return;
     }
     const { host } = started;
+    if (host.kind === 'preview') {
+      // Loaded only outside Office, so the bundle Excel loads has no preview code.
+      return import(/* webpackChunkName: "preview-app" */ './preview/PreviewApp').then(({ PreviewApp }) =>
+        root.render(
+          <PaneRoot language={host.language} dark={host.dark}>
+            <PreviewApp host={host as PreviewHost} App={App} />
+          </PaneRoot>,
+        ),
+      );
+    }
     root.render(
       <PaneRoot language={host.language} dark={host.dark}>
         <App host={host} />
       </PaneRoot>,
     );
-  },
-  (error: unknown) => {
+  })
+  .catch((error: unknown) => {
     // Before any host: the browser's language is the best guess.
     const language = languageForLocale(navigator.language);
     container.textContent = labelWith('pane.couldNotStart', language, { reason: errorText(error, language) });
-  },
-);
+  });
