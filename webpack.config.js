@@ -18,6 +18,16 @@ const OFFICE_JS_UNUSED = [
   '**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios}-*.js',
 ];
 
+/**
+ * ExcelJS for the browser preview: its prebuilt browser bundle (the file its
+ * package.json `browser` field names, minus the ES polyfills every browser
+ * that runs the preview has built in). It is self-contained (JSZip, Buffer and
+ * streams inside), so webpack neither parses nor polyfills it. Only the
+ * preview host imports it, dynamically: it is its own chunk, never part of
+ * what Excel loads for the pane.
+ */
+const EXCELJS_BROWSER = require.resolve('exceljs/dist/exceljs.bare.min.js');
+
 /** An HTML page whose script is the entry of the same name. */
 function page(folder, name) {
   return new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/${folder}/${name}.html`, chunks: [name] });
@@ -40,10 +50,15 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: development ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: development ? '[name].js' : '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      alias: { exceljs$: EXCELJS_BROWSER },
+    },
     module: {
+      noParse: (file) => file === EXCELJS_BROWSER,
       rules: [
         {
           test: /\.tsx?$/,
@@ -72,7 +87,8 @@ module.exports = async (env, options) => {
       // React 18 + Fluent UI v9 alone are ~290 KiB minified; warn when the pane grows well beyond that.
       maxAssetSize: 512 * 1024,
       maxEntrypointSize: 512 * 1024,
-      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('office-js/'),
+      // The ExcelJS chunk is loaded by the browser preview only, never in Excel.
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('office-js/') && !file.startsWith('exceljs.'),
     },
     devServer: {
       port: DEV_SERVER_PORT,

@@ -20,6 +20,8 @@ import { benchFormCustomers, FORM_BENCH_CONTEXT } from './bench/form-data';
 import { planFormSheets } from '../src/core/forms/form-sheets';
 import { creditColumns } from './bench/credit-data';
 import { medianMs, peakRssMb } from './bench/stats';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 
 const CUSTOMERS = 50_000;
 const SALES_ROWS = 1_000_000;
@@ -80,8 +82,22 @@ async function officeForms() {
   return { syncs: book.stats.syncs, maxRequestBytes: book.stats.maxRequestBytes };
 }
 
+/**
+ * The pane's production build: what Excel downloads, and how soon the pane
+ * can be used in Chromium (scripts/bench/pane-figures.ts, in a process of its
+ * own so that webpack does not count in this process's peak memory).
+ */
+function paneFigures(): { paneGzipKb: number; paneInitialGzipKb: number; paneInteractiveMs: number | null; paneLoads: number } {
+  const out = execFileSync(process.execPath, [require.resolve('tsx/cli'), join(__dirname, 'bench', 'pane-figures.ts')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!);
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  const pane = paneFigures();
   const data = benchColumns(CUSTOMERS, SALES_ROWS);
   const options = defaultTierOptions();
   const tierCoreMs = medianMs(RUNS, () => {
@@ -108,6 +124,9 @@ async function main(): Promise<void> {
     formsCoreMs,
     officeFormsSyncs: forms.syncs,
     officeFormsMaxRequestBytes: forms.maxRequestBytes,
+    paneGzipKb: pane.paneGzipKb,
+    paneInitialGzipKb: pane.paneInitialGzipKb,
+    paneInteractiveMs: pane.paneInteractiveMs,
     peakRssMb: peakRssMb(),
   };
   console.log(`Credit Desk benchmark: ${CUSTOMERS.toLocaleString('en')} customers, ${SALES_ROWS.toLocaleString('en')} sales rows (median of ${RUNS} runs)`);
@@ -117,6 +136,8 @@ async function main(): Promise<void> {
   console.log(`  Office port, tiers + credit              ${officeCredit.syncs} syncs, largest request ${officeCredit.maxRequestBytes} B`);
   console.log(`  core forms (500 authorization forms, one batch sheet)   ${formsCoreMs} ms   (aim <= 300 ms)`);
   console.log(`  Office port, those forms                 ${forms.syncs} syncs, largest request ${forms.maxRequestBytes} B`);
+  console.log(`  pane JavaScript Excel loads (gzipped)    ${pane.paneGzipKb} KB   (aim <= 400 KB; taskpane.html's own scripts: ${pane.paneInitialGzipKb} KB)`);
+  console.log(`  pane interactive in Chromium             ${pane.paneInteractiveMs ?? 'not measured'} ms   (median of ${pane.paneLoads} loads, outside Office)`);
   console.log(`  peak memory                              ${result.peakRssMb} MB`);
   if (json) console.log(JSON.stringify(result));
 }

@@ -99,3 +99,12 @@ test('the forms language follows the Office display language (Traditional for zh
   expect(['zh-TW', 'zh-HK', 'zh-Hant-TW', 'zh-CN', 'zh-SG', 'en-US', 'fr-FR', ''].map(languageForLocale))
     .toEqual(['zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-Hans', 'zh-Hans', 'en', 'en', 'en']);
 });
+
+test('problem reasons read in every language, with the cell value filled in', async () => {
+  const { problemText } = await import('../../src/core/i18n/problem-text');
+  const p = { sheet: 'S', cell: 'H4', reason: 'amount not a number: "abc"', code: 'badNumber' as const, args: { what: 'amount', value: '"abc"' } };
+  expect(problemText(p, 'en')).toBe('amount is not a number: "abc"');
+  expect(problemText(p, 'zh-Hant')).toBe('金額不是數字："abc"');
+  expect(problemText(p, 'zh-Hans')).toBe('金额不是数字："abc"');
+  expect(problemText({ sheet: 'S', cell: 'A1', reason: 'plain' }, 'zh-Hant')).toBe('plain');
+});

@@ -53,14 +53,14 @@ export function rowInputs(
     if (role.startsWith('rating:')) {
       ratings[role.slice(7) as Factor] = figure;
       if (!isBlank(value) && readRating(config, value) === null) {
-        problems.push({ sheet: layout.sheet, cell: cellAddress(row, col), reason: `rating ${JSON.stringify(value)} is not 1–5 or a rating word: counted as missing (0 points)` });
+        problems.push({ sheet: layout.sheet, cell: cellAddress(row, col), reason: `rating ${JSON.stringify(value)} is not 1–5 or a rating word: counted as missing (0 points)`, code: 'badRating', args: { value: JSON.stringify(value) } });
       }
       return;
     }
     figures[role as keyof Figures] = figure;
     if (!isBlank(value) && typeof value !== 'number') {
       const what = isErrorValue(value) ? `error value ${value}` : `text ${JSON.stringify(value)}`;
-      problems.push({ sheet: layout.sheet, cell: cellAddress(row, col), reason: `${what} where a number is needed: the ratios using it show n/a until it is a number` });
+      problems.push({ sheet: layout.sheet, cell: cellAddress(row, col), reason: `${what} where a number is needed: the ratios using it show n/a until it is a number`, code: 'textFigure', args: { value: JSON.stringify(value) } });
     }
   });
   return { figures, ratings };

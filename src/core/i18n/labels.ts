@@ -1,5 +1,6 @@
 import type { Language } from '../columns/layout';
 import { FORM_LABELS } from './form-labels';
+import { PROBLEM_LABELS } from './problem-labels';
 import { PANE_LABELS } from './pane-labels';
 
 /**
@@ -79,6 +80,7 @@ const LABELS = {
   'factor.peerStanding': { en: 'Credit standing among peers', 'zh-Hant': '同業信用評價', 'zh-Hans': '同业信用评价' },
   'factor.industryOutlook': { en: 'Industry outlook', 'zh-Hant': '行業景氣', 'zh-Hans': '行业景气' },
   ...FORM_LABELS,
+  ...PROBLEM_LABELS,
   ...PANE_LABELS,
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -35,7 +35,7 @@ export function matchCustomers(customers: CustomerColumns, net: NetSales, salesS
     const key = normalizeKey(raw);
     if (key === null) {
       if (customers.other && !isBlank(customers.other.values[i] ?? null)) {
-        problems.push({ sheet: customers.sheet, cell: cellAddress(row, customers.key.col), reason: 'blank customer key: the row gets no results' });
+        problems.push({ sheet: customers.sheet, cell: cellAddress(row, customers.key.col), reason: 'blank customer key: the row gets no results', code: 'blankKeyRow' });
       }
       return null;
     }
@@ -46,6 +46,8 @@ export function matchCustomers(customers: CustomerColumns, net: NetSales, salesS
         sheet: customers.sheet,
         cell: cellAddress(row, customers.key.col),
         reason: `duplicate customer key ${JSON.stringify(raw)} (first at ${cellAddress(first, customers.key.col)}): results are written on the first row only`,
+        code: 'duplicateKey',
+        args: { key: JSON.stringify(raw), first: cellAddress(first, customers.key.col) },
       });
       return null;
     }
@@ -67,6 +69,8 @@ export function matchCustomers(customers: CustomerColumns, net: NetSales, salesS
         sheet: salesSheet,
         cell: cellAddress(net.firstRow + i, salesKeyCol),
         reason: `unknown customer ${JSON.stringify(net.firstSeen.get(key)?.key)}: not on customer sheet '${customers.sheet}', left out of the totals`,
+        code: 'unknownCustomer',
+        args: { key: JSON.stringify(net.firstSeen.get(key)?.key), sheet: customers.sheet },
       });
     });
   }

@@ -1,7 +1,7 @@
 import { isBlank, type CellValue } from '../cells/cell';
 import { cellAddress } from '../cells/address';
 import { normalizeKey, readDate, readNumber } from '../cells/normalize';
-import type { Problem } from '../problems';
+import type { Problem, ProblemCode } from '../problems';
 
 /** The sales columns a port read, one array per column, all of the same length. */
 export interface SalesColumns {
@@ -69,8 +69,8 @@ export function sumNetSales(cols: SalesColumns, period?: Period): NetSales {
   let lastDate: number | null = null;
   const filterByDate = period !== undefined && (period.from !== undefined || period.to !== undefined);
 
-  const report = (row: number, col: number, reason: string) => {
-    problems.push({ sheet: cols.sheet, cell: cellAddress(row, col), reason });
+  const report = (row: number, col: number, reason: string, code: ProblemCode, args?: Record<string, string>) => {
+    problems.push({ sheet: cols.sheet, cell: cellAddress(row, col), reason, code, ...(args ? { args } : {}) });
     rowsSkipped++;
   };
 
@@ -84,7 +84,7 @@ export function sumNetSales(cols: SalesColumns, period?: Period): NetSales {
       if (d.ok) serial = d.serial;
       else if (filterByDate) {
         rowsRead++;
-        report(row, cols.date.col, `${d.reason}: the row cannot be placed in the period`);
+        report(row, cols.date.col, `${d.reason}: the row cannot be placed in the period`, 'badDate', { value: JSON.stringify(cols.date.values[i] ?? '') });
         continue;
       }
     }
@@ -101,12 +101,12 @@ export function sumNetSales(cols: SalesColumns, period?: Period): NetSales {
       byRaw.set(raw, total);
     }
     if (total === null) {
-      report(row, cols.key.col, 'blank customer key');
+      report(row, cols.key.col, 'blank customer key', 'blankKey');
       continue;
     }
     const amount = lineAmount(cols, i);
     if (!amount.ok) {
-      report(row, amount.col, amount.reason);
+      report(row, amount.col, amount.reason, 'badNumber', { what: amount.what, value: JSON.stringify(amount.value) });
       continue;
     }
     if (!total.counted) {
@@ -124,19 +124,21 @@ export function sumNetSales(cols: SalesColumns, period?: Period): NetSales {
   return { byKey, firstSeen, rowKeys, firstRow: cols.firstRow, rowsRead, rowsSkipped, lastDate, problems };
 }
 
-type LineAmount = { ok: true; value: number } | { ok: false; col: number; reason: string };
+type LineAmount = { ok: true; value: number } | { ok: false; col: number; reason: string; what: 'amount' | 'quantity' | 'unitPrice'; value: CellValue };
 
 function lineAmount(cols: SalesColumns, i: number): LineAmount {
   if (cols.amount) {
     const raw = cols.amount.values[i] ?? null;
     if (typeof raw === 'number' && Number.isFinite(raw)) return { ok: true, value: raw };
     const a = readNumber(raw);
-    return a.ok ? a : { ok: false, col: cols.amount.col, reason: `amount ${a.reason}` };
+    return a.ok ? a : { ok: false, col: cols.amount.col, reason: `amount ${a.reason}`, what: 'amount', value: raw };
   }
   // recognize() guarantees quantity and unit price when there is no amount column.
-  const q = readNumber(cols.quantity!.values[i] ?? null);
-  if (!q.ok) return { ok: false, col: cols.quantity!.col, reason: `quantity ${q.reason}` };
-  const p = readNumber(cols.unitPrice!.values[i] ?? null);
-  if (!p.ok) return { ok: false, col: cols.unitPrice!.col, reason: `unit price ${p.reason}` };
+  const qRaw = cols.quantity!.values[i] ?? null;
+  const q = readNumber(qRaw);
+  if (!q.ok) return { ok: false, col: cols.quantity!.col, reason: `quantity ${q.reason}`, what: 'quantity', value: qRaw };
+  const pRaw = cols.unitPrice!.values[i] ?? null;
+  const p = readNumber(pRaw);
+  if (!p.ok) return { ok: false, col: cols.unitPrice!.col, reason: `unit price ${p.reason}`, what: 'unitPrice', value: pRaw };
   return { ok: true, value: q.value * p.value };
 }

@@ -1,4 +1,5 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { problemText } from '../../core/i18n/problem-text';
 import type { Problem } from '../../core/problems';
 import { formatCount } from '../summary/format';
 import { CellLink, type GoTo } from './CellLink';
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
 /** The run's problems, each naming its cell as a link that selects it. */
 export function ProblemList({ problems, onGoTo }: { problems: readonly Problem[]; onGoTo: GoTo }) {
   const styles = useStyles();
-  const { t } = useText();
+  const { t, language } = useText();
   if (problems.length === 0) return <Text>{t('pane.problems.none')}</Text>;
   const hidden = problems.length - SHOWN_PROBLEMS;
   const heading = t('pane.problems.heading', { count: formatCount(problems.length) });
@@ -27,7 +28,7 @@ export function ProblemList({ problems, onGoTo }: { problems: readonly Problem[]
       <ul className={styles.list}>
         {problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
           <li key={index}>
-            <CellLink target={problem} onGoTo={onGoTo} /> <Text>{problem.reason}</Text>
+            <CellLink target={problem} onGoTo={onGoTo} /> <Text>{problemText(problem, language)}</Text>
           </li>
         ))}
       </ul>

@@ -21,12 +21,14 @@ type BarState =
   | { kind: 'failed'; message: string };
 
 const useStyles = makeStyles({
+  // The same side padding as the App below it.
   root: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
   },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   file: { overflowWrap: 'anywhere' },
@@ -92,7 +94,7 @@ export function PreviewBar({ host, onOpened, busy = false }: PreviewBarProps) {
 
   return (
     <section className={styles.root} data-testid="preview-bar">
-      <Text>{previewLabel('pane.preview.intro', lang)}</Text>
+      <Text size={200}>{previewLabel('pane.preview.intro', lang)}</Text>
       <div className={styles.actions}>
         <input
           ref={input}

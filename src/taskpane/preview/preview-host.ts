@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { describeSources, type SourcesView } from '../../app/describe-sources';
 import { runSteps, type StepsSummary } from '../../app/run-steps';
+import type { Language } from '../../core/columns/layout';
 import type { SourceOverrides } from '../../core/columns/roles';
 import { languageForLocale } from '../../core/i18n/display-language';
 import { InputError } from '../../core/problems';
@@ -28,17 +29,25 @@ function loadExcelJs(): Promise<ExcelJsModule> {
   return excelJs;
 }
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    // Storage can be switched off (or the page sandboxed): choices then last for the session only.
-    return null;
-  }
+/** What the preview takes from the browser (a parameter, so that node tests can give their own). */
+export interface PreviewEnvironment {
+  /** Where the choices are kept per file; null when the browser has storage switched off. */
+  storage: Storage | null;
+  /** The browser's language tag (navigator.language). */
+  locale: string;
+  /** The system's colour scheme is dark. */
+  dark: boolean;
 }
 
-function prefersDark(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+export function browserEnvironment(): PreviewEnvironment {
+  let storage: Storage | null = null;
+  try {
+    storage = window.localStorage;
+  } catch {
+    // Storage switched off, or a sandboxed page: the choices then last for the session only.
+  }
+  const dark = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return { storage, locale: navigator.language, dark };
 }
 
 /**
@@ -48,43 +57,59 @@ function prefersDark(): boolean {
  */
 class BrowserPreviewHost implements PreviewHost {
   readonly kind = 'preview' as const;
-  readonly language = languageForLocale(navigator.language);
-  readonly dark = prefersDark();
+  readonly language: Language;
+  readonly dark: boolean;
   readonly limitations: string[] = [];
   private workbook: ExcelJS.Workbook | null = null;
   private name: string | null = null;
   /** Choices of this session when localStorage is unavailable. */
   private readonly unsaved = new Map<string, string>();
+  /** Opening, reading, running and saving take turns, so a download never catches a run half-way. */
+  private turn: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly env: PreviewEnvironment) {
+    this.language = languageForLocale(env.locale);
+    this.dark = env.dark;
+  }
 
   get fileName(): string | null {
     return this.name;
   }
 
-  async open(file: File): Promise<void> {
-    const { Workbook } = await loadExcelJs();
-    const wb = new Workbook();
-    try {
-      await wb.xlsx.load(await file.arrayBuffer());
-    } catch (error) {
-      throw new InputError(previewLabel('pane.preview.openFailed', this.language, { name: file.name, reason: (error as Error).message }));
-    }
-    // Only a workbook that loaded replaces the one open before.
-    this.workbook = wb;
-    this.name = file.name;
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.turn.then(work, work);
+    this.turn = result.catch(() => undefined);
+    return result;
   }
 
-  async download(): Promise<Blob> {
-    const buffer = await this.open_().xlsx.writeBuffer();
-    return new Blob([buffer as ArrayBuffer], { type: XLSX_TYPE });
+  open(file: File): Promise<void> {
+    return this.inTurn(async () => {
+      const { Workbook } = await loadExcelJs();
+      const wb = new Workbook();
+      try {
+        await wb.xlsx.load(await file.arrayBuffer());
+      } catch (error) {
+        throw new InputError(previewLabel('pane.preview.openFailed', this.language, { name: file.name, reason: (error as Error).message }));
+      }
+      // Only a workbook that loaded replaces the one open before.
+      this.workbook = wb;
+      this.name = file.name;
+    });
+  }
+
+  download(): Promise<Blob> {
+    return this.inTurn(async () => {
+      const buffer = await this.open_().xlsx.writeBuffer();
+      return new Blob([buffer as ArrayBuffer], { type: XLSX_TYPE });
+    });
   }
 
   describe(overrides: SourceOverrides): Promise<SourcesView> {
-    return describeSources(createXlsxPort(this.open_()), overrides);
+    return this.inTurn(async () => describeSources(createXlsxPort(this.open_()), overrides));
   }
 
   run(request: PaneRunRequest): Promise<StepsSummary> {
-    const wb = this.open_();
-    return runSteps(createXlsxPort(wb), stepsRequest(request, new Date()));
+    return this.inTurn(async () => runSteps(createXlsxPort(this.open_()), stepsRequest(request, new Date())));
   }
 
   async selectedRows(): Promise<number[]> {
@@ -97,7 +122,7 @@ class BrowserPreviewHost implements PreviewHost {
   async loadChoices(): Promise<PaneChoices | null> {
     if (this.name === null) return null;
     const key = CHOICES_KEY_PREFIX + this.name;
-    const text = storage()?.getItem(key) ?? this.unsaved.get(key) ?? null;
+    const text = this.env.storage?.getItem(key) ?? this.unsaved.get(key) ?? null;
     // Malformed choices throw, naming what is wrong; the pane falls back to the automatic ones.
     return text === null ? null : readChoices(JSON.parse(text));
   }
@@ -106,8 +131,7 @@ class BrowserPreviewHost implements PreviewHost {
     if (this.name === null) return;
     const key = CHOICES_KEY_PREFIX + this.name;
     const text = JSON.stringify(choices);
-    const store = storage();
-    if (store) store.setItem(key, text);
+    if (this.env.storage) this.env.storage.setItem(key, text);
     else this.unsaved.set(key, text);
   }
 
@@ -118,9 +142,9 @@ class BrowserPreviewHost implements PreviewHost {
 }
 
 /** Made by the pane's entry when it is opened outside Office. */
-export async function createPreviewHost(): Promise<PreviewHost> {
-  guardOutsideRequests();
-  const host = new BrowserPreviewHost();
+export async function createPreviewHost(env: PreviewEnvironment = browserEnvironment()): Promise<PreviewHost> {
+  if (typeof document !== 'undefined') guardOutsideRequests(document);
+  const host = new BrowserPreviewHost(env);
   // Start fetching ExcelJS now, so that opening the first file does not wait for it.
   loadExcelJs().catch(() => undefined);
   return host;

@@ -123,3 +123,11 @@ export function pageLayoutOf(book: ExcelDouble, sheet: string) {
     showGridlines: s.showGridlines,
   };
 }
+
+/** The active sheet and its selected range ("B7" or "B7:D9"), as the user would see them. */
+export function selectionIn(book: ExcelDouble): { sheet: string; address: string } {
+  const sheet = book.model.active;
+  const rect = book.model.selectionOf(sheet);
+  const address = rangeA1(rect);
+  return { sheet: sheet.name, address };
+}

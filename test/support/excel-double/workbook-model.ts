@@ -19,6 +19,28 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   readonly names: NameModel[] = [];
+  /** The active sheet (null: the first) and each sheet's selected range (absent: A1). */
+  private activeSheet: SheetModel | null = null;
+  private readonly selections = new Map<SheetModel, Rect>();
+
+  get active(): SheetModel {
+    return this.activeSheet ?? this.sheets[0] ?? fail('ItemNotFound', 'the workbook has no sheet');
+  }
+
+  /** Worksheet.activate(): the sheet shows with the selection it had. */
+  activate(sheet: SheetModel): void {
+    this.activeSheet = sheet;
+  }
+
+  /** Range.select(): activates the range's sheet and selects the range on it. */
+  select(sheet: SheetModel, rect: Rect): void {
+    this.activeSheet = sheet;
+    this.selections.set(sheet, rect);
+  }
+
+  selectionOf(sheet: SheetModel): Rect {
+    return this.selections.get(sheet) ?? { row: 0, col: 0, rows: 1, cols: 1 };
+  }
 
   findSheet(name: string): SheetModel | null {
     return this.sheets.find((s) => same(s.name, name)) ?? null;

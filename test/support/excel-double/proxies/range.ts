@@ -56,6 +56,7 @@ function checkHeaders(model: WorkbookModel, ref: RangeRef, inputs: Input[][] | n
 export class RangeDouble extends ClientObjectDouble<RangeRef> {
   private formatProxy?: RangeFormatDouble;
   private conditionalProxy?: ConditionalFormatCollectionDouble;
+  private worksheetProxy?: WorksheetDouble;
 
   static at(context: DoubleContext, parent: ClientObjectDouble<unknown>, method: string, args: unknown[], resolve: () => RangeRef | null): RangeDouble {
     return new RangeDouble(context, { kind: 'method', parent, method, args, resolve });
@@ -147,6 +148,11 @@ export class RangeDouble extends ClientObjectDouble<RangeRef> {
     });
   }
 
+  /** Activates the range's sheet and selects the range (one area: the double has no multi-area selection). */
+  select(): void {
+    this.queueCall('select', [], (ref) => this.context.model.select(ref.sheet, ref.rect));
+  }
+
   get format(): RangeFormatDouble {
     return (this.formatProxy ??= new RangeFormatDouble(this.context, () => this.entityOrNull()));
   }
@@ -155,8 +161,9 @@ export class RangeDouble extends ClientObjectDouble<RangeRef> {
     return (this.conditionalProxy ??= new ConditionalFormatCollectionDouble(this.context, () => this.entityOrNull()));
   }
 
+  /** The same proxy on every access, as in Office.js (load on it, read it after sync). */
   get worksheet(): WorksheetDouble {
-    return new WorksheetDouble(this.context, { kind: 'nav', derive: () => this.entityOrNull()?.sheet ?? null });
+    return (this.worksheetProxy ??= new WorksheetDouble(this.context, { kind: 'nav', derive: () => this.entityOrNull()?.sheet ?? null }));
   }
 }
 

@@ -4,6 +4,8 @@ import { ClientObjectDouble } from './client-object';
 import { WorksheetCollectionDouble } from './worksheet';
 import { NamedItemCollectionDouble } from './names';
 import { TableCollectionDouble } from './tables';
+import { RangeDouble, rangeRef } from './range';
+import { RangeAreasDouble } from './selection';
 
 export class WorkbookDouble extends ClientObjectDouble<WorkbookModel> {
   readonly worksheets: WorksheetCollectionDouble;
@@ -15,6 +17,22 @@ export class WorkbookDouble extends ClientObjectDouble<WorkbookModel> {
     this.worksheets = new WorksheetCollectionDouble(context, { kind: 'bound', entity: context.model });
     this.names = new NamedItemCollectionDouble(context, { kind: 'bound', entity: context.model });
     this.tables = new TableCollectionDouble(context, () => ({}));
+  }
+
+  /** The selected range of the active sheet. */
+  getSelectedRange(): RangeDouble {
+    return RangeDouble.at(this.context, this, 'getSelectedRange', [], () => {
+      const sheet = this.context.model.active;
+      return rangeRef(sheet, this.context.model.selectionOf(sheet));
+    });
+  }
+
+  /** The selection as RangeAreas (ExcelApi 1.9); always one area in the double. */
+  getSelectedRanges(): RangeAreasDouble {
+    return new RangeAreasDouble(this.context, { kind: 'method', parent: this, method: 'getSelectedRanges', args: [], resolve: () => {
+      const sheet = this.context.model.active;
+      return { sheet, areas: [this.context.model.selectionOf(sheet)] };
+    } });
   }
 
   protected read(_model: WorkbookModel, name: string): unknown {

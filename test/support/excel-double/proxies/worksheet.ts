@@ -44,6 +44,10 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
     }));
   }
 
+  activate(): void {
+    this.queueCall('activate', [], (sheet) => this.context.model.activate(sheet));
+  }
+
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeDouble {
     return RangeDouble.at(this.context, this, 'getRangeByIndexes', [row, col, rows, cols],
       () => rangeRef(this.entity(), { row, col, rows, cols }));
@@ -81,6 +85,10 @@ export class WorksheetCollectionDouble extends CollectionDouble<WorkbookModel, S
 
   getItemOrNullObject(name: string): WorksheetDouble {
     return this.sheetBy('getItemOrNullObject', [name], (model) => model.findSheet(name));
+  }
+
+  getActiveWorksheet(): WorksheetDouble {
+    return this.sheetBy('getActiveWorksheet', [], (model) => model.active);
   }
 
   /** Adds a sheet at the end; the double needs the name (Excel would invent "SheetN"). */

@@ -1,0 +1,184 @@
+/**
+ * The built pane in Chromium as Excel hosts it: office.js from the local
+ * package, then the Excel test double installed as the host (see
+ * host/excel-host-shim.ts), holding the sample workbook. The user clicks
+ * through Data → Tiers → Credit → Forms; the double's workbook then holds
+ * what the command line writes for the same choices.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PaneBuild } from '../../scripts/preview/build';
+import { serveStatic, type StaticServer } from '../../scripts/preview/static-server';
+import type { CreditDeskTestApi } from './host/excel-host-shim';
+import { forgetScreenshot, isLocal, launchChromium, OFFICE_TELEMETRY, PANE_VIEWPORT, recordNetwork, screenshot, type NetworkLog } from './support/browser';
+import { builtPane } from './support/built-pane';
+import { cellDifferences, type BookCells } from './support/cell-text';
+import { runCli, SAMPLE } from './support/cli';
+import { EXCEL_PAGE, excelHostRoutes } from './support/excel-host-page';
+import { Pane } from './support/pane';
+import { describeForDouble, formulaResults, loadBook, xlsxCells } from './support/xlsx-books';
+
+let build: PaneBuild;
+let server: StaticServer;
+let browser: Browser;
+/** What the command line writes for the sample: tiers + credit, and tiers + credit + A-tier batch forms in Traditional Chinese. */
+let cliCredit: BookCells;
+let cliForms: BookCells;
+let pristine: BookCells;
+
+beforeAll(async () => {
+  forgetScreenshot('excel-failed');
+  const [pane, sample, credit, forms] = await Promise.all([
+    builtPane(),
+    loadBook(SAMPLE),
+    runCli(SAMPLE, []),
+    runCli(SAMPLE, ['--forms', 'tier:A', '--batch', '--lang', 'zh-Hant']),
+  ]);
+  build = pane;
+  pristine = xlsxCells(sample);
+  const creditBook = await loadBook(credit.output);
+  cliCredit = xlsxCells(creditBook);
+  cliForms = xlsxCells(await loadBook(forms.output));
+  // The double's "calculation": each formula's cached result in the command line's output.
+  const routes = await excelHostRoutes(build.dir, await describeForDouble(sample), formulaResults(creditBook));
+  server = await serveStatic({ root: build.dir, routes });
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  pane: Pane;
+  network: NetworkLog;
+  errors: string[];
+}
+
+async function openPane(): Promise<Session> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT });
+  const network = await recordNetwork(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}${EXCEL_PAGE}?lang=en-US`);
+  const pane = new Pane(page, 'en');
+  await pane.ready();
+  return { context, page, pane, network, errors };
+}
+
+const testApi = (page: Page) => ({
+  dump: () => page.evaluate(() => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.dump()),
+  selection: () => page.evaluate(() => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.selection()),
+  setSyncDelay: (ms: number) => page.evaluate((delay) => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.setSyncDelay(delay), ms),
+});
+
+/** The value once `done` says so, or the last one read after `ms`. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > end) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Nothing left localhost; the only request the page's policy stopped is office.js's telemetry frame. */
+function expectLocalOnly(network: NetworkLog): void {
+  expect(network.requests.filter((url) => !isLocal(url))).toEqual([]);
+  expect(network.blocked.filter((b) => !b.url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
+}
+
+test('Data → Tiers → Credit → Forms writes what the command line writes; a problem link selects its cell', async () => {
+  const { context, page, pane, network, errors } = await openPane();
+  const book = testApi(page);
+  try {
+    // Data: the recognised sheets, before anything is written.
+    await pane.tab('pane.tab.data').click();
+    await page.getByText('銷售明細', { exact: false }).first().waitFor();
+    expect(cellDifferences(await book.dump(), pristine)).toEqual([]);
+    await screenshot(page, 'excel-1-data');
+
+    // Tiers.
+    await pane.tab('pane.tab.tiers').click();
+    await pane.button('pane.tiers.run').click();
+    await pane.text('pane.tiers.tiered', { count: '300' }).waitFor({ timeout: 60_000 });
+    const tiered = await book.dump();
+    expect(Object.values(tiered.cells['客戶資料']!)).toContain('t:ABC 分類');
+    await screenshot(page, 'excel-2-tiers');
+
+    // Credit.
+    await pane.tab('pane.tab.credit').click();
+    await pane.button('pane.credit.run').click();
+    await pane.text('pane.credit.graded', { count: '300' }).waitFor({ timeout: 60_000 });
+    expect(cellDifferences(await book.dump(), cliCredit)).toEqual([]);
+    await screenshot(page, 'excel-3-credit');
+
+    // Forms: tier A, one batch sheet per form, in Traditional Chinese.
+    await pane.tab('pane.tab.forms').click();
+    await pane.radio('pane.forms.choice.tier').check();
+    await pane.choose('pane.forms.tier', 'A');
+    await pane.radio('pane.forms.batch').check();
+    await pane.choose('pane.forms.language', pane.t('pane.lang.zh-Hant'));
+    await pane.button('pane.forms.generate').click();
+    await pane.text('pane.forms.created', { count: '2' }).waitFor({ timeout: 60_000 });
+    expect(cellDifferences(await book.dump(), cliForms)).toEqual([]);
+    await screenshot(page, 'excel-4-forms');
+
+    // A problem link selects its cell in the workbook.
+    const problem = page.getByRole('button', { name: '銷售明細!C2002', exact: true });
+    await problem.scrollIntoViewIfNeeded();
+    await problem.click();
+    expect(await until(book.selection, (s) => s.address === 'C2002')).toEqual({ sheet: '銷售明細', address: 'C2002' });
+    const duplicate = page.getByRole('button', { name: '客戶資料!A204', exact: true });
+    await duplicate.click();
+    expect(await until(book.selection, (s) => s.address === 'A204')).toEqual({ sheet: '客戶資料', address: 'A204' });
+    await screenshot(page, 'excel-5-problems');
+
+    expect(errors).toEqual([]);
+    expectLocalOnly(network);
+  } catch (error) {
+    await screenshot(page, 'excel-failed');
+    throw error;
+  } finally {
+    await context.close();
+  }
+});
+
+test('Cancel while reading writes nothing; cancel once writing began lets the run complete', async () => {
+  // Reading: each sync waits, as a round trip to Excel does, so Cancel comes before the writes.
+  const first = await openPane();
+  try {
+    const book = testApi(first.page);
+    await book.setSyncDelay(400);
+    await first.pane.button('pane.runAll').click();
+    await first.pane.button('pane.run.cancel').click();
+    await screenshot(first.page, 'excel-6-cancelling');
+    await first.pane.text('pane.run.cancelled').waitFor({ timeout: 60_000 });
+    expect(cellDifferences(await book.dump(), pristine)).toEqual([]);
+    await screenshot(first.page, 'excel-7-cancelled');
+    expect(first.errors).toEqual([]);
+    expectLocalOnly(first.network);
+  } finally {
+    await first.context.close();
+  }
+
+  // Writing: the step completes, and the workbook holds all of it.
+  const second = await openPane();
+  try {
+    const book = testApi(second.page);
+    await book.setSyncDelay(400);
+    await second.pane.button('pane.runAll').click();
+    await second.page.getByText(second.pane.t('pane.stage.writing'), { exact: false }).first().waitFor({ timeout: 60_000 });
+    await second.pane.button('pane.run.cancel').click();
+    await second.pane.text('pane.run.completedAfterCancel').waitFor({ timeout: 60_000 });
+    expect(cellDifferences(await book.dump(), cliCredit)).toEqual([]);
+    await screenshot(second.page, 'excel-8-completed-after-cancel');
+    expect(second.errors).toEqual([]);
+    expectLocalOnly(second.network);
+  } finally {
+    await second.context.close();
+  }
+});

@@ -1,0 +1,118 @@
+import { File as NodeFile } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { PaneChoices, PaneRunRequest } from '../../src/taskpane/host/pane-host';
+import { CHOICES_KEY_PREFIX, createPreviewHost, type PreviewEnvironment } from '../../src/taskpane/preview/preview-host';
+import { PREVIEW_LABEL_IDS, previewLabelTexts } from '../../src/taskpane/preview/preview-labels';
+import { makeWorkbook } from '../support/workbooks';
+
+/** The preview host in node: the same ExcelJS port, a Map for localStorage. */
+function environment(locale = 'zh-TW', storage: Storage | null = memoryStorage()): PreviewEnvironment {
+  return { storage, locale, dark: false };
+}
+
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() { return items.size; },
+    clear: () => items.clear(),
+    getItem: (k) => items.get(k) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (k) => void items.delete(k),
+    setItem: (k, v) => void items.set(k, String(v)),
+  };
+}
+
+/** node's File, as the DOM type the host takes. */
+const file = (bytes: Buffer, name: string): File => new NodeFile([bytes], name) as unknown as File;
+
+async function xlsxFile(name: string): Promise<File> {
+  const wb = makeWorkbook([
+    { name: '客戶', rows: [['客戶編號', '客戶名稱'], ['K1', '甲'], ['K2', '乙']] },
+    { name: '銷售', rows: [['日期', '客戶編號', '金額'], [46000, 'K1', 900], [46001, 'K2', 100]] },
+  ]);
+  return file(Buffer.from(await wb.xlsx.writeBuffer()), name);
+}
+
+const choices: PaneChoices = { overrides: { salesSheet: '銷售' }, tier: { mode: 'sales', thresholds: [80, 95] }, forms: { lang: 'zh-Hant', batch: true } };
+const request = (steps: PaneRunRequest['steps']): PaneRunRequest => ({ steps, choices, onProgress: () => undefined, signal: new AbortController().signal });
+
+test('language from the browser, no limitations; before a file is open it refuses to work, and says why', async () => {
+  const host = await createPreviewHost(environment('zh-CN'));
+  expect([host.kind, host.language, host.dark, host.limitations, host.fileName]).toEqual(['preview', 'zh-Hans', false, [], null]);
+  expect((await createPreviewHost(environment('en-GB'))).language).toBe('en');
+  await expect(host.describe({})).rejects.toThrow('请先打开工作簿。');
+  await expect(host.loadChoices()).resolves.toBeNull();
+  await expect(host.selectedRows('客戶')).resolves.toEqual([]);
+  await expect(host.goTo('客戶', 'A1')).resolves.toBeUndefined();
+});
+
+test('opens a file, describes and runs the steps on it, and downloads the result', async () => {
+  const host = await createPreviewHost(environment());
+  await host.open(await xlsxFile('book.xlsx'));
+  expect(host.fileName).toBe('book.xlsx');
+  const view = await host.describe({});
+  expect([view.customers?.sheet, view.sales.sheet]).toEqual(['客戶', '銷售']);
+  const summary = await host.run({ ...request(['tiers', 'credit', 'forms']), selection: { kind: 'all' } });
+  expect(summary.tiers).toMatchObject({ A: 1 });
+  const blob = await host.download();
+  expect(blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await blob.arrayBuffer()) as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['客戶', '銷售', '信用評分表', ...(summary.forms?.sheets.map((s) => s.name) ?? [])]);
+  expect(wb.getWorksheet('客戶')!.getRow(1).values).toContain('ABC 分類');
+});
+
+test('a download asked for during a run waits for it: never half a run', async () => {
+  const host = await createPreviewHost(environment());
+  await host.open(await xlsxFile('book.xlsx'));
+  const running = host.run(request(['tiers', 'credit']));
+  const blob = await host.download();
+  await running;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await blob.arrayBuffer()) as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['客戶', '銷售', '信用評分表']);
+});
+
+test('choices are kept per file name, in localStorage, and read back checked', async () => {
+  const storage = memoryStorage();
+  const host = await createPreviewHost(environment('zh-TW', storage));
+  await host.saveChoices(choices);
+  expect(storage.length).toBe(0);
+  await host.open(await xlsxFile('a.xlsx'));
+  await host.saveChoices(choices);
+  expect(JSON.parse(storage.getItem(`${CHOICES_KEY_PREFIX}a.xlsx`)!)).toEqual(choices);
+  await expect(host.loadChoices()).resolves.toEqual(choices);
+  await host.open(await xlsxFile('b.xlsx'));
+  await expect(host.loadChoices()).resolves.toBeNull();
+  storage.setItem(`${CHOICES_KEY_PREFIX}b.xlsx`, JSON.stringify({ ...choices, tier: { mode: 'sideways' } }));
+  await expect(host.loadChoices()).rejects.toThrow('tier mode');
+  // Without localStorage the choices last for the session.
+  const bare = await createPreviewHost(environment('zh-TW', null));
+  await bare.open(await xlsxFile('a.xlsx'));
+  await bare.saveChoices(choices);
+  await expect(bare.loadChoices()).resolves.toEqual(choices);
+});
+
+test('a file that is not a workbook is refused by name, and the open workbook stays', async () => {
+  const host = await createPreviewHost(environment('en-US'));
+  await host.open(await xlsxFile('good.xlsx'));
+  await expect(host.open(file(Buffer.from('plain text'), 'notes.xlsx'))).rejects.toThrow(/^Could not open notes\.xlsx as an Excel workbook: /);
+  expect(host.fileName).toBe('good.xlsx');
+  await expect(host.describe({})).resolves.toMatchObject({ sales: { sheet: '銷售' } });
+});
+
+test('the sample workbook runs in the preview host as on the command line', async () => {
+  const host = await createPreviewHost(environment());
+  await host.open(file(readFileSync('samples/credit-desk-sample.xlsx'), 'credit-desk-sample.xlsx'));
+  const summary = await host.run({ ...request(['tiers', 'credit']), choices: { ...choices, overrides: {} } });
+  expect([summary.customers, summary.tiers]).toEqual([300, { A: 60, B: 110, C: 115, D: 15 }]);
+});
+
+test('every preview label has the same placeholders in the three languages', () => {
+  for (const id of PREVIEW_LABEL_IDS) {
+    const texts = previewLabelTexts(id);
+    const holes = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort().join();
+    expect([id, holes(texts['zh-Hant']), holes(texts['zh-Hans'])]).toEqual([id, holes(texts.en), holes(texts.en)]);
+  }
+});

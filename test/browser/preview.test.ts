@@ -1,0 +1,113 @@
+/**
+ * The built pane in Chromium outside Office: the browser preview. The user
+ * opens the sample workbook, runs all, makes the A-tier forms and downloads
+ * the result, which holds what the command line writes for the same file.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import type { PaneBuild } from '../../scripts/preview/build';
+import { serveStatic, type StaticServer } from '../../scripts/preview/static-server';
+import { forgetScreenshot, isLocal, launchChromium, OFFICE_TELEMETRY, PANE_VIEWPORT, recordNetwork, screenshot } from './support/browser';
+import { builtPane } from './support/built-pane';
+import { cellDifferences, type BookCells } from './support/cell-text';
+import { runCli, SAMPLE } from './support/cli';
+import { Pane } from './support/pane';
+import { loadBook, xlsxCells } from './support/xlsx-books';
+
+let build: PaneBuild;
+let server: StaticServer;
+let browser: Browser;
+let cliForms: BookCells;
+
+beforeAll(async () => {
+  forgetScreenshot('preview-failed');
+  const [pane, forms] = await Promise.all([builtPane(), runCli(SAMPLE, ['--forms', 'tier:A', '--batch', '--lang', 'zh-Hant'])]);
+  build = pane;
+  cliForms = xlsxCells(await loadBook(forms.output));
+  server = await serveStatic({ root: build.dir });
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('open the sample, run all, make forms, download: the same workbook as the command line writes', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT, acceptDownloads: true });
+  const network = await recordNetwork(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const pane = new Pane(page, 'en');
+  try {
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId('preview-open').waitFor({ timeout: 30_000 });
+    await screenshot(page, 'preview-1-start');
+
+    // Open: the file input behind "Open workbook…"; the Data section then shows the recognised sheets.
+    await page.getByTestId('preview-file-input').setInputFiles(SAMPLE);
+    await page.getByTestId('preview-file-name').getByText('credit-desk-sample.xlsx', { exact: false }).waitFor({ timeout: 60_000 });
+    await page.getByText('銷售明細', { exact: false }).first().waitFor({ timeout: 60_000 });
+    await screenshot(page, 'preview-2-opened');
+
+    // Run all: tiers and credit.
+    await pane.button('pane.runAll').click();
+    await pane.tab('pane.tab.credit').click();
+    await pane.text('pane.credit.graded', { count: '300' }).waitFor({ timeout: 120_000 });
+    await screenshot(page, 'preview-3-run-all');
+
+    // Forms: tier A, one batch sheet per form, in Traditional Chinese (no "selected rows" in the preview).
+    await pane.tab('pane.tab.forms').click();
+    expect(await pane.radio('pane.forms.choice.rows').count()).toBe(0);
+    await pane.radio('pane.forms.choice.tier').check();
+    await pane.choose('pane.forms.tier', 'A');
+    await pane.radio('pane.forms.batch').check();
+    await pane.choose('pane.forms.language', pane.t('pane.lang.zh-Hant'));
+    await pane.button('pane.forms.generate').click();
+    await pane.text('pane.forms.created', { count: '2' }).waitFor({ timeout: 120_000 });
+    await screenshot(page, 'preview-4-forms');
+
+    // A problem link is harmless in the preview: there is no sheet to select.
+    await page.getByRole('button', { name: '銷售明細!C2002', exact: true }).click();
+
+    // Download.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('preview-download').click()]);
+    expect(download.suggestedFilename()).toBe('credit-desk-sample-credit-desk.xlsx');
+    const file = await download.path();
+    await screenshot(page, 'preview-5-downloaded');
+    const result = xlsxCells(await loadBook(readFileSync(file)));
+
+    // The tier, credit and form sheets, and the owned columns, hold what the command line writes.
+    expect(result.sheets).toEqual(['客戶資料', '銷售明細', '說明', '信用評分表', '調查表 (批次)', '授信申請 (批次)']);
+    const customerSheet = Object.values(result.cells['客戶資料']!);
+    expect(customerSheet).toEqual(expect.arrayContaining(['t:ABC 分類', 't:信用等級', 't:建議額度']));
+    expect(cellDifferences(result, cliForms)).toEqual([]);
+
+    expect(errors).toEqual([]);
+    expect(network.requests.filter((url) => !isLocal(url))).toEqual([]);
+    expect(network.blocked.filter((b) => !b.url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
+  } catch (error) {
+    await screenshot(page, 'preview-failed');
+    throw error;
+  } finally {
+    await context.close();
+  }
+});
+
+test('a file that is not a workbook is refused with a message, and the pane stays usable', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId('preview-file-input').setInputFiles({ name: 'notes.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip file') });
+    await page.getByTestId('preview-error').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('preview-error').innerText()).toContain('notes.xlsx');
+    expect(await page.getByTestId('preview-download').isDisabled()).toBe(true);
+    await page.getByTestId('preview-file-input').setInputFiles(SAMPLE);
+    await page.getByText('銷售明細', { exact: false }).first().waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('preview-error').count()).toBe(0);
+  } finally {
+    await context.close();
+  }
+});
