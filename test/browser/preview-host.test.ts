@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { PaneChoices, PaneRunRequest } from '../../src/taskpane/host/pane-host';
 import { CHOICES_KEY_PREFIX, createPreviewHost, type PreviewEnvironment } from '../../src/taskpane/preview/preview-host';
-import { PREVIEW_LABEL_IDS, previewLabelTexts } from '../../src/taskpane/preview/preview-labels';
+import { PREVIEW_LABELS } from '../../src/core/i18n/preview-labels';
 import { makeWorkbook } from '../support/workbooks';
 
 /** The preview host in node: the same ExcelJS port, a Map for localStorage. */
@@ -110,8 +110,7 @@ test('the sample workbook runs in the preview host as on the command line', asyn
 });
 
 test('every preview label has the same placeholders in the three languages', () => {
-  for (const id of PREVIEW_LABEL_IDS) {
-    const texts = previewLabelTexts(id);
+  for (const [id, texts] of Object.entries(PREVIEW_LABELS)) {
     const holes = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort().join();
     expect([id, holes(texts['zh-Hant']), holes(texts['zh-Hans'])]).toEqual([id, holes(texts.en), holes(texts.en)]);
   }

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { PreviewHost } from '../host/pane-host';
-import { previewLabel } from './preview-labels';
+import { label, labelWith } from '../../core/i18n/labels';
 import { XLSX_TYPE } from './xlsx-type';
 
 export interface PreviewBarProps {
@@ -88,13 +88,13 @@ export function PreviewBar({ host, onOpened, busy = false }: PreviewBarProps) {
     if (name === null) return;
     host.download().then(
       (blob) => saveBlob(blob.type ? blob : new Blob([blob], { type: XLSX_TYPE }), resultFileName(name)),
-      (error: unknown) => setState({ kind: 'failed', message: previewLabel('pane.preview.downloadFailed', lang, { reason: (error as Error).message ?? String(error) }) }),
+      (error: unknown) => setState({ kind: 'failed', message: labelWith('pane.preview.downloadFailed', lang, { reason: (error as Error).message ?? String(error) }) }),
     );
   };
 
   return (
     <section className={styles.root} data-testid="preview-bar">
-      <Text size={200}>{previewLabel('pane.preview.intro', lang)}</Text>
+      <Text size={200}>{label('pane.preview.intro', lang)}</Text>
       <div className={styles.actions}>
         <input
           ref={input}
@@ -107,18 +107,18 @@ export function PreviewBar({ host, onOpened, busy = false }: PreviewBarProps) {
           aria-hidden="true"
         />
         <Button appearance="primary" disabled={busy || opening} onClick={() => input.current?.click()} data-testid="preview-open">
-          {previewLabel('pane.preview.open', lang)}
+          {label('pane.preview.open', lang)}
         </Button>
         <Button disabled={busy || opening || fileName === null} onClick={download} data-testid="preview-download">
-          {previewLabel('pane.preview.download', lang)}
+          {label('pane.preview.download', lang)}
         </Button>
       </div>
       <Text className={styles.file} data-testid="preview-file-name" aria-live="polite">
         {opening
-          ? previewLabel('pane.preview.opening', lang, { name: state.name })
+          ? labelWith('pane.preview.opening', lang, { name: state.name })
           : fileName === null
-            ? previewLabel('pane.preview.noFile', lang)
-            : previewLabel('pane.preview.file', lang, { name: fileName })}
+            ? label('pane.preview.noFile', lang)
+            : labelWith('pane.preview.file', lang, { name: fileName })}
       </Text>
       {state.kind === 'failed' && (
         <MessageBar intent="error" layout="multiline" data-testid="preview-error">

@@ -10,7 +10,7 @@ import type { PaneChoices, PaneRunRequest, PreviewHost } from '../host/pane-host
 import { stepsRequest } from '../host/steps-request';
 import { readChoices } from '../choices/read-choices';
 import { guardOutsideRequests } from './local-only';
-import { previewLabel } from './preview-labels';
+import { label, labelWith } from '../../core/i18n/labels';
 import { XLSX_TYPE } from './xlsx-type';
 
 /** localStorage key of the choices made for a file: one entry per file name. */
@@ -89,7 +89,7 @@ class BrowserPreviewHost implements PreviewHost {
       try {
         await wb.xlsx.load(await file.arrayBuffer());
       } catch (error) {
-        throw new InputError(previewLabel('pane.preview.openFailed', this.language, { name: file.name, reason: (error as Error).message }));
+        throw new InputError(labelWith('pane.preview.openFailed', this.language, { name: file.name, reason: (error as Error).message }));
       }
       // Only a workbook that loaded replaces the one open before.
       this.workbook = wb;
@@ -136,7 +136,7 @@ class BrowserPreviewHost implements PreviewHost {
   }
 
   private open_(): ExcelJS.Workbook {
-    if (!this.workbook) throw new InputError(previewLabel('pane.preview.openFirst', this.language));
+    if (!this.workbook) throw new InputError(label('pane.preview.openFirst', this.language));
     return this.workbook;
   }
 }

@@ -1,12 +1,5 @@
-import type { Language } from '../../core/columns/layout';
-
-/**
- * TEMPORARY: the preview's labels, until they move into the one dictionary in
- * src/core/i18n/pane-labels.ts (owned by the pane's engineer). Same shape and
- * placeholders as that dictionary, so moving them is a copy; then replace
- * previewLabel(...) by labelWith('pane.preview.…', ...) and delete this file.
- */
-const PREVIEW_LABELS = {
+/** Labels of the browser preview's file bar, merged into the one dictionary in labels.ts. */
+export const PREVIEW_LABELS = {
   'pane.preview.intro': {
     en: 'Preview outside Excel: open a workbook, run the steps here, then download the result. The file stays in this browser; nothing is uploaded.',
     'zh-Hant': '在 Excel 之外預覽：開啟活頁簿，在此執行各步驟，再下載結果。檔案只留在此瀏覽器中，不會上傳。',
@@ -24,19 +17,4 @@ const PREVIEW_LABELS = {
   },
   'pane.preview.openFirst': { en: 'Open a workbook first.', 'zh-Hant': '請先開啟活頁簿。', 'zh-Hans': '请先打开工作簿。' },
   'pane.preview.downloadFailed': { en: 'The result could not be saved: {reason}', 'zh-Hant': '無法儲存結果：{reason}', 'zh-Hans': '无法保存结果：{reason}' },
-} as const satisfies Record<string, Record<Language, string>>;
-
-export type PreviewLabelId = keyof typeof PREVIEW_LABELS;
-
-/** The label with each `{name}` replaced (as labelWith in core/i18n/labels.ts). */
-export function previewLabel(id: PreviewLabelId, language: Language, values: Readonly<Record<string, string | number>> = {}): string {
-  return PREVIEW_LABELS[id][language].replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`Label ${id} needs a value for {${name}}.`);
-    return String(value);
-  });
-}
-
-/** Every preview label (for the test that checks each language has the same placeholders). */
-export const PREVIEW_LABEL_IDS = Object.keys(PREVIEW_LABELS) as PreviewLabelId[];
-export const previewLabelTexts = (id: PreviewLabelId): Record<Language, string> => PREVIEW_LABELS[id];
+} as const;
