@@ -15,7 +15,7 @@ import { label } from '../core/i18n/labels';
 import { ownedColumnWrites, placeOwnedColumns } from '../core/plan/owned-columns';
 import type { WriteOp } from '../core/plan/write-ops';
 import { InputError, type Problem } from '../core/problems';
-import { freeSheetName } from '../core/tiers/derived-customers';
+import { uniqueSheetName } from '../core/plan/sheet-name';
 import type { WorkbookPort } from '../ports/workbook-port';
 import { readAndCheck, type TierPlan } from './plan-tiers';
 
@@ -43,7 +43,8 @@ async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: s
     }
     return { sheet: marker.sheet, config: parsed.config, ops: [] };
   }
-  const sheet = freeSheetName(label('sheet.scorecard', lang), [...tier.sheets.map((s) => s.name), tier.target.sheet]);
+  const taken = new Set([...tier.sheets.map((s) => s.name), tier.target.sheet].map((n) => n.toLowerCase()));
+  const sheet = uniqueSheetName(label('sheet.scorecard', lang), taken);
   const levels = (['level.accountManager', 'level.salesManager', 'level.regionalManager', 'level.headOffice'] as const).map((id) => label(id, lang));
   const config = defaultScorecard(levels as [string, string, string, string]);
   return { sheet, config, ops: scorecardSheetOps(sheet, config, lang) };

@@ -2,7 +2,7 @@ import { approvalRoute } from '../../src/core/forms/approval-route';
 import { authorizationForm } from '../../src/core/forms/authorization-form';
 import type { FormContext, FormCustomer } from '../../src/core/forms/form-data';
 import { parseSelection } from '../../src/core/forms/selection';
-import { cleanSheetName, uniqueSheetName } from '../../src/core/forms/sheet-name';
+import { cleanSheetName, uniqueSheetName } from '../../src/core/plan/sheet-name';
 import { surveyForm } from '../../src/core/forms/survey-form';
 import { FACTORS } from '../../src/core/columns/roles';
 import { label } from '../../src/core/i18n/labels';

@@ -17,6 +17,11 @@ export interface FormulaWrite {
   value: string | number | null;
 }
 
+/** A read value as a value to write back: booleans as text (the write model has none). */
+export function toCellWrite(value: CellValue | undefined): CellWrite {
+  return typeof value === 'boolean' ? String(value) : value ?? null;
+}
+
 export function isFormulaWrite(cell: CellWrite): cell is FormulaWrite {
   return typeof cell === 'object' && cell !== null;
 }

@@ -15,8 +15,15 @@ export interface FormulaTemplate {
 }
 
 export function compileTemplate(formula: string): FormulaTemplate {
-  const pieces = formula.split(/([\u0001\u0002])/);
-  return { parts: pieces.filter((_, i) => i % 2 === 0), marks: pieces.filter((_, i) => i % 2 === 1) };
+  const parts = [''];
+  const marks: string[] = [];
+  for (const ch of formula) {
+    if (ch === ROW || ch === SOURCE_ROW) {
+      marks.push(ch);
+      parts.push('');
+    } else parts[parts.length - 1] += ch;
+  }
+  return { parts, marks };
 }
 
 export function fillTemplate(t: FormulaTemplate, row: string, sourceRow: string): string {

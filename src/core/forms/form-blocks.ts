@@ -1,15 +1,10 @@
-import type { CellValue, CellWrite } from '../cells/cell';
+import { toCellWrite, type CellValue } from '../cells/cell';
 import { label } from '../i18n/labels';
 import type { FormContext, FormCustomer } from './form-data';
 import { FORM_COLS, type FormPiece } from './form-piece';
 
 const SECTION_FILL = '#D9E1F2';
 const LABEL_FILL = '#F2F2F2';
-
-/** Text or a number for a cell: booleans as text (the write model has none). */
-export function asCell(value: CellValue | undefined): CellWrite {
-  return typeof value === 'boolean' ? String(value) : value ?? null;
-}
 
 export function title(f: FormPiece, text: string): void {
   const row = f.newRow(28);
@@ -37,9 +32,9 @@ type Pair = [string, CellValue | undefined, string?];
 export function twoPairs(f: FormPiece, left: Pair, right: Pair): number {
   const row = f.newRow();
   f.put(row, 0, 1, left[0]);
-  f.put(row, 1, 3, asCell(left[1]), left[2]);
+  f.put(row, 1, 3, toCellWrite(left[1]), left[2]);
   f.put(row, 4, 1, right[0]);
-  f.put(row, 5, 3, asCell(right[1]), right[2]);
+  f.put(row, 5, 3, toCellWrite(right[1]), right[2]);
   f.style(row, 0, 1, 1, { fill: LABEL_FILL, bold: true });
   f.style(row, 4, 1, 1, { fill: LABEL_FILL, bold: true });
   f.style(row, 1, 1, 7, { horizontal: 'left', wrap: true });
@@ -51,7 +46,7 @@ export function twoPairs(f: FormPiece, left: Pair, right: Pair): number {
 export function wide(f: FormPiece, text: string, value: CellValue | undefined, height?: number): number {
   const row = f.newRow(height);
   f.put(row, 0, 1, text);
-  f.put(row, 1, FORM_COLS - 1, asCell(value));
+  f.put(row, 1, FORM_COLS - 1, toCellWrite(value));
   f.style(row, 0, 1, 1, { fill: LABEL_FILL, bold: true });
   f.style(row, 1, 1, FORM_COLS - 1, { horizontal: 'left', wrap: true, vertical: 'top' });
   f.box(row, 0, 1, FORM_COLS);

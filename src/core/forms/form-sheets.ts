@@ -3,7 +3,7 @@ import type { WriteOp } from '../plan/write-ops';
 import { authorizationForm } from './authorization-form';
 import type { CreditRequest, FormContext, FormCustomer } from './form-data';
 import { FORM_COLS, FORM_COLUMN_WIDTHS, formOps, type FormPiece } from './form-piece';
-import { uniqueSheetName } from './sheet-name';
+import { uniqueSheetName } from '../plan/sheet-name';
 import { surveyForm } from './survey-form';
 
 export type FormKind = 'survey' | 'authorization';

@@ -1,4 +1,5 @@
-import type { CellValue, CellWrite } from '../cells/cell';
+import { toCellWrite, type CellWrite } from '../cells/cell';
+import { uniqueSheetName } from '../plan/sheet-name';
 import type { Language, SheetLayout } from '../columns/layout';
 import { label } from '../i18n/labels';
 import type { WriteOp } from '../plan/write-ops';
@@ -20,20 +21,6 @@ export interface DerivedSheet {
   headers: string[];
 }
 
-function asWrite(value: CellValue): CellWrite {
-  return typeof value === 'boolean' ? String(value) : value;
-}
-
-/** A free sheet name: the base name, else "base (2)", "base (3)"... (Excel compares names case-insensitively). */
-export function freeSheetName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  if (!used.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base} (${i})`;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
-
 /**
  * The customer list made from the sales rows when the workbook has none:
  * one row per customer, sorted by key, on a sheet the add-in creates (or
@@ -49,13 +36,13 @@ export function deriveCustomerSheet(
 ): DerivedSheet {
   const marker = markers.find((m) => m.name.toLowerCase() === DERIVED_MARKER.toLowerCase());
   const previous = marker ? sheets.find((s) => s.name === marker.sheet) : undefined;
-  const sheet = previous?.name ?? freeSheetName(label('sheet.customers', language), sheets.map((s) => s.name));
+  const sheet = previous?.name ?? uniqueSheetName(label('sheet.customers', language), new Set(sheets.map((s) => s.name.toLowerCase())));
   const keys = [...net.byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const headers = [label(keyRole === 'customerId' ? 'col.customerId' : 'col.customerName', language)];
   if (hasLabel) headers.push(label('col.customerName', language));
   const keyColumns: CellWrite[][] = [
-    keys.map((k) => asWrite(net.firstSeen.get(k)!.key)),
-    ...(hasLabel ? [keys.map((k) => asWrite(net.firstSeen.get(k)!.label))] : []),
+    keys.map((k) => toCellWrite(net.firstSeen.get(k)!.key)),
+    ...(hasLabel ? [keys.map((k) => toCellWrite(net.firstSeen.get(k)!.label))] : []),
   ];
   const layout: SheetLayout = {
     sheet,
