@@ -1,10 +1,10 @@
-import type { CellValue, CellWrite } from '../core/cells/cell';
-import { columnLetter } from '../core/cells/address';
+import { isBlank, type CellValue, type CellWrite } from '../core/cells/cell';
+import { cellAddress, columnLetter } from '../core/cells/address';
 import { normalizeKey, readNumber, readDate } from '../core/cells/normalize';
 import { requireUnambiguous } from '../core/columns/recognize';
 import { CREDIT_COL, CREDIT_COLUMNS } from '../core/credit/credit-columns';
 import { CreditRowWriter, type CreditRowResult } from '../core/credit/credit-row';
-import { summarizeCredit, type CreditSummary } from '../core/credit/credit-summary';
+import { summarizeCredit, type CreditSummary, type GradedRow } from '../core/credit/credit-summary';
 import { monthlyAverages } from '../core/credit/monthly-average';
 import { defaultScorecard, type ScorecardConfig } from '../core/credit/scorecard-config';
 import {
@@ -38,7 +38,12 @@ async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: s
       throw new InputError(
         `The scorecard sheet '${marker.sheet}' has ${parsed.problems.length} problem(s); nothing was written. Correct these cells and run again:\n` +
           parsed.problems.map((p) => `  ${p.sheet}!${p.cell}: ${p.reason}`).join('\n'),
-        parsed.problems.map((p) => `${p.sheet}!${p.cell}`),
+        {
+          code: 'scorecardInvalid',
+          args: { sheet: marker.sheet, count: String(parsed.problems.length) },
+          candidates: parsed.problems.map((p) => `${p.sheet}!${p.cell}`),
+          problems: parsed.problems,
+        },
       );
     }
     return { sheet: marker.sheet, config: parsed.config, ops: [] };
@@ -48,6 +53,11 @@ async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: s
   const levels = (['level.accountManager', 'level.salesManager', 'level.regionalManager', 'level.headOffice'] as const).map((id) => label(id, lang));
   const config = defaultScorecard(levels as [string, string, string, string]);
   return { sheet, config, ops: scorecardSheetOps(sheet, config, lang) };
+}
+
+/** A key or name cell as the user reads it, or null when blank. */
+function shownText(value: CellValue | undefined): string | null {
+  return value === null || value === undefined || isBlank(value) ? null : String(value).trim();
 }
 
 /** A period cell as a sortable number: a year, a date serial, or text such as "2024" or "2024-12-31". */
@@ -108,7 +118,12 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
       };
     }
     const keyCol = source.columns[recognition.keyRole];
-    if (keyCol === undefined) throw new InputError(`Financials sheet '${source.sheet}' has no ${recognition.keyRole} column to match customers by.`);
+    if (keyCol === undefined) {
+      throw new InputError(`Financials sheet '${source.sheet}' has no ${recognition.keyRole} column to match customers by.`, {
+        code: 'noKeyColumn',
+        args: { sheet: source.sheet, role: recognition.keyRole },
+      });
+    }
     const periodCol = source.columns.period;
     const data = await port.readColumns({
       sheet: source.sheet, firstRow: source.firstDataRow, rows: Math.max(0, source.lastRow - source.firstDataRow + 1),
@@ -133,6 +148,8 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   const writer = new CreditRowWriter(sc.config, scorecardRefs(sc.sheet), own, lang);
   const columns: CellWrite[][] = CREDIT_COLUMNS.map(() => new Array<CellWrite>(rows).fill(null));
   const results: (CreditRowResult | null)[] = new Array(rows).fill(null);
+  const graded: GradedRow[] = [];
+  const missingCol = placements[CREDIT_COL.missing]!.col;
   for (let i = 0; i < rows; i++) {
     const key = tier.rowKeys[i];
     if (key === null || key === undefined) continue;
@@ -142,12 +159,14 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
     const result = writer.row({ ...inputs, avgMonthlySales: avg }, row);
     result.cells.forEach((cell, c) => (columns[c]![i] = cell));
     results[i] = result;
+    const who = tier.identity[i];
+    graded.push({ result, id: shownText(who?.id), name: shownText(who?.name), cell: cellAddress(row, missingCol) });
   }
   return {
     ops: [...sc.ops, ...ownedColumnWrites(target, placements, columns, lang)],
     config: sc.config,
     results,
-    summary: summarizeCredit(results.filter((r): r is CreditRowResult => r !== null), { scorecardSheet: sc.sheet, scorecardCreated: sc.ops.length > 0, financialsSheet: source?.sheet ?? null, severalPeriods }),
+    summary: summarizeCredit(graded, { scorecardSheet: sc.sheet, scorecardCreated: sc.ops.length > 0, financialsSheet: source?.sheet ?? null, severalPeriods }),
     problems,
   };
 }

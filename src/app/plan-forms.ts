@@ -3,7 +3,8 @@ import type { Language } from '../core/columns/layout';
 import { PROFILE_ROLES, type ProfileRole } from '../core/columns/roles';
 import { RATIOS, type Ratio } from '../core/credit/scorecard-config';
 import type { CreditRequest, FormCustomer } from '../core/forms/form-data';
-import { planFormSheets, type FormSheet } from '../core/forms/form-sheets';
+import { nextFormMarkerNumber } from '../core/forms/form-marker';
+import { planFormSheets, type FormKind, type FormSheet } from '../core/forms/form-sheets';
 import { select, type Selection } from '../core/forms/selection';
 import type { WriteOp } from '../core/plan/write-ops';
 import { InputError } from '../core/problems';
@@ -14,6 +15,8 @@ import type { TierPlan } from './plan-tiers';
 export interface FormsRequest {
   selection: Selection;
   batch: boolean;
+  /** Which forms to make (default: both). */
+  kinds?: readonly FormKind[];
   /** Default: the language of the customer sheet's headers. */
   lang?: Language;
   /** Requested limit per customer key (default: the recommended limit). */
@@ -66,17 +69,20 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
     });
   });
   const chosen = select(all, request.selection);
-  if (chosen.length === 0) throw new InputError('No customer matches that choice, so no form was made.');
+  if (chosen.length === 0) throw new InputError('No customer matches that choice, so no form was made.', { code: 'noCustomerChosen' });
   const termsDays = Math.round(credit.config.creditMonths * 30);
   const requests = new Map<string, CreditRequest>(chosen.map((c) => [c.key, { amount: c.recommendedLimit, termsDays }]));
   for (const [raw, amount] of Object.entries(request.requestedLimits ?? {})) {
     const hit = chosen.find((c) => c.key === raw.normalize('NFKC').trim().toLowerCase());
-    if (!hit) throw new InputError(`A requested limit names customer "${raw}", which is not among the chosen customers.`);
+    if (!hit) {
+      throw new InputError(`A requested limit names customer "${raw}", which is not among the chosen customers.`, { code: 'requestedLimitUnknown', args: { key: raw } });
+    }
     requests.set(hit.key, { amount, termsDays });
   }
   const ratioMaxPoints = Object.fromEntries(RATIOS.map((r) => [r, credit.config.ratios[r].bands[0]!.points])) as Record<Ratio, number>;
   const { ops, sheets } = planFormSheets({
-    customers: chosen, requests, company: credit.config.company, batch: request.batch, taken, canSetUpPages: port.canSetUpPages,
+    customers: chosen, requests, company: credit.config.company, batch: request.batch, ...(request.kinds ? { kinds: request.kinds } : {}), taken, canSetUpPages: port.canSetUpPages,
+    firstMarker: nextFormMarkerNumber(tier.markers.map((m) => m.name)),
     ctx: { lang, asOf: formatAsOf(request.now), levels: credit.config.levels, ratioMaxPoints, creditMonths: credit.config.creditMonths },
   });
   return { ops, sheets, pageSetupByHand: !port.canSetUpPages };

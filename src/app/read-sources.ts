@@ -4,6 +4,7 @@ import type { SheetLayout } from '../core/columns/layout';
 import { recognize, type RecognizeInput } from '../core/columns/recognize';
 import type { Recognition } from '../core/columns/layout';
 import type { SourceOverrides } from '../core/columns/roles';
+import { isFormMarker } from '../core/forms/form-marker';
 import { MARKER_PREFIX } from '../core/plan/owned-columns';
 import { DERIVED_MARKER } from '../core/tiers/derived-customers';
 import type { SalesColumns } from '../core/tiers/net-sales';
@@ -28,7 +29,7 @@ export async function recognizeWorkbook(port: WorkbookPort, overrides?: SourceOv
   const ownedColumns = new Map<string, Set<number>>();
   const ownSheets = new Set<string>();
   for (const m of markers) {
-    if (m.name.toLowerCase() === DERIVED_MARKER.toLowerCase()) ownSheets.add(m.sheet);
+    if (m.name.toLowerCase() === DERIVED_MARKER.toLowerCase() || isFormMarker(m.name)) ownSheets.add(m.sheet);
     else ownedColumns.set(m.sheet, (ownedColumns.get(m.sheet) ?? new Set()).add(m.col));
   }
   const input: RecognizeInput = { sheets, probes, ownedColumns, ownSheets, ...(overrides ? { overrides } : {}) };

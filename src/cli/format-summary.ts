@@ -33,7 +33,12 @@ export function formatSummary(s: StepsSummary): string[] {
       `  Approval levels: ${Object.entries(c.approvalLevels).map(([l, n]) => `${l} ${n}`).join('; ')}`,
     );
     const missing = Object.entries(c.missingInputs);
-    if (missing.length > 0) lines.push(`  Customers with missing inputs: ${missing.map(([m, n]) => `${m} ${n}`).join('; ')}`);
+    if (missing.length > 0) {
+      lines.push(
+        `  Customers with missing inputs: ${c.customersWithMissing}, first at ${s.customerSheet}!${c.missingCustomers[0]?.cell ?? ''}`,
+        `  Missing, per input: ${missing.map(([m, n]) => `${m} ${n}`).join('; ')}`,
+      );
+    }
   }
   if (s.forms) {
     lines.push('', `Forms: ${s.forms.sheets.length} new sheet(s)`);

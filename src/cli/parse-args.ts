@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Role, SourceOverrides } from '../core/columns/roles';
 import { DEFAULT_STEPS, STEPS, type Step } from '../app/run-steps';
 import type { FormsRequest } from '../app/plan-forms';
+import { FORM_KINDS, type FormKind } from '../core/forms/form-sheets';
 import { parseSelection } from '../core/forms/selection';
 import { InputError } from '../core/problems';
 import type { Language } from '../core/columns/layout';
@@ -23,6 +24,8 @@ Options:
                              credit always tiers first, forms always score credit)
       --forms <choice>       make the credit survey and authorization forms for
                              all | tier:A | grade:AA | keys:K1,K2
+      --form-types <list>    which forms: survey, authorization or both
+                             (default: survey,authorization)
       --batch                one sheet per form type, one form per page
                              (default: one sheet per form and customer)
       --lang <zh-Hant|zh-Hans|en>   language of the forms (default: the
@@ -104,6 +107,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     'customer-column': { type: 'string', multiple: true },
     forms: { type: 'string' },
     batch: { type: 'boolean' },
+    'form-types': { type: 'string' },
     lang: { type: 'string' },
     request: { type: 'string', multiple: true },
     ...Object.fromEntries(Object.keys(COLUMN_FLAGS).map((k) => [k, { type: 'string' }])),
@@ -161,9 +165,21 @@ export function parseRunArgs(argv: string[]): RunArgs {
 
 const LANGUAGES: readonly Language[] = ['zh-Hant', 'zh-Hans', 'en'];
 
+/** The forms named by --form-types, in their usual order; undefined when the flag is absent. */
+function formKinds(text: string | undefined): FormKind[] | undefined {
+  if (text === undefined) return undefined;
+  const named = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = named.filter((k) => !(FORM_KINDS as readonly string[]).includes(k));
+  if (named.length === 0 || unknown.length > 0) {
+    throw new UsageError(`--form-types takes survey, authorization or both, comma-separated; got "${text}".`);
+  }
+  return FORM_KINDS.filter((k) => named.includes(k));
+}
+
 function formsRequest(v: Record<string, string | boolean | string[] | undefined>): FormsRequest {
   const lang = v.lang as string | undefined;
   if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`--lang is zh-Hant, zh-Hans or en, not "${lang}".`);
+  const kinds = formKinds(v['form-types'] as string | undefined);
   const requestedLimits: Record<string, number> = {};
   for (const spec of (v.request as string[] | undefined) ?? []) {
     const m = /^(.+)=([0-9][0-9,]*(?:\.[0-9]+)?)$/.exec(spec);
@@ -174,6 +190,7 @@ function formsRequest(v: Record<string, string | boolean | string[] | undefined>
     return {
       selection: parseSelection(typeof v.forms === 'string' ? v.forms : 'all'),
       batch: v.batch === true,
+      ...(kinds ? { kinds } : {}),
       ...(lang ? { lang: lang as Language } : {}),
       requestedLimits,
       now: new Date(),

@@ -1,5 +1,13 @@
 /** Kinds of problem, each with a reason template in every language (src/core/i18n/problem-labels.ts). */
-export type ProblemCode = 'blankKey' | 'blankKeyRow' | 'badNumber' | 'badDate' | 'duplicateKey' | 'unknownCustomer' | 'badRating' | 'textFigure';
+export type ProblemCode =
+  | 'blankKey' | 'blankKeyRow' | 'badNumber' | 'badDate' | 'duplicateKey' | 'unknownCustomer' | 'badRating' | 'textFigure'
+  | ScorecardProblemCode;
+
+/** What can be wrong with a cell of the scorecard sheet (src/core/credit/scorecard-sheet.ts). */
+export type ScorecardProblemCode =
+  | 'scorecardNumber' | 'scorecardBlankNumber' | 'scorecardBelow' | 'scorecardBlank' | 'scorecardBandsDown' | 'scorecardBandsUp'
+  | 'scorecardPointsOrder' | 'scorecardOtherwise' | 'scorecardWordRating' | 'scorecardGradeName' | 'scorecardGradesOrder'
+  | 'scorecardRoundingZero' | 'scorecardLastLevelMax' | 'scorecardLevelNoMax' | 'scorecardLevelsOrder';
 
 /** A row-precise report of input the core could not use. */
 export interface Problem {
@@ -13,10 +21,36 @@ export interface Problem {
   args?: Record<string, string>;
 }
 
-/** Input the core cannot work with at all: the run stops with this message. */
+/** Kinds of InputError, each with a message template in every language (src/core/i18n/error-labels.ts). */
+export type InputErrorCode =
+  | 'noSuchColumn' | 'ambiguousColumn' | 'ambiguousSheet' | 'noSuchSheet' | 'notASourceSheet' | 'noSalesSheet' | 'sameSheet'
+  | 'noAmountColumn' | 'noSharedKey' | 'noKeyColumn' | 'scorecardInvalid' | 'columnHoldsData' | 'ownedHeaderChanged'
+  | 'badSelection' | 'unknownKeys' | 'noCustomerChosen' | 'requestedLimitUnknown' | 'badPeriodDate' | 'badThresholds'
+  | 'workbookMissing' | 'workbookUnreadable';
+
+export interface InputErrorDetail {
+  /** For the message in the user's language: the template and what fills it. */
+  code?: InputErrorCode;
+  args?: Record<string, string>;
+  /** Names the user can pick from (sheets, column letters, cells). */
+  candidates?: string[];
+  /** The cell-precise problems behind the error (an invalid scorecard). */
+  problems?: Problem[];
+}
+
+/** Input the core cannot work with at all: the run stops with this message (in English: the command line and --json). */
 export class InputError extends Error {
-  constructor(message: string, readonly candidates: string[] = []) {
+  readonly code: InputErrorCode | undefined;
+  readonly args: Record<string, string>;
+  readonly candidates: string[];
+  readonly problems: Problem[];
+
+  constructor(message: string, detail: InputErrorDetail = {}) {
     super(message);
     this.name = 'InputError';
+    this.code = detail.code;
+    this.args = detail.args ?? {};
+    this.candidates = detail.candidates ?? [];
+    this.problems = detail.problems ?? [];
   }
 }

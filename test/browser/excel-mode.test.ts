@@ -116,6 +116,19 @@ test('Data → Tiers → Credit → Forms writes what the command line writes; a
     expect(cellDifferences(await book.dump(), cliCredit)).toEqual([]);
     await screenshot(page, 'excel-3-credit');
 
+    // The first customer lacking inputs links to its own cell in the Missing inputs column.
+    const customerCells = cliCredit.cells['客戶資料']!;
+    const missingHeader = Object.keys(customerCells).find((a) => customerCells[a] === 't:缺漏資料')!;
+    const missingCol = missingHeader.replace(/\d+$/, '');
+    const firstGap = Object.keys(customerCells)
+      .filter((a) => a.replace(/\d+$/, '') === missingCol && a !== missingHeader)
+      .map((a) => Number(a.slice(missingCol.length)))
+      .sort((a, b) => a - b)[0]!;
+    const lacking = page.getByRole('list', { name: pane.t('pane.credit.missingCustomers') }).getByRole('button').first();
+    await lacking.scrollIntoViewIfNeeded();
+    await lacking.click();
+    expect(await until(book.selection, (s) => s.address === `${missingCol}${firstGap}`)).toEqual({ sheet: '客戶資料', address: `${missingCol}${firstGap}` });
+
     // Forms: tier A, one batch sheet per form, in Traditional Chinese.
     await pane.tab('pane.tab.forms').click();
     await pane.radio('pane.forms.choice.tier').check();

@@ -16,12 +16,13 @@ import { Pane } from './support/pane';
 import { describeForDouble, formulaResults, loadBook } from './support/xlsx-books';
 import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
+import { columnBelow } from '../support/workbooks';
 import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
 
 /** Names shown as they are in every language: tiers, grades, column letters A–AF, the product and Excel, the endonym of English. */
 const ALLOWED = new Set(['ABC', 'AAA', 'AA', 'A', 'B', 'C', 'D', 'Excel', 'Credit', 'Desk', 'English']);
 const COLUMN_LETTERS = /^(?:[A-Z]|A[A-F])$/;
-/** What the sample workbook and its file bring: the sales table's name, an error value, the file name. */
+/** What the sample workbook and its file bring: the sales table's name, an error value, the file name; its customer names are added below. */
 const WORKBOOK_TEXT = ['SalesLedger', '#N/A', 'credit-desk-sample.xlsx'];
 /** Text quoted from the workbook ("abc" in "not a number: "abc""). */
 const QUOTED = /“[^”]*”|「[^」]*」|"[^"]*"|'[^']*'/g;
@@ -50,6 +51,8 @@ let browser: Browser;
 beforeAll(async () => {
   const build = await builtPane();
   const sample = await loadBook(SAMPLE);
+  // Customer names are the workbook's own (some are English): the missing-inputs list shows them.
+  WORKBOOK_TEXT.push(...columnBelow(sample, '客戶資料', '客戶名稱', 3).filter((v): v is string => typeof v === 'string'));
   const calculated = await loadBook(SAMPLE);
   await runSteps(createXlsxPort(calculated), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
   server = await serveStatic({ root: build.dir, routes: await excelHostRoutes(build.dir, await describeForDouble(sample), formulaResults(calculated)) });

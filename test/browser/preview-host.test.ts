@@ -34,7 +34,7 @@ async function xlsxFile(name: string): Promise<File> {
   return file(Buffer.from(await wb.xlsx.writeBuffer()), name);
 }
 
-const choices: PaneChoices = { overrides: { salesSheet: '銷售' }, tier: { mode: 'sales', thresholds: [80, 95] }, forms: { lang: 'zh-Hant', batch: true } };
+const choices: PaneChoices = { overrides: { salesSheet: '銷售' }, tier: { mode: 'sales', thresholds: [80, 95] }, forms: { kinds: ['survey', 'authorization'], lang: 'zh-Hant', batch: true } };
 const request = (steps: PaneRunRequest['steps']): PaneRunRequest => ({ steps, choices, onProgress: () => undefined, signal: new AbortController().signal });
 
 test('language from the browser, no limitations; before a file is open it refuses to work, and says why', async () => {

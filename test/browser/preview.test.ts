@@ -84,6 +84,14 @@ test('open the sample, run all, make forms, download: the same workbook as the c
     expect(customerSheet).toEqual(expect.arrayContaining(['t:ABC 分類', 't:信用等級', 't:建議額度']));
     expect(cellDifferences(result, cliForms)).toEqual([]);
 
+    // Form types: with the survey unticked, only the application is made; the last form left cannot be unticked.
+    await pane.checkbox('form.survey').uncheck();
+    expect(await pane.checkbox('form.authorization').isDisabled()).toBe(true);
+    await pane.button('pane.forms.generate').click();
+    await pane.text('pane.forms.created', { count: '1' }).waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: '授信申請 (批次) (2)', exact: true }).waitFor();
+    await screenshot(page, 'preview-6-one-form-type');
+
     expect(errors).toEqual([]);
     expect(network.requests.filter((url) => !isLocal(url))).toEqual([]);
     expect(network.blocked.filter((b) => !b.url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
@@ -93,7 +101,7 @@ test('open the sample, run all, make forms, download: the same workbook as the c
   } finally {
     await context.close();
   }
-});
+}, 300_000); // the whole workflow on 20,000 sales rows, twice through the forms, on a shared two-core machine
 
 test('a file that is not a workbook is refused with a message, and the pane stays usable', async () => {
   const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT });

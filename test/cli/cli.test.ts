@@ -69,6 +69,15 @@ describe('credit-desk run', () => {
     expect(cli('frobnicate').status).toBe(2);
   });
 
+  test('--form-types makes only the forms it names; an unknown form type is a usage error', () => {
+    const r = cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'f.xlsx'), '--forms', 'all', '--batch', '--form-types', 'authorization', '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split('\n').pop()!).sheets.map((s: { form: string }) => s.form)).toEqual(['authorization']);
+    const bad = cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'g.xlsx'), '--forms', 'all', '--form-types', 'survey,invoice');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--form-types takes survey, authorization or both/);
+  });
+
   test('the head-count mode and a period are taken from flags', () => {
     const r = cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'h.xlsx'), '--overwrite', '--mode', 'headcount', '--from', '2023-03-15', '--to', '2023-03-15', '--json');
     expect(r.status).toBe(0);

@@ -55,6 +55,35 @@ describe('the credit step in a workbook', () => {
     });
   });
 
+  test('each customer lacking inputs is listed by ID and name with its own Missing inputs cell, which names the gaps', async () => {
+    const wb = makeWorkbook([
+      {
+        name: 'Clients',
+        rows: [
+          ['Customer ID', 'Customer name', 'Current assets', 'Inventories', 'Current liabilities', 'Total liabilities', 'Total assets'],
+          ['A1', 'Alpha', 200, 50, 100, 40, 100],
+          ['A2', 'Beta', null, null, 0, 40, 100],
+          ['A3', null, 300, 20, 100, null, null],
+        ],
+      },
+      { name: 'Ledger', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'A1', 1200], [46001, 'A2', 10], [46002, 'A3', 10]] },
+    ]);
+    const summary = await run(wb);
+    const credit = summary.credit!;
+    expect(credit.customersWithMissing).toBe(3); // no customer has ratings, sales figures or opening assets
+    expect(credit.missingCustomers.map((c) => [c.id, c.name])).toEqual([['A1', 'Alpha'], ['A2', 'Beta'], ['A3', null]]);
+    expect(credit.missingCustomers[1]!.inputs).toContain('quickRatio');
+    expect(credit.missingCustomers[0]!.inputs).not.toContain('quickRatio');
+    expect(credit.missingCustomers[2]!.inputs).toContain('debtRatio');
+    const ws = wb.getWorksheet('Clients')!;
+    credit.missingCustomers.forEach((c, i) => {
+      expect(c.cell).toMatch(new RegExp(`^[A-Z]+${i + 2}$`));
+      expect(ws.getCell(c.cell.replace(/\d+$/, '1')).value).toBe('Missing inputs');
+    });
+    expect(String(ws.getCell(credit.missingCustomers[1]!.cell).value)).toMatch(/Quick ratio/);
+    expect(String(ws.getCell(credit.missingCustomers[0]!.cell).value)).not.toMatch(/Quick ratio/);
+  });
+
   test('statements on a separate sheet with several periods: the latest is used, and the formulas point there', async () => {
     const wb = makeWorkbook([
       { name: '客户', rows: [['客户编号', '客户名称'], ['K1', '甲'], ['K2', '乙']] },

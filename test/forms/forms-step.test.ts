@@ -66,6 +66,31 @@ describe('the forms step through the .xlsx port', () => {
     expect(all.forms?.sheets.map((s) => s.customers)).toEqual([['C1', 'C2', 'C3'], ['C1', 'C2', 'C3']]);
   });
 
+  test('form sheets are marked as the add-in\'s, so later runs still find the one customer sheet', async () => {
+    const wb = book();
+    await run(wb, request({ kind: 'all' }, true));
+    const marked = (w: ExcelJS.Workbook) =>
+      (w.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model.filter((n) => n.name.startsWith('CreditDesk_Form_'));
+    expect(marked(wb).map((n) => [n.name, n.ranges[0]])).toEqual([
+      ['CreditDesk_Form_1', "'Survey (batch)'!$A$1"],
+      ['CreditDesk_Form_2', "'Credit application (batch)'!$A$1"],
+    ]);
+    const saved = await roundTrip(wb);
+    const again = await run(saved, request({ kind: 'all' }, true));
+    expect(again.customerSheet).toBe('Customers');
+    expect(again.forms?.sheets.map((s) => s.name)).toEqual(['Survey (batch) (2)', 'Credit application (batch) (2)']);
+    expect(marked(saved).map((n) => n.name)).toContain('CreditDesk_Form_4');
+  });
+
+  test('only the chosen form types are made; the workbook gets no sheet of the other', async () => {
+    const wb = book();
+    const summary = await run(wb, request({ kind: 'all' }, true, { kinds: ['authorization'] }));
+    expect(summary.forms?.sheets.map((s) => [s.name, s.form])).toEqual([['Credit application (batch)', 'authorization']]);
+    expect(wb.worksheets.map((w) => w.name)).not.toContain('Survey (batch)');
+    const surveys = await run(book(), request({ kind: 'all' }, false, { kinds: ['survey'] }));
+    expect(surveys.forms?.sheets.map((s) => s.form)).toEqual(['survey', 'survey', 'survey']);
+  });
+
   test('the requested limit defaults to the recommended one and can be set per customer', async () => {
     const wb = book();
     const summary = await run(wb, request({ kind: 'keys', keys: ['C1'] }, false, { requestedLimits: { c1: 600_000 } }));

@@ -4,8 +4,8 @@ import { readChoices } from '../../src/taskpane/choices/read-choices';
 import { CHOICES } from './fixtures';
 
 describe('defaultChoices', () => {
-  it('recognises everything, tiers by sales at 80/95 percent, forms in the pane language one sheet per customer', () => {
-    expect(defaultChoices('zh-Hans')).toEqual({ overrides: {}, tier: { mode: 'sales', thresholds: [80, 95] }, forms: { lang: 'zh-Hans', batch: false } });
+  it('recognises everything, tiers by sales at 80/95 percent, both forms in the pane language one sheet per customer', () => {
+    expect(defaultChoices('zh-Hans')).toEqual({ overrides: {}, tier: { mode: 'sales', thresholds: [80, 95] }, forms: { kinds: ['survey', 'authorization'], lang: 'zh-Hans', batch: false } });
     expect(defaultThresholds('headcount')).toEqual([20, 50]);
   });
 });
@@ -46,5 +46,13 @@ describe('readChoices', () => {
     expect(() => readChoices({ ...CHOICES, tier: { ...CHOICES.tier, thresholds: [80] } })).toThrow('the saved tier limits are malformed');
     expect(() => readChoices({ ...CHOICES, tier: { ...CHOICES.tier, from: 20250101 } })).toThrow('the saved period is malformed');
     expect(() => readChoices({ ...CHOICES, forms: { lang: 'fr', batch: false } })).toThrow('the saved form choices are malformed');
+    expect(() => readChoices({ ...CHOICES, forms: { ...CHOICES.forms, kinds: [] } })).toThrow('the saved form types are malformed');
+    expect(() => readChoices({ ...CHOICES, forms: { ...CHOICES.forms, kinds: ['invoice'] } })).toThrow('the saved form types are malformed');
+  });
+
+  it('reads choices saved before form types could be chosen as both forms, and keeps the forms in their usual order', () => {
+    const { kinds: _kinds, ...older } = CHOICES.forms;
+    expect(readChoices({ ...CHOICES, forms: older }).forms.kinds).toEqual(['survey', 'authorization']);
+    expect(readChoices({ ...CHOICES, forms: { ...older, kinds: ['authorization', 'survey', 'survey'] } }).forms.kinds).toEqual(['survey', 'authorization']);
   });
 });

@@ -4,6 +4,7 @@ import {
   gradedCustomers,
   gradeRows,
   missingInputLabel,
+  missingCustomerRows,
   missingInputRows,
 } from '../../src/taskpane/summary/credit-rows';
 import { formatAmount } from '../../src/taskpane/summary/format';
@@ -16,6 +17,8 @@ function credit(overrides: Partial<CreditSummary> = {}): CreditSummary {
     severalPeriods: 0,
     grades: { AAA: 1, AA: 0, A: 4, B: 2, C: 3 },
     missingInputs: {},
+    customersWithMissing: 0,
+    missingCustomers: [],
     recommendedLimitTotal: 1_250_000,
     approvalLevels: {},
     ...overrides,
@@ -115,6 +118,29 @@ describe('missingInputRows', () => {
 
   it('is empty when nothing is missing', () => {
     expect(missingInputRows(credit(), 'en')).toEqual([]);
+  });
+});
+
+describe('missingCustomerRows', () => {
+  const listed = credit({
+    customersWithMissing: 3,
+    missingCustomers: [
+      { id: 'K1', name: 'Alpha', cell: 'R2', inputs: ['salesHistory', 'quickRatio'] },
+      { id: null, name: '乙公司', cell: 'R3', inputs: ['rating:principal'] },
+      { id: null, name: null, cell: 'R9', inputs: ['netMargin'] },
+    ],
+  });
+
+  it('names each customer by ID and name, with its inputs in the sheet order and its own cell', () => {
+    expect(missingCustomerRows(listed, 'en')).toEqual([
+      { cell: 'R2', who: 'K1 Alpha', inputs: 'Quick ratio; Sales dates (no 12-month average)' },
+      { cell: 'R3', who: '乙公司', inputs: "Rating: Principal's credibility" },
+      { cell: 'R9', who: 'R9', inputs: 'Net profit margin' },
+    ]);
+  });
+
+  it('joins the inputs the Chinese way in Chinese', () => {
+    expect(missingCustomerRows(listed, 'zh-Hant')[0]!.inputs).toBe('速動比率、銷售日期（無法計算近12月月均）');
   });
 });
 

@@ -11,7 +11,7 @@ const customers: DescribedCell[][] = [
 ];
 const sales: DescribedCell[][] = [['Date', 'Customer ID', 'Amount'], [46000, 'C1', 1_200_000], [46100, 'C2', 50_000]];
 
-const choices: PaneChoices = { overrides: {}, tier: { mode: 'sales', thresholds: [80, 95] }, forms: { lang: 'en', batch: true } };
+const choices: PaneChoices = { overrides: {}, tier: { mode: 'sales', thresholds: [80, 95] }, forms: { kinds: ['survey', 'authorization'], lang: 'en', batch: true } };
 
 interface OfficeSetup {
   displayLanguage?: string;

@@ -65,6 +65,11 @@ export const SUMMARY: StepsSummary = {
     severalPeriods: 2,
     grades: { AAA: 1, AA: 0, A: 4, B: 2, C: 3 },
     missingInputs: { 'rating:bankCredit': 3, quickRatio: 1, openingTotalAssets: 2 },
+    customersWithMissing: 205,
+    missingCustomers: [
+      { id: 'K1', name: '甲公司', cell: 'R2', inputs: ['rating:bankCredit', 'quickRatio'] },
+      { id: null, name: '乙公司', cell: 'R3', inputs: ['openingTotalAssets'] },
+    ],
     recommendedLimitTotal: 1_250_000,
     approvalLevels: { 客戶經理: 6, '不授信 (現金或擔保)': 4 },
   },
@@ -80,7 +85,7 @@ export const SUMMARY: StepsSummary = {
 export const CHOICES: PaneChoices = {
   overrides: { salesSheet: '銷售', customerColumns: { customerName: 'B' } },
   tier: { mode: 'sales', thresholds: [80, 95], from: '2025-01-01', to: '2025-12-31' },
-  forms: { lang: 'zh-Hant', batch: true },
+  forms: { kinds: ['survey', 'authorization'], lang: 'zh-Hant', batch: true },
 };
 
 /** A PaneHost whose run is given by the test; everything else answers plainly. */

@@ -2,7 +2,7 @@ import { keysOf, resolveChoice, INITIAL_CHOICE } from '../../src/taskpane/forms/
 import { paretoPoints } from '../../src/taskpane/summary/pareto-points';
 import { draftOf, readDraft } from '../../src/taskpane/tiers/tier-draft';
 import { rolesToShow } from '../../src/taskpane/data/source-roles';
-import { roleLabel } from '../../src/taskpane/data/role-label';
+import { roleLabel } from '../../src/core/i18n/role-label';
 import { SOURCES } from './fixtures';
 
 describe('readDraft', () => {

@@ -21,6 +21,20 @@ import { englishWords, paneText } from './pane-text';
 const none = () => undefined;
 const host = fakeHost(async () => SUMMARY);
 
+const AMBIGUOUS_SALES = new InputError('More than one sheet looks like the sales sheet.', {
+  code: 'ambiguousSheet',
+  args: { kind: 'sales', sheets: '銷售, 客戶' },
+  candidates: ['銷售', '客戶'],
+});
+const BAD_SCORECARD = new InputError("The scorecard sheet '信用評分表' has 1 problem(s).", {
+  code: 'scorecardInvalid',
+  args: { sheet: '信用評分表', count: '1' },
+  candidates: ['信用評分表!B5', 'C'],
+  problems: [
+    { sheet: '信用評分表', cell: 'B5', reason: 'weight of principal: needs a number, found "高"', code: 'scorecardNumber', args: { item: 'weight', factor: 'principal', found: '"高"' } },
+  ],
+});
+
 /** Every piece of the pane in every state worth showing, with Chinese workbook names. */
 const PIECES: Record<string, ReactElement> = {
   'app while it starts': <App host={host} />,
@@ -31,7 +45,7 @@ const PIECES: Record<string, ReactElement> = {
   'data, loading': <DataSection sources={{ kind: 'loading', last: null }} overrides={{}} onOverrides={none} onReread={none} disabled={false} />,
   'data, refused': (
     <DataSection
-      sources={{ kind: 'failed', error: describeError(new InputError('兩張工作表都像銷售工作表', ['銷售', '客戶'])), last: SOURCES }}
+      sources={{ kind: 'failed', error: describeError(AMBIGUOUS_SALES), last: SOURCES }}
       overrides={CHOICES.overrides}
       onOverrides={none}
       onReread={none}
@@ -58,7 +72,7 @@ const PIECES: Record<string, ReactElement> = {
   ),
   'forms, with sheets and a problem': (
     <FormsSection
-      forms={{ lang: 'en', batch: false }}
+      forms={{ kinds: ['survey'], lang: 'en', batch: false }}
       onForms={none}
       onGenerate={none}
       problem={{ id: 'pane.forms.noRowsSelected', values: { sheet: '客戶' } }}
@@ -80,7 +94,7 @@ const PIECES: Record<string, ReactElement> = {
   'run, completed after cancel': <RunStatus state={{ kind: 'done', purpose: 'tiers', summary: SUMMARY, cancelTooLate: true }} onCancel={none} onGoTo={none} sheets={[]} />,
   'run, refused': (
     <RunStatus
-      state={{ kind: 'failed', purpose: 'credit', error: describeError(new InputError('評分表有 1 個問題', ['信用評分表!B5', 'C'])) }}
+      state={{ kind: 'failed', purpose: 'credit', error: describeError(BAD_SCORECARD) }}
       onCancel={none}
       onGoTo={none}
       sheets={['信用評分表']}

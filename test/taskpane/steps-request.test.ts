@@ -27,7 +27,7 @@ describe('stepsRequest', () => {
 
   it('asks for forms with the selection, the form choices and the time', () => {
     const steps = stepsRequest(request({ steps: ['tiers', 'credit', 'forms'], selection: { kind: 'rows', rows: [3, 4] } }), now);
-    expect(steps.forms).toEqual({ selection: { kind: 'rows', rows: [3, 4] }, batch: true, lang: 'zh-Hant', now });
+    expect(steps.forms).toEqual({ selection: { kind: 'rows', rows: [3, 4] }, kinds: ['survey', 'authorization'], batch: true, lang: 'zh-Hant', now });
     expect(() => stepsRequest(request({ steps: ['forms'] }), now)).toThrow('the forms step needs a selection');
   });
 

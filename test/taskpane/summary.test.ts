@@ -31,6 +31,8 @@ const credit: NonNullable<StepsSummary['credit']> = {
   severalPeriods: 0,
   grades: { AAA: 1, AA: 2, A: 3, B: 2, C: 2 },
   missingInputs: {},
+  customersWithMissing: 0,
+  missingCustomers: [],
   recommendedLimitTotal: 0,
   approvalLevels: {},
 };
@@ -81,11 +83,24 @@ describe('placeOf and candidateTarget', () => {
 });
 
 describe('describeError', () => {
-  it('keeps an InputError message and its candidates', () => {
-    const error = new InputError('No sales sheet found.', ['Sheet1', 'Data']);
-    expect(describeError(error)).toEqual({ message: 'No sales sheet found.', candidates: ['Sheet1', 'Data'], unexpected: false });
+  it('keeps an InputError message and its candidates, shown as they are when it has no template', () => {
+    const error = new InputError('No sales sheet found.', { candidates: ['Sheet1', 'Data'] });
+    expect(describeError(error)).toEqual({ message: 'No sales sheet found.', code: undefined, args: {}, problems: [], candidates: ['Sheet1', 'Data'], unexpected: false });
     expect(errorText(error, 'en')).toBe('No sales sheet found.\nCandidates: Sheet1, Data');
     expect(errorText(error, 'zh-Hant')).toBe('No sales sheet found.\n可選： Sheet1, Data');
+  });
+
+  it('shows a coded InputError in the pane language, naming the Data section instead of a command-line flag', () => {
+    const error = new InputError("More than one sheet looks like the customer sheet: 'A' (header row 1), 'B' (header row 1). Choose one with --customer-sheet <sheet>.", {
+      code: 'ambiguousSheet',
+      args: { kind: 'customer', sheets: 'A, B' },
+      candidates: ['A', 'B'],
+    });
+    const description = describeError(error);
+    expect(description).toMatchObject({ code: 'ambiguousSheet', args: { kind: 'customer', sheets: 'A, B' }, candidates: ['A', 'B'] });
+    expect(errorMessage(description, 'en')).toBe('More than one sheet looks like the customer sheet: A, B. Choose one in the Data section.');
+    expect(errorText(error, 'zh-Hant')).toBe('有多張工作表像是客戶工作表：A, B。請在「資料」區選擇其中一張。\n可選： A, B');
+    expect(errorText(error, 'zh-Hans')).toBe('有多张工作表像是客户工作表：A, B。请在“数据”区选择其中一张。\n可选： A, B');
   });
 
   it('keeps any other error message, and says something for non-errors in the pane language', () => {

@@ -52,7 +52,11 @@ function resolveColumn(spec: string, headers: string[], sheet: string): number {
   const wanted = normalizeHeader(spec);
   const found = headers.findIndex((h) => normalizeHeader(h) === wanted);
   if (found < 0) {
-    throw new InputError(`Sheet '${sheet}' has no column '${spec}'. Its headers are: ${headers.filter(Boolean).join(', ')}.`);
+    const list = headers.filter(Boolean).join(', ');
+    throw new InputError(`Sheet '${sheet}' has no column '${spec}'. Its headers are: ${list}.`, {
+      code: 'noSuchColumn',
+      args: { sheet, column: spec, headers: list },
+    });
   }
   return found;
 }
@@ -91,10 +95,11 @@ export function requireUnambiguous(layout: SheetLayout, roles: Role[], which: 'c
     const cols = layout.ambiguous[role];
     if (!cols) continue;
     const list = cols.map((col) => `${columnLetter(col)} (${layout.headers[col]})`).join(', ');
-    throw new InputError(
-      `Sheet '${layout.sheet}' has ${cols.length} ${role} columns: ${list}. Choose one with ${overrideFlag(which, role)}.`,
-      cols.map((col) => columnLetter(col)),
-    );
+    throw new InputError(`Sheet '${layout.sheet}' has ${cols.length} ${role} columns: ${list}. Choose one with ${overrideFlag(which, role)}.`, {
+      code: 'ambiguousColumn',
+      args: { sheet: layout.sheet, count: String(cols.length), role, columns: list },
+      candidates: cols.map((col) => columnLetter(col)),
+    });
   }
 }
 
@@ -105,21 +110,30 @@ function hasStatementRoles(h: HeaderCandidate): boolean {
   return [...h.matches.keys()].some((role) => STATEMENT_PREFIXES.some((p) => role.startsWith(p)));
 }
 
-function pickOne(candidates: Candidate[], kind: string, flag: string): Candidate | null {
+/** Which sheet the user is choosing (an error.kind.* label). */
+type SheetKind = 'sales' | 'customer' | 'financials';
+
+function pickOne(candidates: Candidate[], kind: SheetKind, flag: string): Candidate | null {
   if (candidates.length <= 1) return candidates[0] ?? null;
-  throw new InputError(
-    `More than one sheet looks like the ${kind} sheet: ${candidates.map(describe).join(', ')}. Choose one with ${flag} <sheet>.`,
-    candidates.map((c) => c.info.name),
-  );
+  const names = candidates.map((c) => c.info.name);
+  throw new InputError(`More than one sheet looks like the ${kind} sheet: ${candidates.map(describe).join(', ')}. Choose one with ${flag} <sheet>.`, {
+    code: 'ambiguousSheet',
+    args: { kind, sheets: names.join(', ') },
+    candidates: names,
+  });
 }
 
-function byName(all: Candidate[], name: string, sheets: SheetInfo[], kind: string): Candidate {
+function byName(all: Candidate[], name: string, sheets: SheetInfo[], kind: SheetKind): Candidate {
   const found = all.find((c) => c.info.name === name);
   if (found) return found;
   if (!sheets.some((s) => s.name === name)) {
-    throw new InputError(`There is no sheet named '${name}'. Sheets: ${sheets.map((s) => s.name).join(', ')}.`);
+    const names = sheets.map((s) => s.name).join(', ');
+    throw new InputError(`There is no sheet named '${name}'. Sheets: ${names}.`, { code: 'noSuchSheet', args: { sheet: name, sheets: names } });
   }
-  throw new InputError(`Sheet '${name}' has no header row with a customer ID or customer name column in its first rows, so it cannot be the ${kind} sheet.`);
+  throw new InputError(
+    `Sheet '${name}' has no header row with a customer ID or customer name column in its first rows, so it cannot be the ${kind} sheet.`,
+    { code: 'notASourceSheet', args: { sheet: name, kind } },
+  );
 }
 
 /**
@@ -146,6 +160,7 @@ export function recognize(input: RecognizeInput): Recognition {
     throw new InputError(
       'No sales sheet found: no sheet has a header row with a customer column and an amount column (or quantity and unit price) in its first ' +
         `rows. Add such headers (e.g. "Customer ID", "Amount" or "客戶編號", "金額") or name the sheet with --sales-sheet.`,
+      { code: 'noSalesSheet' },
     );
   }
   const financialsChoice = overrides.financialsSheet ? byName(all, overrides.financialsSheet, sheets, 'financials') : null;
@@ -158,13 +173,17 @@ export function recognize(input: RecognizeInput): Recognition {
     : split ? plain[0]! : pickOne(others, 'customer', '--customer-sheet');
   const financialsSheet = financialsChoice ?? (split ? others.find((c) => c !== plain[0])! : null);
   if (customerChoice === salesChoice) {
-    throw new InputError(`The customer sheet and the sales sheet cannot both be '${salesChoice.info.name}'.`);
+    const sheet = salesChoice.info.name;
+    throw new InputError(`The customer sheet and the sales sheet cannot both be '${sheet}'.`, { code: 'sameSheet', args: { sheet } });
   }
 
   const sales = buildLayout(salesChoice, overrides.salesColumns);
   requireUnambiguous(sales, ['customerId', 'customerName', 'date', 'amount', 'quantity', 'unitPrice'], 'sales');
   if (sales.columns.amount === undefined && (sales.columns.quantity === undefined || sales.columns.unitPrice === undefined)) {
-    throw new InputError(`Sales sheet '${sales.sheet}' has no amount column and no quantity and unit price columns. Name one with --sales-amount <column>.`);
+    throw new InputError(`Sales sheet '${sales.sheet}' has no amount column and no quantity and unit price columns. Name one with --sales-amount <column>.`, {
+      code: 'noAmountColumn',
+      args: { sheet: sales.sheet },
+    });
   }
   const customers = customerChoice ? buildLayout(customerChoice, overrides.customerColumns) : null;
   if (customers) requireUnambiguous(customers, ['customerId', 'customerName'], 'customer');
@@ -181,5 +200,6 @@ function chooseKey(sales: SheetLayout, customers: SheetLayout | null): 'customer
   throw new InputError(
     `Sales sheet '${sales.sheet}' and customer sheet '${customers?.sheet}' share no customer column: ` +
       'both need a customer ID column, or both a customer name column. Name them with --sales-id/--customer-id or --sales-name/--customer-name.',
+    { code: 'noSharedKey', args: { sales: sales.sheet, customers: customers?.sheet ?? '' } },
   );
 }

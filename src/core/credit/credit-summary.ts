@@ -1,6 +1,20 @@
 import { GRADES, type Grade } from './scorecard-config';
 import type { CreditRowResult } from './credit-row';
 
+/** A customer the credit step could not fully grade, and where its gaps are written. */
+export interface MissingCustomer {
+  /** Customer ID and name as the customer sheet shows them (either may be absent). */
+  id: string | null;
+  name: string | null;
+  /** The customer's cell in the Missing inputs column of the customer sheet. */
+  cell: string;
+  /** Missing-input codes, as in `CreditSummary.missingInputs`. */
+  inputs: string[];
+}
+
+/** At most this many customers are listed by name; the Missing inputs column holds them all. */
+export const MISSING_CUSTOMERS_LISTED = 200;
+
 /** What the credit step adds to a run's summary. */
 export interface CreditSummary {
   scorecardSheet: string;
@@ -12,24 +26,39 @@ export interface CreditSummary {
   grades: Record<Grade, number>;
   /** Customers per missing input (a ratio, `rating:<factor>`, `openingTotalAssets`, `salesHistory`). */
   missingInputs: Record<string, number>;
+  /** How many customers lack at least one input. */
+  customersWithMissing: number;
+  /** The first of them in sheet order (at most MISSING_CUSTOMERS_LISTED). */
+  missingCustomers: MissingCustomer[];
   recommendedLimitTotal: number;
   /** Customers per approval level. */
   approvalLevels: Record<string, number>;
 }
 
+/** One graded customer row: its result, who it is and its Missing inputs cell. */
+export interface GradedRow extends Omit<MissingCustomer, 'inputs'> {
+  result: CreditRowResult;
+}
+
 export function summarizeCredit(
-  rows: CreditRowResult[],
+  rows: GradedRow[],
   parts: Pick<CreditSummary, 'scorecardSheet' | 'scorecardCreated' | 'financialsSheet' | 'severalPeriods'>,
 ): CreditSummary {
   const grades = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
   const missingInputs: Record<string, number> = {};
   const approvalLevels: Record<string, number> = {};
+  const missingCustomers: MissingCustomer[] = [];
+  let customersWithMissing = 0;
   let recommendedLimitTotal = 0;
-  for (const r of rows) {
+  for (const { result: r, id, name, cell } of rows) {
     grades[r.grade]++;
     for (const m of r.missing) missingInputs[m] = (missingInputs[m] ?? 0) + 1;
+    if (r.missing.length > 0) {
+      customersWithMissing++;
+      if (missingCustomers.length < MISSING_CUSTOMERS_LISTED) missingCustomers.push({ id, name, cell, inputs: [...r.missing] });
+    }
     approvalLevels[r.level] = (approvalLevels[r.level] ?? 0) + 1;
     recommendedLimitTotal += r.limit;
   }
-  return { ...parts, grades, missingInputs, recommendedLimitTotal, approvalLevels };
+  return { ...parts, grades, missingInputs, customersWithMissing, missingCustomers, recommendedLimitTotal, approvalLevels };
 }

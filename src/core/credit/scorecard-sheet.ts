@@ -3,7 +3,7 @@ import { absoluteRef, cellAddress } from '../cells/address';
 import { FACTORS, type Factor } from '../columns/roles';
 import type { Language } from '../columns/layout';
 import { label, type LabelId } from '../i18n/labels';
-import type { Problem } from '../problems';
+import type { Problem, ScorecardProblemCode } from '../problems';
 import type { WriteOp } from '../plan/write-ops';
 import { GRADES, RATIOS, type Ratio, type ScorecardConfig } from './scorecard-config';
 
@@ -148,6 +148,16 @@ export function scorecardSheetOps(sheet: string, config: ScorecardConfig, lang: 
   ];
 }
 
+/** What a scorecard cell holds, as problem.item.* templates name it; the English words are those of the command line. */
+type ItemId =
+  | 'ratioThreshold' | 'ratioPoints' | 'ratioOtherwise' | 'weight' | 'wordRating' | 'word'
+  | 'minScore' | 'limitFactor' | 'creditMonths' | 'netWorthCap' | 'roundingUnit' | 'levelName' | 'levelMax';
+interface Item {
+  english: string;
+  args: Record<string, string>;
+}
+const item = (id: ItemId, english: string, args: Record<string, string> = {}): Item => ({ english, args: { item: id, ...args } });
+
 /**
  * Reads the scorecard back from its cells and validates it. Every problem
  * names its cell; the config is null when there is any problem.
@@ -155,16 +165,21 @@ export function scorecardSheetOps(sheet: string, config: ScorecardConfig, lang: 
 export function parseScorecard(sheet: string, block: CellValue[][]): { config: ScorecardConfig | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const at = (row: number, col: number) => block[row]?.[col] ?? null;
-  const fail = (row: number, col: number, reason: string) => problems.push({ sheet, cell: cellAddress(row, col), reason });
-  const num = (row: number, col: number, what: string, min = 0): number => {
+  const fail = (row: number, col: number, reason: string, code: ScorecardProblemCode, args: Record<string, string> = {}) =>
+    problems.push({ sheet, cell: cellAddress(row, col), reason, code, args });
+  const num = (row: number, col: number, what: Item, min = 0): number => {
     const v = at(row, col);
-    if (typeof v !== 'number' || !Number.isFinite(v)) { fail(row, col, `${what}: needs a number, found ${JSON.stringify(v)}`); return NaN; }
-    if (v < min) fail(row, col, `${what}: must not be below ${min}, found ${v}`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      const found = JSON.stringify(v);
+      fail(row, col, `${what.english}: needs a number, found ${found}`, v === null ? 'scorecardBlankNumber' : 'scorecardNumber', { ...what.args, found });
+      return NaN;
+    }
+    if (v < min) fail(row, col, `${what.english}: must not be below ${min}, found ${v}`, 'scorecardBelow', { ...what.args, min: String(min), found: String(v) });
     return v;
   };
-  const text = (row: number, col: number, what: string): string => {
+  const text = (row: number, col: number, what: Item): string => {
     const v = at(row, col);
-    if (v === null || String(v).trim() === '') { fail(row, col, `${what}: must not be blank`); return ''; }
+    if (v === null || String(v).trim() === '') { fail(row, col, `${what.english}: must not be blank`, 'scorecardBlank', what.args); return ''; }
     return String(v).trim();
   };
 
@@ -172,49 +187,66 @@ export function parseScorecard(sheet: string, block: CellValue[][]): { config: S
   RATIOS.forEach((ratio, i) => {
     const row = ROW.ratios + i;
     const direction = ratio === 'debtRatio' ? 'atMost' : 'atLeast';
-    const bands = [0, 1, 2].map((k) => ({ threshold: num(row, 2 + k * 2, `${ratio} threshold ${k + 1}`, -Infinity), points: num(row, 3 + k * 2, `${ratio} points ${k + 1}`) }));
-    const otherwise = num(row, 8, `${ratio} points otherwise`);
+    const bands = [0, 1, 2].map((k) => ({
+      threshold: num(row, 2 + k * 2, item('ratioThreshold', `${ratio} threshold ${k + 1}`, { ratio, band: String(k + 1) }), -Infinity),
+      points: num(row, 3 + k * 2, item('ratioPoints', `${ratio} points ${k + 1}`, { ratio, band: String(k + 1) })),
+    }));
+    const otherwise = num(row, 8, item('ratioOtherwise', `${ratio} points otherwise`, { ratio }));
     for (let k = 1; k < 3; k++) {
       const [a, b] = [bands[k - 1]!.threshold, bands[k]!.threshold];
       const ok = direction === 'atLeast' ? a > b : a < b;
-      if (!ok && !Number.isNaN(a) && !Number.isNaN(b)) fail(row, 2 + k * 2, `${ratio} bands out of order: threshold ${k + 1} must be ${direction === 'atLeast' ? 'below' : 'above'} threshold ${k}`);
-      if (bands[k]!.points > bands[k - 1]!.points) fail(row, 3 + k * 2, `${ratio} points out of order: band ${k + 1} scores more than band ${k}`);
+      const order = { ratio, band: String(k + 1), previous: String(k) };
+      if (!ok && !Number.isNaN(a) && !Number.isNaN(b)) {
+        const below = direction === 'atLeast';
+        fail(row, 2 + k * 2, `${ratio} bands out of order: threshold ${k + 1} must be ${below ? 'below' : 'above'} threshold ${k}`, below ? 'scorecardBandsDown' : 'scorecardBandsUp', order);
+      }
+      if (bands[k]!.points > bands[k - 1]!.points) fail(row, 3 + k * 2, `${ratio} points out of order: band ${k + 1} scores more than band ${k}`, 'scorecardPointsOrder', order);
     }
-    if (otherwise > bands[2]!.points) fail(row, 8, `${ratio} points otherwise exceed band 3's`);
+    if (otherwise > bands[2]!.points) fail(row, 8, `${ratio} points otherwise exceed band 3's`, 'scorecardOtherwise', { ratio });
     ratios[ratio] = { direction, bands, otherwise };
   });
 
-  const weights = Object.fromEntries(FACTORS.map((f, i) => [f, num(ROW.factors + i, 1, `weight of ${f}`)])) as Record<Factor, number>;
+  const weights = Object.fromEntries(FACTORS.map((f, i) => [f, num(ROW.factors + i, 1, item('weight', `weight of ${f}`, { factor: f }))])) as Record<Factor, number>;
   const ratingWords = Array.from({ length: WORD_COUNT }, (_, i) => {
     const row = ROW.words + i;
-    const value = num(row, 1, 'rating of a word', 1);
-    if (value > 5 || !Number.isInteger(value)) fail(row, 1, `rating of a word: must be a whole number 1–5, found ${value}`);
-    return { word: text(row, 0, 'rating word'), value };
+    const value = num(row, 1, item('wordRating', 'rating of a word'), 1);
+    if (value > 5 || !Number.isInteger(value)) fail(row, 1, `rating of a word: must be a whole number 1–5, found ${value}`, 'scorecardWordRating', { found: String(value) });
+    return { word: text(row, 0, item('word', 'rating word')), value };
   });
   const grades = GRADES.map((grade, i) => {
-    if (at(ROW.grades + i, 0) !== grade) fail(ROW.grades + i, 0, `grade name: must be ${grade}`);
-    return { grade, minScore: num(ROW.grades + i, 1, `minimum score of ${grade}`), factor: num(ROW.grades + i, 2, `limit factor of ${grade}`) };
+    if (at(ROW.grades + i, 0) !== grade) fail(ROW.grades + i, 0, `grade name: must be ${grade}`, 'scorecardGradeName', { grade });
+    return {
+      grade,
+      minScore: num(ROW.grades + i, 1, item('minScore', `minimum score of ${grade}`, { grade })),
+      factor: num(ROW.grades + i, 2, item('limitFactor', `limit factor of ${grade}`, { grade })),
+    };
   });
   for (let i = 1; i < grades.length; i++) {
-    if (!(grades[i]!.minScore < grades[i - 1]!.minScore)) fail(ROW.grades + i, 1, `grades not descending: ${grades[i]!.grade} needs a lower minimum score than ${grades[i - 1]!.grade}`);
+    const [grade, previous] = [grades[i]!.grade, grades[i - 1]!.grade];
+    if (!(grades[i]!.minScore < grades[i - 1]!.minScore)) {
+      fail(ROW.grades + i, 1, `grades not descending: ${grade} needs a lower minimum score than ${previous}`, 'scorecardGradesOrder', { grade, previous });
+    }
   }
-  const creditMonths = num(ROW.creditMonths, 1, 'credit months');
-  const netWorthCap = num(ROW.netWorthCap, 1, 'net-worth cap');
-  const roundingUnit = num(ROW.roundingUnit, 1, 'rounding unit');
-  if (roundingUnit === 0) fail(ROW.roundingUnit, 1, 'rounding unit: must be above 0');
+  const creditMonths = num(ROW.creditMonths, 1, item('creditMonths', 'credit months'));
+  const netWorthCap = num(ROW.netWorthCap, 1, item('netWorthCap', 'net-worth cap'));
+  const roundingUnit = num(ROW.roundingUnit, 1, item('roundingUnit', 'rounding unit'));
+  if (roundingUnit === 0) fail(ROW.roundingUnit, 1, 'rounding unit: must be above 0', 'scorecardRoundingZero');
   const levels = Array.from({ length: LEVEL_COUNT }, (_, i) => {
     const row = ROW.levels + i;
-    const name = text(row, 0, 'approval level name');
+    const name = text(row, 0, item('levelName', 'approval level name'));
     if (i === LEVEL_COUNT - 1) {
-      if (at(row, 1) !== null) fail(row, 1, 'the last approval level approves any amount: leave its maximum blank');
+      if (at(row, 1) !== null) fail(row, 1, 'the last approval level approves any amount: leave its maximum blank', 'scorecardLastLevelMax');
       return { name, max: null };
     }
-    if (at(row, 1) === null) { fail(row, 1, `approval level "${name}" has no maximum amount`); return { name, max: null }; }
-    return { name, max: num(row, 1, `maximum amount of "${name}"`) };
+    if (at(row, 1) === null) { fail(row, 1, `approval level "${name}" has no maximum amount`, 'scorecardLevelNoMax', { level: name }); return { name, max: null }; }
+    return { name, max: num(row, 1, item('levelMax', `maximum amount of "${name}"`, { level: name })) };
   });
   for (let i = 1; i < LEVEL_COUNT - 1; i++) {
     const [a, b] = [levels[i - 1]!.max, levels[i]!.max];
-    if (a !== null && b !== null && !(b > a)) fail(ROW.levels + i, 1, `approval levels not ascending: "${levels[i]!.name}" must approve more than "${levels[i - 1]!.name}"`);
+    const [level, previous] = [levels[i]!.name, levels[i - 1]!.name];
+    if (a !== null && b !== null && !(b > a)) {
+      fail(ROW.levels + i, 1, `approval levels not ascending: "${level}" must approve more than "${previous}"`, 'scorecardLevelsOrder', { level, previous });
+    }
   }
   const company = at(ROW.company, 1) === null ? '' : String(at(ROW.company, 1));
   if (problems.length > 0) return { config: null, problems };

@@ -2,6 +2,7 @@ import { label } from '../i18n/labels';
 import type { WriteOp } from '../plan/write-ops';
 import { authorizationForm } from './authorization-form';
 import type { CreditRequest, FormContext, FormCustomer } from './form-data';
+import { FORM_MARKER_PREFIX } from './form-marker';
 import { FORM_COLS, FORM_COLUMN_WIDTHS, formOps, type FormPiece } from './form-piece';
 import { uniqueSheetName } from '../plan/sheet-name';
 import { surveyForm } from './survey-form';
@@ -28,8 +29,8 @@ function build(kind: FormKind, c: FormCustomer, ctx: FormContext, request: Credi
   return kind === 'survey' ? surveyForm(c, ctx) : authorizationForm(c, request, ctx);
 }
 
-function sheetOps(name: string, kind: FormKind, pieces: FormPiece[], ctx: FormContext, company: string, canSetUpPages: boolean): WriteOp[] {
-  const ops: WriteOp[] = [{ op: 'addSheet', sheet: name }];
+function sheetOps(name: string, marker: string, kind: FormKind, pieces: FormPiece[], ctx: FormContext, company: string, canSetUpPages: boolean): WriteOp[] {
+  const ops: WriteOp[] = [{ op: 'addSheet', sheet: name }, { op: 'name', name: marker, sheet: name, row: 0, col: 0, comment: 'Credit form made by Credit Desk.' }];
   FORM_COLUMN_WIDTHS.forEach((width, col) => ops.push({ op: 'columnWidth', sheet: name, col, width }));
   const starts: number[] = [];
   let top = 0;
@@ -63,11 +64,14 @@ export interface FormsPlanInput {
   canSetUpPages: boolean;
   /** Which forms to make (default: both). */
   kinds?: readonly FormKind[];
+  /** Number of the first sheet's marker name (see form-marker.ts). */
+  firstMarker: number;
 }
 
 /**
- * New sheets for both forms: one sheet per form and customer, or with
- * `batch` one sheet per form holding every customer's form, one per page.
+ * New sheets for the forms, each marked as the add-in's: one sheet per form
+ * and customer, or with `batch` one sheet per form holding every customer's
+ * form, one per page.
  */
 export function planFormSheets(input: FormsPlanInput): { ops: WriteOp[]; sheets: FormSheet[] } {
   const { customers, ctx, taken } = input;
@@ -81,7 +85,8 @@ export function planFormSheets(input: FormsPlanInput): { ops: WriteOp[]; sheets:
       const short = label(SHORT[kind], ctx.lang);
       const name = uniqueSheetName(input.batch ? `${short} (${label('form.batch', ctx.lang)})` : `${short}-${String(group[0]!.name ?? group[0]!.id ?? group[0]!.key)}`, taken);
       const pieces = group.map((c) => build(kind, c, ctx, input.requests.get(c.key)!));
-      ops.push(...sheetOps(name, kind, pieces, ctx, input.company, input.canSetUpPages));
+      const marker = `${FORM_MARKER_PREFIX}${input.firstMarker + sheets.length}`;
+      ops.push(...sheetOps(name, marker, kind, pieces, ctx, input.company, input.canSetUpPages));
       sheets.push({ name, form: kind, customers: group.map(display) });
     }
   }

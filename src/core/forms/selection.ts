@@ -18,7 +18,7 @@ export function parseSelection(text: string): Selection {
   if (kind === 'tier' && (TIERS as readonly string[]).includes(rest.toUpperCase())) return { kind: 'tier', tier: rest.toUpperCase() as Tier };
   if (kind === 'grade' && (GRADES as readonly string[]).includes(rest.toUpperCase())) return { kind: 'grade', grade: rest.toUpperCase() as Grade };
   if (kind === 'keys' && rest.trim() !== '') return { kind: 'keys', keys: rest.split(',').map((k) => k.trim()).filter(Boolean) };
-  throw new InputError(`Choose customers with all, tier:A|B|C|D, grade:AAA|AA|A|B|C or keys:K1,K2 — not "${text}".`);
+  throw new InputError(`Choose customers with all, tier:A|B|C|D, grade:AAA|AA|A|B|C or keys:K1,K2 — not "${text}".`, { code: 'badSelection', args: { text } });
 }
 
 export interface Selectable {
@@ -45,7 +45,10 @@ export function select<T extends Selectable>(customers: T[], selection: Selectio
       const wanted = selection.keys.map((k) => ({ raw: k, key: normalizeKey(k) }));
       const known = new Set(customers.map((c) => c.key));
       const unknown = wanted.filter((w) => w.key === null || !known.has(w.key)).map((w) => w.raw);
-      if (unknown.length > 0) throw new InputError(`No customer with the key(s): ${unknown.join(', ')}.`);
+      if (unknown.length > 0) {
+        const keys = unknown.join(', ');
+        throw new InputError(`No customer with the key(s): ${keys}.`, { code: 'unknownKeys', args: { keys } });
+      }
       const keys = new Set(wanted.map((w) => w.key));
       return customers.filter((c) => keys.has(c.key));
     }

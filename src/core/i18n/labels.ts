@@ -1,6 +1,7 @@
 import type { Language } from '../columns/layout';
 import { FORM_LABELS } from './form-labels';
 import { PROBLEM_LABELS } from './problem-labels';
+import { ERROR_LABELS } from './error-labels';
 import { PREVIEW_LABELS } from './preview-labels';
 import { PANE_LABELS } from './pane-labels';
 
@@ -82,6 +83,7 @@ const LABELS = {
   'factor.industryOutlook': { en: 'Industry outlook', 'zh-Hant': '行業景氣', 'zh-Hans': '行业景气' },
   ...FORM_LABELS,
   ...PROBLEM_LABELS,
+  ...ERROR_LABELS,
   ...PREVIEW_LABELS,
   ...PANE_LABELS,
 } as const satisfies Record<string, Record<Language, string>>;

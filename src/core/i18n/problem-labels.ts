@@ -1,4 +1,7 @@
-/** Problem reasons as the pane shows them, merged into the one dictionary in labels.ts. {value} etc. are filled in. */
+/**
+ * Problem reasons as the pane shows them, merged into the one dictionary in labels.ts. {value} etc. are filled in;
+ * {what} and {item} name the cell's content by a problem.what.* or problem.item.* label, {ratio} and {factor} by their own labels.
+ */
 export const PROBLEM_LABELS = {
   'problem.blankKey': { en: 'blank customer key', 'zh-Hant': '客戶代號空白', 'zh-Hans': '客户代号空白' },
   'problem.blankKeyRow': { en: 'blank customer key: the row gets no results', 'zh-Hant': '客戶代號空白：此列不寫入結果', 'zh-Hans': '客户代号空白：此行不写入结果' },
@@ -8,7 +11,35 @@ export const PROBLEM_LABELS = {
   'problem.unknownCustomer': { en: "unknown customer {key}: not on customer sheet '{sheet}', left out of the totals", 'zh-Hant': '未知客戶 {key}：不在客戶工作表「{sheet}」中，不計入合計', 'zh-Hans': '未知客户 {key}：不在客户工作表「{sheet}」中，不计入合计' },
   'problem.badRating': { en: 'rating {value} is not 1–5 or a rating word: counted as missing (0 points)', 'zh-Hant': '評等 {value} 不是 1–5 或評等用語：視為缺漏 (0 分)', 'zh-Hans': '评等 {value} 不是 1–5 或评等用语：视为缺漏 (0 分)' },
   'problem.textFigure': { en: '{value} where a number is needed: the ratios using it show n/a until it is a number', 'zh-Hant': '{value} 應為數字：使用它的比率顯示「不適用」，直到改為數字', 'zh-Hans': '{value} 应为数字：使用它的比率显示「不适用」，直到改为数字' },
+  'problem.scorecardNumber': { en: '{item}: needs a number, found {found}', 'zh-Hant': '{item}：須為數字，目前為 {found}', 'zh-Hans': '{item}：须为数字，当前为 {found}' },
+  'problem.scorecardBlankNumber': { en: '{item}: needs a number, found a blank cell', 'zh-Hant': '{item}：須為數字，目前為空白', 'zh-Hans': '{item}：须为数字，当前为空白' },
+  'problem.scorecardBelow': { en: '{item}: must not be below {min}, found {found}', 'zh-Hant': '{item}：不得低於 {min}，目前為 {found}', 'zh-Hans': '{item}：不得低于 {min}，当前为 {found}' },
+  'problem.scorecardBlank': { en: '{item}: must not be blank', 'zh-Hant': '{item}：不得空白', 'zh-Hans': '{item}：不得为空' },
+  'problem.scorecardBandsDown': { en: '{ratio} bands out of order: threshold {band} must be below threshold {previous}', 'zh-Hant': '{ratio}級距順序錯誤：門檻 {band} 須低於門檻 {previous}', 'zh-Hans': '{ratio}级距顺序错误：门槛 {band} 须低于门槛 {previous}' },
+  'problem.scorecardBandsUp': { en: '{ratio} bands out of order: threshold {band} must be above threshold {previous}', 'zh-Hant': '{ratio}級距順序錯誤：門檻 {band} 須高於門檻 {previous}', 'zh-Hans': '{ratio}级距顺序错误：门槛 {band} 须高于门槛 {previous}' },
+  'problem.scorecardPointsOrder': { en: '{ratio} points out of order: band {band} scores more than band {previous}', 'zh-Hant': '{ratio}分數順序錯誤：級距 {band} 的分數高於級距 {previous}', 'zh-Hans': '{ratio}分数顺序错误：级距 {band} 的分数高于级距 {previous}' },
+  'problem.scorecardOtherwise': { en: "{ratio} points otherwise exceed band 3's", 'zh-Hant': '{ratio}「其他」的分數高於級距 3', 'zh-Hans': '{ratio}“其他”的分数高于级距 3' },
+  'problem.scorecardWordRating': { en: 'rating of a word: must be a whole number 1–5, found {found}', 'zh-Hant': '用語的評等：須為 1–5 的整數，目前為 {found}', 'zh-Hans': '用语的评等：须为 1–5 的整数，当前为 {found}' },
+  'problem.scorecardGradeName': { en: 'grade name: must be {grade}', 'zh-Hant': '等級名稱：須為 {grade}', 'zh-Hans': '等级名称：须为 {grade}' },
+  'problem.scorecardGradesOrder': { en: 'grades not descending: {grade} needs a lower minimum score than {previous}', 'zh-Hant': '等級未由高至低排列：{grade} 的最低分數須低於 {previous}', 'zh-Hans': '等级未由高至低排列：{grade} 的最低分数须低于 {previous}' },
+  'problem.scorecardRoundingZero': { en: 'rounding unit: must be above 0', 'zh-Hant': '捨去單位：須大於 0', 'zh-Hans': '舍去单位：须大于 0' },
+  'problem.scorecardLastLevelMax': { en: 'the last approval level approves any amount: leave its maximum blank', 'zh-Hant': '最後一個審批層級不限額度：最高額度請留空', 'zh-Hans': '最后一个审批层级不限额度：最高额度请留空' },
+  'problem.scorecardLevelNoMax': { en: 'approval level "{level}" has no maximum amount', 'zh-Hant': '審批層級「{level}」沒有最高額度', 'zh-Hans': '审批层级“{level}”没有最高额度' },
+  'problem.scorecardLevelsOrder': { en: 'approval levels not ascending: "{level}" must approve more than "{previous}"', 'zh-Hant': '審批層級未由低至高排列：「{level}」可核准的額度須高於「{previous}」', 'zh-Hans': '审批层级未由低至高排列：“{level}”可核准的额度须高于“{previous}”' },
   'problem.what.amount': { en: 'amount', 'zh-Hant': '金額', 'zh-Hans': '金额' },
   'problem.what.quantity': { en: 'quantity', 'zh-Hant': '數量', 'zh-Hans': '数量' },
   'problem.what.unitPrice': { en: 'unit price', 'zh-Hant': '單價', 'zh-Hans': '单价' },
+  'problem.item.ratioThreshold': { en: '{ratio} threshold {band}', 'zh-Hant': '{ratio}門檻 {band}', 'zh-Hans': '{ratio}门槛 {band}' },
+  'problem.item.ratioPoints': { en: '{ratio} points of band {band}', 'zh-Hant': '{ratio}級距 {band} 的分數', 'zh-Hans': '{ratio}级距 {band} 的分数' },
+  'problem.item.ratioOtherwise': { en: '{ratio} points otherwise', 'zh-Hant': '{ratio}「其他」的分數', 'zh-Hans': '{ratio}“其他”的分数' },
+  'problem.item.weight': { en: 'weight of {factor}', 'zh-Hant': '{factor}的權重', 'zh-Hans': '{factor}的权重' },
+  'problem.item.wordRating': { en: 'rating of a word', 'zh-Hant': '用語的評等', 'zh-Hans': '用语的评等' },
+  'problem.item.word': { en: 'rating word', 'zh-Hant': '評等用語', 'zh-Hans': '评等用语' },
+  'problem.item.minScore': { en: 'minimum score of {grade}', 'zh-Hant': '{grade} 的最低分數', 'zh-Hans': '{grade} 的最低分数' },
+  'problem.item.limitFactor': { en: 'limit factor of {grade}', 'zh-Hant': '{grade} 的額度係數', 'zh-Hans': '{grade} 的额度系数' },
+  'problem.item.creditMonths': { en: 'credit months', 'zh-Hant': '信用月數', 'zh-Hans': '信用月数' },
+  'problem.item.netWorthCap': { en: 'net-worth cap', 'zh-Hant': '淨值上限比例', 'zh-Hans': '净值上限比例' },
+  'problem.item.roundingUnit': { en: 'rounding unit', 'zh-Hant': '捨去單位', 'zh-Hans': '舍去单位' },
+  'problem.item.levelName': { en: 'approval level name', 'zh-Hant': '審批層級名稱', 'zh-Hans': '审批层级名称' },
+  'problem.item.levelMax': { en: 'maximum amount of "{level}"', 'zh-Hant': '「{level}」的最高額度', 'zh-Hans': '“{level}”的最高额度' },
 } as const;

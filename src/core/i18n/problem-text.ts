@@ -7,5 +7,8 @@ export function problemText(problem: Problem, language: Language): string {
   if (!problem.code) return problem.reason;
   const args = { ...problem.args };
   if (args.what) args.what = label(`problem.what.${args.what}` as LabelId, language);
-  return labelWith(`problem.${problem.code}` as LabelId, language, args);
+  if (args.ratio) args.ratio = label(`col.${args.ratio}` as LabelId, language);
+  if (args.factor) args.factor = label(`factor.${args.factor}` as LabelId, language);
+  if (args.item) args.item = labelWith(`problem.item.${args.item}` as LabelId, language, args);
+  return labelWith(`problem.${problem.code}`, language, args);
 }

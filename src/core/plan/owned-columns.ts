@@ -56,21 +56,27 @@ export function checkOwnedColumns(layout: SheetLayout, placements: Placement[], 
   placements.forEach((p, i) => {
     const cells = contents[i] ?? [];
     const letter = columnLetter(p.col);
+    // The header as the sheet shows it: the user finds the column by it, whatever the pane's language.
+    const header = label(p.spec.label, layout.language);
     if (p.isNew) {
       const used = cells.findIndex((v) => !isBlank(v));
       if (used >= 0) {
+        const args = { column: letter, sheet: layout.sheet, header, cell: cellAddress(layout.headerRow + used, p.col), value: JSON.stringify(cells[used]) };
         throw new InputError(
-          `Credit Desk needs column ${letter} of sheet '${layout.sheet}' for "${label(p.spec.label, layout.language)}", but it holds your data ` +
-            `(${cellAddress(layout.headerRow + used, p.col)}: ${JSON.stringify(cells[used])}). Nothing was changed. Move that data or clear the column, then run again.`,
+          `Credit Desk needs column ${letter} of sheet '${layout.sheet}' for "${header}", but it holds your data ` +
+            `(${args.cell}: ${args.value}). Nothing was changed. Move that data or clear the column, then run again.`,
+          { code: 'columnHoldsData', args },
         );
       }
       return;
     }
-    const header = normalizeHeader(cells[0] ?? null);
-    if (!allLabels(p.spec.label).some((l) => normalizeHeader(l) === header)) {
+    const current = normalizeHeader(cells[0] ?? null);
+    if (!allLabels(p.spec.label).some((l) => normalizeHeader(l) === current)) {
+      const args = { column: letter, sheet: layout.sheet, header, found: String(JSON.stringify(cells[0])), marker: p.spec.marker };
       throw new InputError(
-        `Column ${letter} of sheet '${layout.sheet}' was Credit Desk's "${label(p.spec.label, layout.language)}" column, but its header now reads ` +
-          `${JSON.stringify(cells[0])}, so it may hold your data. Nothing was changed. Restore the header, or delete the defined name ${p.spec.marker} to let Credit Desk add a new column.`,
+        `Column ${letter} of sheet '${layout.sheet}' was Credit Desk's "${header}" column, but its header now reads ` +
+          `${args.found}, so it may hold your data. Nothing was changed. Restore the header, or delete the defined name ${p.spec.marker} to let Credit Desk add a new column.`,
+        { code: 'ownedHeaderChanged', args },
       );
     }
   });

@@ -7,8 +7,12 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   try {
     await wb.xlsx.readFile(path);
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (err as Error).message;
-    throw new InputError(`Cannot open '${path}' as an .xlsx workbook: ${reason}. Check the path, and save the file as Excel Workbook (.xlsx).`);
+    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    const reason = missing ? 'the file does not exist' : (err as Error).message;
+    throw new InputError(`Cannot open '${path}' as an .xlsx workbook: ${reason}. Check the path, and save the file as Excel Workbook (.xlsx).`, {
+      code: missing ? 'workbookMissing' : 'workbookUnreadable',
+      args: { path, reason },
+    });
   }
   return wb;
 }

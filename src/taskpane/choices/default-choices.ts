@@ -1,4 +1,5 @@
 import type { Language } from '../../core/columns/layout';
+import { FORM_KINDS } from '../../core/forms/form-sheets';
 import { DEFAULT_THRESHOLDS, type TierMode } from '../../core/tiers/tier-options';
 import type { PaneChoices } from '../host/pane-host';
 
@@ -13,6 +14,6 @@ export function defaultChoices(language: Language): PaneChoices {
   return {
     overrides: {},
     tier: { mode: 'sales', thresholds: defaultThresholds('sales') },
-    forms: { lang: language, batch: false },
+    forms: { kinds: [...FORM_KINDS], lang: language, batch: false },
   };
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../../core/columns/layout';
 import type { SourceOverrides } from '../../core/columns/roles';
+import { FORM_KINDS, type FormKind } from '../../core/forms/form-sheets';
 import type { PaneChoices } from '../host/pane-host';
 
 const LANGUAGES: readonly Language[] = ['en', 'zh-Hant', 'zh-Hans'];
@@ -35,6 +36,11 @@ export function readChoices(value: unknown): PaneChoices {
   if (!isRecord(forms) || !LANGUAGES.includes(forms.lang as Language) || typeof forms.batch !== 'boolean') {
     throw new Error('the saved form choices are malformed');
   }
+  // Choices saved before form types could be chosen have none: both forms, as then.
+  const kinds = forms.kinds === undefined ? [...FORM_KINDS] : forms.kinds;
+  if (!Array.isArray(kinds) || kinds.length === 0 || !kinds.every((k) => FORM_KINDS.includes(k as FormKind))) {
+    throw new Error('the saved form types are malformed');
+  }
   return {
     overrides: o,
     tier: {
@@ -43,6 +49,6 @@ export function readChoices(value: unknown): PaneChoices {
       ...(isText(tier.from) ? { from: tier.from } : {}),
       ...(isText(tier.to) ? { to: tier.to } : {}),
     },
-    forms: { lang: forms.lang as Language, batch: forms.batch },
+    forms: { kinds: FORM_KINDS.filter((k) => kinds.includes(k)), lang: forms.lang as Language, batch: forms.batch },
   };
 }

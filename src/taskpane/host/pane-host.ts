@@ -3,6 +3,7 @@ import type { Step, StepsSummary } from '../../app/run-steps';
 import type { Language } from '../../core/columns/layout';
 import type { SourceOverrides } from '../../core/columns/roles';
 import type { ProgressListener } from '../../core/run-summary';
+import type { FormKind } from '../../core/forms/form-sheets';
 import type { Selection } from '../../core/forms/selection';
 import type { TierMode } from '../../core/tiers/tier-options';
 
@@ -10,7 +11,7 @@ import type { TierMode } from '../../core/tiers/tier-options';
 export interface PaneChoices {
   overrides: SourceOverrides;
   tier: { mode: TierMode; thresholds: [number, number]; from?: string; to?: string };
-  forms: { lang: Language; batch: boolean };
+  forms: { kinds: FormKind[]; lang: Language; batch: boolean };
 }
 
 export interface PaneRunRequest {

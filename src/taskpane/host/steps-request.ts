@@ -9,7 +9,7 @@ function period(tier: PaneChoices['tier']): TierOptions['period'] {
   const serial = (text: string | undefined) => {
     if (text === undefined || text === '') return undefined;
     const d = readDate(text);
-    if (!d.ok) throw new InputError(`The period takes dates as yyyy-mm-dd, not "${text}".`);
+    if (!d.ok) throw new InputError(`The period takes dates as yyyy-mm-dd, not "${text}".`, { code: 'badPeriodDate', args: { text } });
     return d.serial;
   };
   const from = serial(tier.from);
@@ -26,12 +26,14 @@ function period(tier: PaneChoices['tier']): TierOptions['period'] {
 export function stepsRequest(request: PaneRunRequest, now: Date): StepsRequest {
   const { choices, steps } = request;
   const [a, b] = choices.tier.thresholds;
-  if (!(a > 0 && a < b && b <= 100)) throw new InputError(`The tier limits must satisfy 0 < A < B <= 100, not ${a} and ${b}.`);
+  if (!(a > 0 && a < b && b <= 100)) {
+    throw new InputError(`The tier limits must satisfy 0 < A < B <= 100, not ${a} and ${b}.`, { code: 'badThresholds', args: { a: String(a), b: String(b) } });
+  }
   const range = period(choices.tier);
   let forms: StepsRequest['forms'];
   if (steps.includes('forms')) {
     if (!request.selection) throw new Error('stepsRequest: the forms step needs a selection of customers.');
-    forms = { selection: request.selection, batch: choices.forms.batch, lang: choices.forms.lang, now };
+    forms = { selection: request.selection, kinds: choices.forms.kinds, batch: choices.forms.batch, lang: choices.forms.lang, now };
   }
   return {
     steps,

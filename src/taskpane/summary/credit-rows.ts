@@ -83,6 +83,25 @@ export function missingInputRows(credit: CreditSummary, language: Language): Cou
     .map(([code, customers]) => ({ key: code, label: missingInputLabel(code, language), customers }));
 }
 
+export interface MissingCustomerRow {
+  /** The customer's Missing inputs cell (unique per customer, so also the list key). */
+  cell: string;
+  /** ID and name as the sheet shows them. */
+  who: string;
+  /** What it lacks, in the sheet's order of the inputs. */
+  inputs: string;
+}
+
+/** The listed customers with missing inputs, each with what it lacks in the user's language. */
+export function missingCustomerRows(credit: CreditSummary, language: Language): MissingCustomerRow[] {
+  const separator = language === 'en' ? '; ' : '、';
+  return credit.missingCustomers.map((c) => ({
+    cell: c.cell,
+    who: [c.id, c.name].filter((part): part is string => part !== null).join(' ') || c.cell,
+    inputs: [...c.inputs].sort((a, b) => inputRank(a) - inputRank(b) || a.localeCompare(b)).map((code) => missingInputLabel(code, language)).join(separator),
+  }));
+}
+
 /** How many customers the credit step graded (every graded customer has exactly one grade). */
 export function gradedCustomers(credit: CreditSummary): number {
   return GRADES.reduce((sum, grade) => sum + credit.grades[grade], 0);

@@ -25,6 +25,10 @@ export class Pane {
     return this.page.getByRole('radio', { name: this.t(id), exact: true });
   }
 
+  checkbox(id: LabelId): Locator {
+    return this.page.getByRole('checkbox', { name: this.t(id), exact: true });
+  }
+
   combobox(id: LabelId): Locator {
     return this.page.getByRole('combobox', { name: this.t(id), exact: true });
   }

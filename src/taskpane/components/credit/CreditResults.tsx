@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CreditSummary } from '../../../core/credit/credit-summary';
-import { approvalLevelRows, gradedCustomers, gradeRows, missingInputRows } from '../../summary/credit-rows';
+import { approvalLevelRows, gradedCustomers, gradeRows, missingCustomerRows, missingInputRows } from '../../summary/credit-rows';
 import { formatAmount, formatCount } from '../../summary/format';
 import { CellLink, type GoTo } from '../CellLink';
 import { NumberCell, NumberHeaderCell } from '../NumberCells';
@@ -18,11 +18,16 @@ import { useText } from '../use-text';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // A long list scrolls in place so the rest of the section stays in view; its links keep keyboard focus reachable.
+  customers: {
+    margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS,
+    maxHeight: '16rem', overflowY: 'auto',
+  },
 });
 
 interface CreditResultsProps {
   credit: CreditSummary;
-  /** The sheet with the credit columns (its Missing inputs column names each customer's gaps). */
+  /** The sheet with the credit columns, where the missing-input links go. */
   customerSheet: string;
   onGoTo: GoTo;
 }
@@ -34,6 +39,7 @@ export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsPr
   const grades = gradeRows(credit);
   const levels = approvalLevelRows(credit);
   const missing = missingInputRows(credit, language);
+  const customers = missingCustomerRows(credit, language);
   return (
     <section className={styles.root} aria-label={t('pane.credit.heading')}>
       <Text as="h3" size={300} weight="semibold">
@@ -86,7 +92,6 @@ export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsPr
         <Text>{t('pane.credit.noMissing')}</Text>
       ) : (
         <>
-          <Text size={200}>{t('pane.credit.missingHint')}</Text>
           <Table size="small" aria-label={t('pane.credit.missingTable')}>
             <TableHeader>
               <TableRow>
@@ -97,14 +102,26 @@ export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsPr
             <TableBody>
               {missing.map((row) => (
                 <TableRow key={row.key}>
-                  <TableCell>
-                    <CellLink target={{ sheet: customerSheet, cell: '' }} onGoTo={onGoTo} text={row.label} />
-                  </TableCell>
+                  <TableCell>{row.label}</TableCell>
                   <NumberCell>{formatCount(row.customers)}</NumberCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
+          <Text size={200}>{t('pane.credit.missingHint')}</Text>
+          <ul className={styles.customers} aria-label={t('pane.credit.missingCustomers')}>
+            {customers.map((row) => (
+              <li key={row.cell}>
+                <CellLink target={{ sheet: customerSheet, cell: row.cell }} onGoTo={onGoTo} text={row.who} />
+                <Text size={200}> — {row.inputs}</Text>
+              </li>
+            ))}
+          </ul>
+          {credit.customersWithMissing > customers.length && (
+            <Text size={200}>
+              {t('pane.credit.missingMore', { count: formatCount(credit.customersWithMissing - customers.length), sheet: customerSheet })}
+            </Text>
+          )}
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SourceView } from '../../../app/describe-sources';
-import { roleLabel } from '../../data/role-label';
+import { roleLabel } from '../../../core/i18n/role-label';
 import { rolesToShow } from '../../data/source-roles';
 import { useText } from '../use-text';
 

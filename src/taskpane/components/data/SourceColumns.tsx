@@ -1,7 +1,7 @@
 import type { SourceView } from '../../../app/describe-sources';
 import type { Role, SourceOverrides } from '../../../core/columns/roles';
 import type { ColumnGroup } from '../../choices/change-overrides';
-import { roleLabel } from '../../data/role-label';
+import { roleLabel } from '../../../core/i18n/role-label';
 import { useText } from '../use-text';
 import { ColumnDropdown } from './ColumnDropdown';
 

@@ -1,7 +1,10 @@
-import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button, Checkbox, Dropdown, Field, Label, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Text, makeStyles, tokens, useId,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { StepsSummary } from '../../../app/run-steps';
 import type { Language } from '../../../core/columns/layout';
+import { FORM_KINDS, type FormKind } from '../../../core/forms/form-sheets';
 import { INITIAL_CHOICE, type ChoiceProblem, type CustomerChoice } from '../../forms/customer-choice';
 import type { PaneChoices } from '../../host/pane-host';
 import type { GoTo } from '../CellLink';
@@ -13,6 +16,7 @@ const LANGUAGES: readonly Language[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  group: { display: 'flex', flexDirection: 'column' },
 });
 
 interface FormsSectionProps {
@@ -27,12 +31,15 @@ interface FormsSectionProps {
   onGoTo: GoTo;
 }
 
-/** Customers, form language and layout; Generate; the sheets made, each a link. */
+/** Customers, form types, language and layout; Generate; the sheets made, each a link. */
 export function FormsSection({ forms, onForms, onGenerate, problem, canUseSelection, running, summary, onGoTo }: FormsSectionProps) {
   const styles = useStyles();
   const { t } = useText();
   const [choice, setChoice] = useState<CustomerChoice>(canUseSelection ? INITIAL_CHOICE : { ...INITIAL_CHOICE, kind: 'all' });
+  const typesId = useId('form-types');
   const languageName = (lang: Language) => t(`pane.lang.${lang}`);
+  const toggleKind = (kind: FormKind, on: boolean) =>
+    onForms({ ...forms, kinds: FORM_KINDS.filter((k) => (k === kind ? on : forms.kinds.includes(k))) });
   return (
     <div className={styles.root}>
       <Text as="h2" size={400} weight="semibold">
@@ -40,6 +47,24 @@ export function FormsSection({ forms, onForms, onGenerate, problem, canUseSelect
       </Text>
       <Text>{t('pane.forms.intro')}</Text>
       <CustomerChoiceFields choice={choice} onChoice={setChoice} canUseSelection={canUseSelection} disabled={running} />
+      {/* A group, not a Field: a Field would name each checkbox after itself. */}
+      <div role="group" aria-labelledby={typesId} className={styles.group}>
+        <Label id={typesId}>{t('pane.forms.types')}</Label>
+        {FORM_KINDS.map((kind) => {
+          const checked = forms.kinds.includes(kind);
+          return (
+            <Checkbox
+              key={kind}
+              label={t(`form.${kind}`)}
+              checked={checked}
+              // The last form left cannot be unchecked: a run always makes at least one.
+              disabled={running || (checked && forms.kinds.length === 1)}
+              onChange={(_, data) => toggleKind(kind, data.checked === true)}
+            />
+          );
+        })}
+        <Text size={200}>{t('pane.forms.typesHint')}</Text>
+      </div>
       <Field label={t('pane.forms.language')}>
         <Dropdown
           clearButton={null}

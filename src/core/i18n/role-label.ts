@@ -1,6 +1,6 @@
-import type { Language } from '../../core/columns/layout';
-import { FACTORS, type Factor, type ProfileRole, type Role, type SalesRole, type StatementRole } from '../../core/columns/roles';
-import { label, labelWith, type LabelId } from '../../core/i18n/labels';
+import type { Language } from '../columns/layout';
+import { FACTORS, type Factor, type ProfileRole, type Role, type SalesRole, type StatementRole } from '../columns/roles';
+import { label, labelWith, type LabelId } from './labels';
 
 const SALES: Record<SalesRole, LabelId> = {
   customerId: 'col.customerId',

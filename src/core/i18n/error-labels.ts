@@ -1,0 +1,112 @@
+/**
+ * InputError messages as the pane shows them (src/core/i18n/input-error-text.ts), merged into the one
+ * dictionary in labels.ts. Unlike the English message of the command line they name no flags: {section}
+ * is the pane's Data section, {kind} an error.kind.* label and {role} a column role as the Data section names it.
+ */
+export const ERROR_LABELS = {
+  'error.noSuchColumn': {
+    en: 'Sheet “{sheet}” has no column “{column}”. Its headers are: {headers}. Choose another one in the {section} section.',
+    'zh-Hant': '工作表「{sheet}」沒有「{column}」欄。其欄位標題為：{headers}。請在「{section}」區另選一欄。',
+    'zh-Hans': '工作表“{sheet}”没有“{column}”列。其列标题为：{headers}。请在“{section}”区另选一列。',
+  },
+  'error.ambiguousColumn': {
+    en: 'Sheet “{sheet}” has {count} columns for “{role}”: {columns}. Choose one in the {section} section.',
+    'zh-Hant': '工作表「{sheet}」有 {count} 欄可作為「{role}」：{columns}。請在「{section}」區選擇其中一欄。',
+    'zh-Hans': '工作表“{sheet}”有 {count} 列可作为“{role}”：{columns}。请在“{section}”区选择其中一列。',
+  },
+  'error.ambiguousSheet': {
+    en: 'More than one sheet looks like the {kind}: {sheets}. Choose one in the {section} section.',
+    'zh-Hant': '有多張工作表像是{kind}：{sheets}。請在「{section}」區選擇其中一張。',
+    'zh-Hans': '有多张工作表像是{kind}：{sheets}。请在“{section}”区选择其中一张。',
+  },
+  'error.noSuchSheet': {
+    en: 'There is no sheet named “{sheet}”. Sheets: {sheets}. Choose another one in the {section} section.',
+    'zh-Hant': '沒有名為「{sheet}」的工作表。現有工作表：{sheets}。請在「{section}」區另選一張。',
+    'zh-Hans': '没有名为“{sheet}”的工作表。现有工作表：{sheets}。请在“{section}”区另选一张。',
+  },
+  'error.notASourceSheet': {
+    en: 'Sheet “{sheet}” has no header row with a customer ID or customer name column in its first rows, so it cannot be the {kind}. Choose another one in the {section} section.',
+    'zh-Hant': '工作表「{sheet}」的前幾列沒有含客戶編號或客戶名稱欄的標題列，因此不能作為{kind}。請在「{section}」區另選一張。',
+    'zh-Hans': '工作表“{sheet}”的前几行没有含客户编号或客户名称列的标题行，因此不能作为{kind}。请在“{section}”区另选一张。',
+  },
+  'error.noSalesSheet': {
+    en: 'No sales sheet found: no sheet has a header row with a customer column and an amount column (or quantity and unit price) in its first rows. Add such headers (e.g. “Customer ID”, “Amount” or “客戶編號”, “金額”), or choose the sheet in the {section} section.',
+    'zh-Hant': '找不到銷售工作表：沒有任何工作表在前幾列有含客戶欄與金額欄（或數量與單價欄）的標題列。請加入這類標題（例如「客戶編號」、「金額」），或在「{section}」區選擇工作表。',
+    'zh-Hans': '找不到销售工作表：没有任何工作表在前几行有含客户列与金额列（或数量与单价列）的标题行。请添加这类标题（例如“客户编号”、“金额”），或在“{section}”区选择工作表。',
+  },
+  'error.sameSheet': {
+    en: 'The customer sheet and the sales sheet cannot both be “{sheet}”. Choose another one in the {section} section.',
+    'zh-Hant': '客戶工作表與銷售工作表不能同為「{sheet}」。請在「{section}」區另選一張。',
+    'zh-Hans': '客户工作表与销售工作表不能同为“{sheet}”。请在“{section}”区另选一张。',
+  },
+  'error.noAmountColumn': {
+    en: 'Sales sheet “{sheet}” has no amount column and no quantity and unit price columns. Choose the amount column in the {section} section.',
+    'zh-Hant': '銷售工作表「{sheet}」沒有金額欄，也沒有數量與單價欄。請在「{section}」區選擇金額欄。',
+    'zh-Hans': '销售工作表“{sheet}”没有金额列，也没有数量与单价列。请在“{section}”区选择金额列。',
+  },
+  'error.noSharedKey': {
+    en: 'Sales sheet “{sales}” and customer sheet “{customers}” share no customer column: both need a customer ID column, or both a customer name column. Choose them in the {section} section.',
+    'zh-Hant': '銷售工作表「{sales}」與客戶工作表「{customers}」沒有共同的客戶欄：兩者都須有客戶編號欄，或都有客戶名稱欄。請在「{section}」區選擇。',
+    'zh-Hans': '销售工作表“{sales}”与客户工作表“{customers}”没有共同的客户列：两者都须有客户编号列，或都有客户名称列。请在“{section}”区选择。',
+  },
+  'error.noKeyColumn': {
+    en: 'Financial statements sheet “{sheet}” has no “{role}” column to match customers by: add one, or choose another sheet in the {section} section.',
+    'zh-Hant': '財務報表工作表「{sheet}」沒有可用來對應客戶的「{role}」欄：請新增此欄，或在「{section}」區另選工作表。',
+    'zh-Hans': '财务报表工作表“{sheet}”没有可用来对应客户的“{role}”列：请添加此列，或在“{section}”区另选工作表。',
+  },
+  'error.scorecardInvalid': {
+    en: 'The scorecard sheet “{sheet}” has problems: {count}. Nothing was written. Correct these cells and run again:',
+    'zh-Hant': '評分表「{sheet}」有問題：{count} 項。未寫入任何資料。請修正下列儲存格後再執行：',
+    'zh-Hans': '评分表“{sheet}”有问题：{count} 项。未写入任何数据。请修正下列单元格后再运行：',
+  },
+  'error.columnHoldsData': {
+    en: 'Credit Desk needs column {column} of sheet “{sheet}” for “{header}”, but it holds your data ({cell}: {value}). Nothing was changed. Move that data or clear the column, then run again.',
+    'zh-Hant': 'Credit Desk 需要工作表「{sheet}」的 {column} 欄來放「{header}」，但該欄有您的資料（{cell}：{value}）。未做任何變更。請移走這些資料或清空該欄，再重新執行。',
+    'zh-Hans': 'Credit Desk 需要工作表“{sheet}”的 {column} 列来放“{header}”，但该列有您的数据（{cell}：{value}）。未做任何更改。请移走这些数据或清空该列，再重新运行。',
+  },
+  'error.ownedHeaderChanged': {
+    en: 'Column {column} of sheet “{sheet}” was Credit Desk’s “{header}” column, but its header now reads {found}, so it may hold your data. Nothing was changed. Restore the header, or delete the defined name {marker} to let Credit Desk add a new column.',
+    'zh-Hant': '工作表「{sheet}」的 {column} 欄原為 Credit Desk 的「{header}」欄，但標題現為 {found}，可能已有您的資料。未做任何變更。請還原標題，或刪除已定義的名稱 {marker}，讓 Credit Desk 新增一欄。',
+    'zh-Hans': '工作表“{sheet}”的 {column} 列原为 Credit Desk 的“{header}”列，但标题现为 {found}，可能已有您的数据。未做任何更改。请还原标题，或删除已定义的名称 {marker}，让 Credit Desk 添加新列。',
+  },
+  'error.badSelection': {
+    en: 'Choose all customers, a tier, a credit grade or customer IDs or names, not “{text}”.',
+    'zh-Hant': '無法辨識客戶選擇「{text}」：請選擇全部客戶、指定分級、指定信用等級，或依客戶編號或名稱選擇。',
+    'zh-Hans': '无法识别客户选择“{text}”：请选择全部客户、指定分级、指定信用等级，或依客户编号或名称选择。',
+  },
+  'error.unknownKeys': { en: 'No customer found for: {keys}.', 'zh-Hant': '找不到這些客戶：{keys}。', 'zh-Hans': '找不到这些客户：{keys}。' },
+  'error.noCustomerChosen': {
+    en: 'No customer matches that choice, so no form was made.',
+    'zh-Hant': '沒有符合所選條件的客戶，因此未產生表單。',
+    'zh-Hans': '没有符合所选条件的客户，因此未生成表单。',
+  },
+  'error.requestedLimitUnknown': {
+    en: 'A requested limit names customer “{key}”, which is not among the chosen customers.',
+    'zh-Hant': '申請額度所指定的客戶「{key}」不在所選的客戶中。',
+    'zh-Hans': '申请额度所指定的客户“{key}”不在所选的客户中。',
+  },
+  'error.badPeriodDate': {
+    en: 'Enter the period dates as year-month-day, e.g. 2025-03-01, not “{text}”.',
+    'zh-Hant': '期間日期請以 年-月-日 輸入，例如 2025-03-01，而非「{text}」。',
+    'zh-Hans': '期间日期请以 年-月-日 输入，例如 2025-03-01，而非“{text}”。',
+  },
+  'error.badThresholds': {
+    en: 'The tier limits must satisfy 0 < A < B ≤ 100, not {a} and {b}.',
+    'zh-Hant': '分級門檻須符合 0 < A < B ≤ 100，而非 {a} 與 {b}。',
+    'zh-Hans': '分级门槛须符合 0 < A < B ≤ 100，而非 {a} 与 {b}。',
+  },
+  'error.workbookMissing': {
+    en: 'Cannot open “{path}”: the file does not exist. Check the path.',
+    'zh-Hant': '無法開啟「{path}」：檔案不存在。請檢查路徑。',
+    'zh-Hans': '无法打开“{path}”：文件不存在。请检查路径。',
+  },
+  'error.workbookUnreadable': {
+    en: 'Cannot open “{path}” as an Excel workbook: {reason}. Save the file as Excel Workbook (.xlsx).',
+    'zh-Hant': '無法將「{path}」開啟為 Excel 活頁簿：{reason}。請將檔案另存為 Excel 活頁簿。',
+    'zh-Hans': '无法将“{path}”打开为 Excel 工作簿：{reason}。请将文件另存为 Excel 工作簿。',
+  },
+  'error.cellProblem': { en: '{cell}: {reason}', 'zh-Hant': '{cell}：{reason}', 'zh-Hans': '{cell}：{reason}' },
+  'error.kind.sales': { en: 'sales sheet', 'zh-Hant': '銷售工作表', 'zh-Hans': '销售工作表' },
+  'error.kind.customer': { en: 'customer sheet', 'zh-Hant': '客戶工作表', 'zh-Hans': '客户工作表' },
+  'error.kind.financials': { en: 'financial statements sheet', 'zh-Hant': '財務報表工作表', 'zh-Hans': '财务报表工作表' },
+} as const;

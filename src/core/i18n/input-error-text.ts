@@ -1,0 +1,22 @@
+import type { Language } from '../columns/layout';
+import type { Role } from '../columns/roles';
+import type { InputError } from '../problems';
+import { label, labelWith, type LabelId } from './labels';
+import { problemText } from './problem-text';
+import { roleLabel } from './role-label';
+
+/** What the text of an InputError is made from (the pane keeps these, not the error); only the message for any other error. */
+export type InputErrorParts = Pick<InputError, 'message'> & Partial<Pick<InputError, 'code' | 'args' | 'problems'>>;
+
+/**
+ * An InputError's message in the given language, followed by its cell
+ * problems one per line; the English message when it has no template.
+ */
+export function inputErrorText(error: InputErrorParts, language: Language): string {
+  if (!error.code) return error.message;
+  const args: Record<string, string> = { ...error.args, section: label('pane.tab.data', language) };
+  if (args.kind) args.kind = label(`error.kind.${args.kind}` as LabelId, language);
+  if (args.role) args.role = roleLabel(args.role as Role, language);
+  const cells = (error.problems ?? []).map((p) => labelWith('error.cellProblem', language, { cell: `${p.sheet}!${p.cell}`, reason: problemText(p, language) }));
+  return [labelWith(`error.${error.code}`, language, args), ...cells].join('\n');
+}

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
+import { inputErrorText } from '../../src/core/i18n/input-error-text';
+import { InputError } from '../../src/core/problems';
+import { defaultTierOptions } from '../../src/core/tiers/tier-options';
+import { loadWorkbook } from '../../src/ports/xlsx/xlsx-file';
+import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
+import { roundTrip } from '../support/workbooks';
+import { englishWords } from '../taskpane/pane-text';
+
+const SAMPLE = join(__dirname, '..', '..', 'samples', 'credit-desk-sample.xlsx');
+const run = (wb: ExcelJS.Workbook) => runSteps(createXlsxPort(wb), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
+
+test('an invalid scorecard is refused with its cells, each with a reason in the pane language', async () => {
+  const wb = await loadWorkbook(SAMPLE);
+  await run(wb);
+  const saved = await roundTrip(wb);
+  const sc = saved.getWorksheet('信用評分表')!;
+  sc.getCell('E7').value = 1.2; // quick ratio band 2 above band 1
+  sc.getCell('B16').value = -3; // a negative weight
+  sc.getCell('B56').value = null; // a level without an amount
+  const error = await run(saved).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(InputError);
+  const refused = error as InputError;
+  expect(refused.code).toBe('scorecardInvalid');
+  expect(refused.problems.map((p) => [p.cell, p.code])).toEqual([['E7', 'scorecardBandsDown'], ['B16', 'scorecardBelow'], ['B56', 'scorecardLevelNoMax']]);
+  expect(refused.message).toMatch(/信用評分表!B16: weight of salesAbility: must not be below 0, found -3/);
+
+  const text = inputErrorText(refused, 'zh-Hant');
+  expect(text.split('\n')).toEqual([
+    '評分表「信用評分表」有問題：3 項。未寫入任何資料。請修正下列儲存格後再執行：',
+    '信用評分表!E7：速動比率級距順序錯誤：門檻 2 須低於門檻 1',
+    '信用評分表!B16：銷售能力的權重：不得低於 0，目前為 -3',
+    '信用評分表!B56：審批層級「直銷部經理」沒有最高額度',
+  ]);
+  expect(englishWords(inputErrorText(refused, 'zh-Hans'))).toEqual([]);
+});
