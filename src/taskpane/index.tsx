@@ -27,14 +27,14 @@ Promise.all([startHost(), import(/* webpackChunkName: "pane" */ './components/Ap
       // Loaded only outside Office, so the bundle Excel loads has no preview code.
       return import(/* webpackChunkName: "preview-app" */ './preview/PreviewApp').then(({ PreviewApp }) =>
         root.render(
-          <PaneRoot language={host.language} dark={host.dark}>
+          <PaneRoot language={host.language} dark={host.dark} watchTheme={(onChange) => host.watchTheme(onChange)}>
             <PreviewApp host={host as PreviewHost} App={App} />
           </PaneRoot>,
         ),
       );
     }
     root.render(
-      <PaneRoot language={host.language} dark={host.dark}>
+      <PaneRoot language={host.language} dark={host.dark} watchTheme={(onChange) => host.watchTheme(onChange)}>
         <App host={host} />
       </PaneRoot>,
     );

@@ -8,7 +8,7 @@ import { makeWorkbook } from '../support/workbooks';
 
 /** The preview host in node: the same ExcelJS port, a Map for localStorage. */
 function environment(locale = 'zh-TW', storage: Storage | null = memoryStorage()): PreviewEnvironment {
-  return { storage, locale, dark: false };
+  return { storage, locale, dark: false, watchDark: () => () => undefined };
 }
 
 function memoryStorage(): Storage {

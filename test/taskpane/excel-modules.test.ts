@@ -1,5 +1,5 @@
 import { CHOICES_SETTING, loadChoices, saveChoices } from '../../src/taskpane/excel/document-settings';
-import { isDarkTheme } from '../../src/taskpane/excel/office-theme';
+import { isDarkTheme } from '../../src/taskpane/theme/office-theme';
 import { selectCell } from '../../src/taskpane/excel/select-cell';
 import { selectedRows } from '../../src/taskpane/excel/selected-rows';
 import { CHOICES } from './fixtures';
@@ -117,11 +117,17 @@ describe('choices in the document settings', () => {
 
 describe('isDarkTheme', () => {
   it("follows the darkness of Office's body background", () => {
-    expect(isDarkTheme({ bodyBackgroundColor: '#262626' })).toBe(true);
-    expect(isDarkTheme({ bodyBackgroundColor: '#444444' })).toBe(true);
-    expect(isDarkTheme({ bodyBackgroundColor: '#FFFFFF' })).toBe(false);
-    expect(isDarkTheme({ bodyBackgroundColor: '#e6e6e6' })).toBe(false);
-    expect(isDarkTheme({ bodyBackgroundColor: 'not a colour' })).toBe(false);
-    expect(isDarkTheme(undefined)).toBe(false);
+    for (const systemDark of [false, true]) {
+      expect(isDarkTheme({ bodyBackgroundColor: '#262626' }, systemDark)).toBe(true);
+      expect(isDarkTheme({ bodyBackgroundColor: '#444444' }, systemDark)).toBe(true);
+      expect(isDarkTheme({ bodyBackgroundColor: '#FFFFFF' }, systemDark)).toBe(false);
+      expect(isDarkTheme({ bodyBackgroundColor: '#e6e6e6' }, systemDark)).toBe(false);
+    }
+  });
+
+  it('follows the system colour scheme where Office reports no theme or an unreadable one', () => {
+    expect(isDarkTheme(undefined, true)).toBe(true);
+    expect(isDarkTheme(undefined, false)).toBe(false);
+    expect(isDarkTheme({ bodyBackgroundColor: 'not a colour' }, true)).toBe(true);
   });
 });

@@ -94,6 +94,7 @@ export function fakeHost(run: (request: PaneRunRequest) => Promise<StepsSummary>
     kind: 'excel',
     language: 'zh-Hant',
     dark: false,
+    watchTheme: () => () => undefined,
     limitations: [],
     describe: async () => SOURCES,
     run,

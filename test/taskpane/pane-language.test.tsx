@@ -12,6 +12,7 @@ import { ProblemList } from '../../src/taskpane/components/ProblemList';
 import { RunStatus } from '../../src/taskpane/components/run/RunStatus';
 import { ParetoChart } from '../../src/taskpane/components/tiers/ParetoChart';
 import { TiersSection } from '../../src/taskpane/components/tiers/TiersSection';
+import { PaneRoot } from '../../src/taskpane/components/PaneRoot';
 import { TooOld } from '../../src/taskpane/components/TooOld';
 import { INITIAL_CHOICE } from '../../src/taskpane/forms/customer-choice';
 import { describeError } from '../../src/taskpane/summary/describe-error';
@@ -133,9 +134,11 @@ describe('the pane in each language', () => {
     expect(paneText(PIECES['run, completed after cancel']!, 'zh-Hant')).toContain('取消時已開始寫入，因此步驟已完整執行');
   });
 
-  it('follows the theme: dark and light Fluent themes', () => {
+  it("starts in the host's theme: the dark or the light Fluent theme", () => {
     const { renderToString } = jest.requireActual<typeof import('react-dom/server')>('react-dom/server');
-    expect(renderToString(<App host={{ ...host, dark: true }} />)).toBeDefined();
+    const markup = (dark: boolean) => renderToString(<PaneRoot language="en" dark={dark}><App host={{ ...host, dark }} /></PaneRoot>);
+    expect(markup(true)).toContain('data-theme="dark"');
+    expect(markup(false)).toContain('data-theme="light"');
     expect(paneText(<TooOld />, 'en', true)).toContain('too old');
   });
 });

@@ -5,7 +5,8 @@ import { createOfficePort } from '../../ports/office/office-port';
 import type { PaneHost } from '../host/pane-host';
 import { stepsRequest } from '../host/steps-request';
 import { loadChoices, saveChoices } from './document-settings';
-import { isDarkTheme } from './office-theme';
+import { isDarkTheme } from '../theme/office-theme';
+import { systemPrefersDark, watchDark } from '../theme/watch-dark';
 import { FULL_EXCEL_API, limitations, supportsExcelApi } from './requirements';
 import { selectCell } from './select-cell';
 import { selectedRows } from './selected-rows';
@@ -21,10 +22,12 @@ export async function createExcelHost(): Promise<PaneHost> {
   const full = supportsExcelApi(FULL_EXCEL_API);
   const port = (context: Excel.RequestContext) => createOfficePort(context, { canSetUpPages: full });
   const settings = Office.context.document.settings;
+  const readDark = () => isDarkTheme(Office.context.officeTheme, systemPrefersDark(globalThis));
   return {
     kind: 'excel',
     language,
-    dark: isDarkTheme(Office.context.officeTheme),
+    dark: readDark(),
+    watchTheme: (onChange) => watchDark(readDark, window, onChange),
     limitations: limitations(language),
     describe: (overrides) => Excel.run((context) => describeSources(port(context), overrides)),
     run: (request) => Excel.run((context) => runSteps(port(context), stepsRequest(request, new Date()))),

@@ -32,7 +32,10 @@ export interface PaneHost {
   readonly kind: 'excel' | 'preview';
   /** Label language: Office's display language, or the browser's in preview. */
   readonly language: Language;
+  /** The theme is dark when the pane starts. */
   readonly dark: boolean;
+  /** Calls onChange when the theme turns dark or light while the pane is open; returns the function that stops. */
+  watchTheme(onChange: (dark: boolean) => void): () => void;
   /** Messages about features this host lacks (e.g. page setup must be done by hand). */
   readonly limitations: string[];
   describe(overrides: SourceOverrides): Promise<SourcesView>;

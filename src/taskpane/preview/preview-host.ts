@@ -12,6 +12,7 @@ import { readChoices } from '../choices/read-choices';
 import { guardOutsideRequests } from './local-only';
 import { label, labelWith } from '../../core/i18n/labels';
 import { XLSX_TYPE } from './xlsx-type';
+import { systemPrefersDark, watchDark } from '../theme/watch-dark';
 
 /** localStorage key of the choices made for a file: one entry per file name. */
 export const CHOICES_KEY_PREFIX = 'credit-desk:choices:';
@@ -37,6 +38,8 @@ export interface PreviewEnvironment {
   locale: string;
   /** The system's colour scheme is dark. */
   dark: boolean;
+  /** Calls onChange when the system's colour scheme changes; returns the function that stops. */
+  watchDark(onChange: (dark: boolean) => void): () => void;
 }
 
 export function browserEnvironment(): PreviewEnvironment {
@@ -46,8 +49,8 @@ export function browserEnvironment(): PreviewEnvironment {
   } catch {
     // Storage switched off, or a sandboxed page: the choices then last for the session only.
   }
-  const dark = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
-  return { storage, locale: navigator.language, dark };
+  const readDark = () => systemPrefersDark(window);
+  return { storage, locale: navigator.language, dark: readDark(), watchDark: (onChange) => watchDark(readDark, window, onChange) };
 }
 
 /**
@@ -70,6 +73,10 @@ class BrowserPreviewHost implements PreviewHost {
   constructor(private readonly env: PreviewEnvironment) {
     this.language = languageForLocale(env.locale);
     this.dark = env.dark;
+  }
+
+  watchTheme(onChange: (dark: boolean) => void): () => void {
+    return this.env.watchDark(onChange);
   }
 
   get fileName(): string | null {

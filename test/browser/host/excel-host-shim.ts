@@ -15,7 +15,8 @@
  * result, or a different formula text, stays uncalculated.
  *
  * Query parameters: lang (Office display language, default en-US), api
- * (highest ExcelApi version supported, default 1.9), theme (dark|light).
+ * (highest ExcelApi version supported, default 1.9), theme (dark|light|none:
+ * no officeTheme, as Excel on the web may give; default light).
  */
 import { cellText, type BookCells } from '../support/cell-text';
 import { createExcelDouble, selectionIn, type BookDescription, type ExcelDouble } from '../../support/excel-double';
@@ -43,12 +44,23 @@ export interface CreditDeskTestApi {
   setSyncDelay(ms: number): void;
   /** Syncs so far (failed ones included). */
   syncs(): Promise<number>;
+  /** Changes Office's theme while the pane is open, as the user does in Office's settings (Office raises no event). */
+  setTheme(theme: ThemeKind): void;
 }
+
+type ThemeKind = 'dark' | 'light' | 'none';
+
+const THEMES: Record<ThemeKind, Record<string, string> | undefined> = {
+  dark: { bodyBackgroundColor: '#1f1f1f', bodyForegroundColor: '#ffffff', controlBackgroundColor: '#2b2b2b', controlForegroundColor: '#ffffff' },
+  light: { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#000000', controlBackgroundColor: '#ffffff', controlForegroundColor: '#000000' },
+  none: undefined,
+};
 
 const params = new URLSearchParams(location.search);
 const displayLanguage = params.get('lang') ?? 'en-US';
 const maxApi = params.get('api') ?? '1.9';
-const dark = params.get('theme') === 'dark';
+const theme = (params.get('theme') ?? 'light') as ThemeKind;
+if (!(theme in THEMES)) throw new Error(`excel-host-shim: theme is dark, light or none, not ${theme}.`);
 let syncDelayMs = 0;
 
 const office = (window as unknown as { Office?: OfficeShape }).Office;
@@ -98,9 +110,7 @@ const hostContext = () => ({
   displayLanguage,
   contentLanguage: displayLanguage,
   requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && (version === undefined || versionAtMost(version, maxApi)) },
-  officeTheme: dark
-    ? { bodyBackgroundColor: '#1f1f1f', bodyForegroundColor: '#ffffff', controlBackgroundColor: '#2b2b2b', controlForegroundColor: '#ffffff' }
-    : { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#000000', controlBackgroundColor: '#ffffff', controlForegroundColor: '#000000' },
+  officeTheme: THEMES[theme],
   document: {
     settings: {
       get: (name: string) => (pending.has(name) ? copy(pending.get(name)) : null),
@@ -179,5 +189,8 @@ const api: CreditDeskTestApi = {
     syncDelayMs = ms;
   },
   syncs: async () => (await book).stats.syncs,
+  setTheme: (next) => {
+    office.context.officeTheme = THEMES[next];
+  },
 };
 (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest = api;

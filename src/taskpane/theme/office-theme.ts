@@ -12,8 +12,12 @@ function luminance(color: string): number | null {
 /** Below this luminance white text contrasts more than black text (WCAG contrast ratios are equal at about 0.179). */
 const DARK_BELOW = 0.179;
 
-/** True when Office's theme has a dark body background; false when the host reports no theme. */
-export function isDarkTheme(theme: Pick<Office.OfficeTheme, 'bodyBackgroundColor'> | undefined): boolean {
+/**
+ * True when Office's theme has a dark body background. Where the host reports
+ * no theme (Excel on the web may not: office-js issue #6134) the system's
+ * colour scheme decides, as the browser around Excel follows it.
+ */
+export function isDarkTheme(theme: Pick<Office.OfficeTheme, 'bodyBackgroundColor'> | undefined, systemDark: boolean): boolean {
   const l = theme ? luminance(theme.bodyBackgroundColor) : null;
-  return l !== null && l < DARK_BELOW;
+  return l === null ? systemDark : l < DARK_BELOW;
 }
