@@ -1,0 +1,106 @@
+/**
+ * The pane is usable with the keyboard alone, in real Chromium as Excel hosts
+ * it: Tab, Shift+Tab, arrow keys, Enter and Space only, never the mouse,
+ * through Run all, the Credit section's missing-input links, and the Forms
+ * section (customers, form types, layout, Generate, the created sheet's link).
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
+import { defaultTierOptions } from '../../src/core/tiers/tier-options';
+import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
+import { serveStatic, type StaticServer } from '../../scripts/preview/static-server';
+import type { CreditDeskTestApi } from './host/excel-host-shim';
+import { launchChromium, PANE_VIEWPORT, screenshot } from './support/browser';
+import { builtPane } from './support/built-pane';
+import { SAMPLE } from './support/cli';
+import { EXCEL_PAGE, excelHostRoutes } from './support/excel-host-page';
+import { Pane } from './support/pane';
+import { describeForDouble, formulaResults, loadBook } from './support/xlsx-books';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const build = await builtPane();
+  const calculated = await loadBook(SAMPLE);
+  await runSteps(createXlsxPort(calculated), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
+  server = await serveStatic({ root: build.dir, routes: await excelHostRoutes(build.dir, await describeForDouble(await loadBook(SAMPLE)), formulaResults(calculated)) });
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Presses `key` until `target` has the focus; fails after `max` presses. */
+async function focusWith(page: Page, target: Locator, key: string, max = 150): Promise<void> {
+  for (let i = 0; i <= max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached ${target.toString()}`);
+}
+
+const selection = (page: Page) => page.evaluate(() => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.selection());
+
+test('Run all, a missing-input link, and forms of one type, with the keyboard alone', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT });
+  const page = await context.newPage();
+  const pane = new Pane(page, 'en');
+  try {
+    await page.goto(`${server.url}${EXCEL_PAGE}?lang=en-US`);
+    await pane.ready();
+
+    await focusWith(page, pane.button('pane.runAll'), 'Tab');
+    await page.keyboard.press('Enter');
+    await pane.text('pane.run.done').waitFor({ timeout: 120_000 });
+
+    // Tabs: arrow keys move along the tab list, Enter opens the tab.
+    await focusWith(page, pane.tab('pane.tab.data'), 'Tab');
+    await focusWith(page, pane.tab('pane.tab.credit'), 'ArrowRight');
+    await page.keyboard.press('Enter');
+    await pane.text('pane.credit.graded', { count: '300' }).waitFor();
+
+    const firstLacking = page.getByRole('list', { name: pane.t('pane.credit.missingCustomers') }).getByRole('button').first();
+    await focusWith(page, firstLacking, 'Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.selection().then((s) => s.sheet === '客戶資料' && s.address !== 'A1'),
+    );
+    expect((await selection(page)).address).toMatch(/^[A-Z]+\d+$/);
+    await screenshot(page, 'keyboard-1-credit-link');
+
+    await focusWith(page, pane.tab('pane.tab.credit'), 'Shift+Tab');
+    await focusWith(page, pane.tab('pane.tab.forms'), 'ArrowRight');
+    await page.keyboard.press('Enter');
+
+    // Radio groups: Tab enters at the checked radio, arrow keys move and check.
+    await focusWith(page, pane.radio('pane.forms.choice.rows'), 'Tab');
+    await focusWith(page, pane.radio('pane.forms.choice.tier'), 'ArrowDown');
+    expect(await pane.radio('pane.forms.choice.tier').isChecked()).toBe(true);
+    // Space unticks the survey: only the application is made.
+    await focusWith(page, pane.checkbox('form.survey'), 'Tab');
+    await page.keyboard.press('Space');
+    expect(await pane.checkbox('form.survey').isChecked()).toBe(false);
+    await focusWith(page, pane.radio('pane.forms.perCustomer'), 'Tab');
+    await focusWith(page, pane.radio('pane.forms.batch'), 'ArrowDown');
+    await focusWith(page, pane.button('pane.forms.generate'), 'Tab');
+    await page.keyboard.press('Enter');
+    await pane.text('pane.forms.created', { count: '1' }).waitFor({ timeout: 120_000 });
+
+    // The created sheet's link activates it.
+    const created = page.getByRole('button', { name: 'Credit application (batch)', exact: true });
+    await focusWith(page, created, 'Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.selection().then((s) => s.sheet === 'Credit application (batch)'),
+    );
+    await screenshot(page, 'keyboard-2-forms');
+  } catch (error) {
+    await screenshot(page, 'keyboard-failed');
+    throw error;
+  } finally {
+    await context.close();
+  }
+}, 300_000);
