@@ -36,3 +36,12 @@ test('an invalid scorecard is refused with its cells, each with a reason in the 
   ]);
   expect(englishWords(inputErrorText(refused, 'zh-Hans'))).toEqual([]);
 });
+
+test('a word rating that is not a number is reported once, as not a number', async () => {
+  const wb = await loadWorkbook(SAMPLE);
+  await run(wb);
+  const saved = await roundTrip(wb);
+  saved.getWorksheet('信用評分表')!.getCell('B28').value = 'good'; // the first rating word's rating
+  const refused = (await run(saved).catch((e: unknown) => e)) as InputError;
+  expect(refused.problems.map((p) => [p.cell, p.code, p.args])).toEqual([['B28', 'scorecardNumber', expect.objectContaining({ found: '"good"' })]]);
+});

@@ -210,7 +210,8 @@ export function parseScorecard(sheet: string, block: CellValue[][]): { config: S
   const ratingWords = Array.from({ length: WORD_COUNT }, (_, i) => {
     const row = ROW.words + i;
     const value = num(row, 1, item('wordRating', 'rating of a word'), 1);
-    if (value > 5 || !Number.isInteger(value)) fail(row, 1, `rating of a word: must be a whole number 1–5, found ${value}`, 'scorecardWordRating', { found: String(value) });
+    // NaN: already reported as not a number.
+    if (!Number.isNaN(value) && (value > 5 || !Number.isInteger(value))) fail(row, 1, `rating of a word: must be a whole number 1–5, found ${value}`, 'scorecardWordRating', { found: String(value) });
     return { word: text(row, 0, item('word', 'rating word')), value };
   });
   const grades = GRADES.map((grade, i) => {
