@@ -6,7 +6,8 @@ import { CreditRowWriter } from '../src/core/credit/credit-row';
 import { monthlyAverages } from '../src/core/credit/monthly-average';
 import { defaultScorecard } from '../src/core/credit/scorecard-config';
 import { scorecardRefs } from '../src/core/credit/scorecard-sheet';
-import { inputColumns, rowInputs } from '../src/core/credit/statement-inputs';
+import { ScorecardRules } from '../src/core/credit/scoring';
+import { inputColumns, reportInputProblems } from '../src/core/credit/statement-inputs';
 import { recognize } from '../src/core/columns/recognize';
 import type { Problem } from '../src/core/problems';
 import { matchCustomers } from '../src/core/tiers/match-customers';
@@ -52,16 +53,16 @@ function creditCore(data: ReturnType<typeof benchColumns>, credit: ReturnType<ty
     ownedColumns: new Map(), ownSheets: new Set(),
   }).customers!;
   const columns = inputColumns(layout, false);
-  const config = defaultScorecard(['L1', 'L2', 'L3', 'L4']);
+  const rules = new ScorecardRules(defaultScorecard(['L1', 'L2', 'L3', 'L4']));
   const own = Object.fromEntries(Object.keys(CREDIT_COL).map((k, i) => [k, `Z${String.fromCharCode(65 + i)}`])) as Record<keyof typeof CREDIT_COL, string>;
   const net = sumNetSales(data.sales);
   return () => {
     const averages = monthlyAverages(data.sales, net)!;
     const problems: Problem[] = [];
-    const writer = new CreditRowWriter(config, scorecardRefs('Credit Scorecard'), own, 'en');
-    credit.rows.forEach((row, i) => {
-      const inputs = rowInputs(layout, columns, row, i + 1, config, problems);
-      writer.row({ ...inputs, sourceRow: i + 1, avgMonthlySales: averages.get(String(data.customers.key.values[i]).toLowerCase()) ?? 0 }, i + 1);
+    const writer = new CreditRowWriter(rules, scorecardRefs('Credit Scorecard'), own, 'en', columns);
+    credit.rows.forEach((values, i) => {
+      reportInputProblems(layout, columns, values, i + 1, rules, problems);
+      writer.row({ statement: { values, row: i + 1 }, avgMonthlySales: averages.get(String(data.customers.key.values[i]).toLowerCase()) ?? 0 }, i + 1);
     });
   };
 }

@@ -3,14 +3,15 @@ import { cellAddress, columnLetter } from '../core/cells/address';
 import { normalizeKey, readNumber, readDate } from '../core/cells/normalize';
 import { requireUnambiguous } from '../core/columns/recognize';
 import { CREDIT_COL, CREDIT_COLUMNS } from '../core/credit/credit-columns';
-import { CreditRowWriter, type CreditRowResult } from '../core/credit/credit-row';
+import { CreditRowWriter, type CreditRowInput, type CreditRowResult } from '../core/credit/credit-row';
 import { summarizeCredit, type CreditSummary, type GradedRow } from '../core/credit/credit-summary';
 import { monthlyAverages } from '../core/credit/monthly-average';
 import { defaultScorecard, type ScorecardConfig } from '../core/credit/scorecard-config';
 import {
   parseScorecard, SCORECARD_COLS, SCORECARD_MARKER, SCORECARD_ROWS, scorecardRefs, scorecardSheetOps,
 } from '../core/credit/scorecard-sheet';
-import { inputColumns, rowInputs, type RowInputs } from '../core/credit/statement-inputs';
+import { ScorecardRules } from '../core/credit/scoring';
+import { inputColumns, reportInputProblems } from '../core/credit/statement-inputs';
 import { label } from '../core/i18n/labels';
 import { ownedColumnWrites, placeOwnedColumns } from '../core/plan/owned-columns';
 import type { WriteOp } from '../core/plan/write-ops';
@@ -68,6 +69,13 @@ function periodValue(value: CellValue): number {
   return d.ok ? d.serial : -Infinity;
 }
 
+/** The cells of one row of column-wise data. */
+function rowValues(columns: CellValue[][], index: number): CellValue[] {
+  const values = new Array<CellValue>(columns.length);
+  for (let c = 0; c < columns.length; c++) values[c] = columns[c]![index] ?? null;
+  return values;
+}
+
 /** Per customer key, the data-row index of its latest statement on a financials sheet (the lowest row among equals). */
 function latestRows(keys: CellValue[], periods: CellValue[] | null): { rows: Map<string, number>; several: number } {
   const best = new Map<string, number>();
@@ -108,13 +116,16 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   const fixed = sameSheet ? inputCols.map((c) => c.col) : [];
   const read = targetExists ? await readAndCheck(port, target, placements, target.lastRow, fixed) : [];
   const problems: Problem[] = [];
+  const rules = new ScorecardRules(sc.config);
   let severalPeriods = 0;
-  const inputsOf: (i: number) => (RowInputs & { sourceRow: number }) | null = await (async () => {
+  const statementOf: (i: number) => CreditRowInput['statement'] = await (async () => {
     if (!source) return () => null;
     if (sameSheet) {
       return (i: number) => {
         const row = target.firstDataRow + i;
-        return { ...rowInputs(source, inputCols, read.map((col) => col[i + 1] ?? null), row, sc.config, problems), sourceRow: row };
+        const values = rowValues(read, i + 1);
+        reportInputProblems(source, inputCols, values, row, rules, problems);
+        return { values, row };
       };
     }
     const keyCol = source.columns[recognition.keyRole];
@@ -129,7 +140,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
       sheet: source.sheet, firstRow: source.firstDataRow, rows: Math.max(0, source.lastRow - source.firstDataRow + 1),
       cols: [keyCol, ...(periodCol !== undefined ? [periodCol] : []), ...inputCols.map((c) => c.col)],
     });
-    const skip = periodCol !== undefined ? 2 : 1;
+    const inputData = data.slice(periodCol !== undefined ? 2 : 1);
     const latest = latestRows(data[0] ?? [], periodCol !== undefined ? data[1] ?? [] : null);
     severalPeriods = latest.several;
     return (i: number) => {
@@ -137,7 +148,9 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
       const at = key === null ? undefined : latest.rows.get(key);
       if (at === undefined) return null;
       const row = source.firstDataRow + at;
-      return { ...rowInputs(source, inputCols, data.slice(skip).map((col) => col[at] ?? null), row, sc.config, problems), sourceRow: row };
+      const values = rowValues(inputData, at);
+      reportInputProblems(source, inputCols, values, row, rules, problems);
+      return { values, row };
     };
   })();
 
@@ -145,7 +158,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   const own = Object.fromEntries(
     (Object.keys(CREDIT_COL) as (keyof typeof CREDIT_COL)[]).map((k) => [k, columnLetter(placements[CREDIT_COL[k]]!.col)]),
   ) as Record<keyof typeof CREDIT_COL, string>;
-  const writer = new CreditRowWriter(sc.config, scorecardRefs(sc.sheet), own, lang);
+  const writer = new CreditRowWriter(rules, scorecardRefs(sc.sheet), own, lang, inputCols);
   const columns: CellWrite[][] = CREDIT_COLUMNS.map(() => new Array<CellWrite>(rows).fill(null));
   const results: (CreditRowResult | null)[] = new Array(rows).fill(null);
   const graded: GradedRow[] = [];
@@ -154,10 +167,9 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
     const key = tier.rowKeys[i];
     if (key === null || key === undefined) continue;
     const row = target.firstDataRow + i;
-    const inputs = inputsOf(i) ?? { figures: {}, ratings: {}, sourceRow: null };
     const avg = averages === null ? null : averages.get(key) ?? 0;
-    const result = writer.row({ ...inputs, avgMonthlySales: avg }, row);
-    result.cells.forEach((cell, c) => (columns[c]![i] = cell));
+    const result = writer.row({ statement: statementOf(i), avgMonthlySales: avg }, row);
+    for (let c = 0; c < result.cells.length; c++) columns[c]![i] = result.cells[c]!;
     results[i] = result;
     const who = tier.identity[i];
     graded.push({ result, id: shownText(who?.id), name: shownText(who?.name), cell: cellAddress(row, missingCol) });
@@ -166,7 +178,10 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
     ops: [...sc.ops, ...ownedColumnWrites(target, placements, columns, lang)],
     config: sc.config,
     results,
-    summary: summarizeCredit(graded, { scorecardSheet: sc.sheet, scorecardCreated: sc.ops.length > 0, financialsSheet: source?.sheet ?? null, severalPeriods }),
+    summary: summarizeCredit(graded, {
+      scorecardSheet: sc.sheet, scorecardCreated: sc.ops.length > 0, financialsSheet: source?.sheet ?? null, severalPeriods,
+      missingColumn: label(CREDIT_COLUMNS[CREDIT_COL.missing]!.label, lang),
+    }),
     problems,
   };
 }

@@ -49,6 +49,8 @@ async function readProfiles(port: WorkbookPort, tier: TierPlan): Promise<Partial
 
 /** Plans the two forms for the chosen customers as new sheets; reads the profile columns; writes nothing. */
 export async function planForms(port: WorkbookPort, tier: TierPlan, credit: CreditPlan, request: FormsRequest, taken: Set<string>): Promise<FormsPlan> {
+  // The pane and the command line refuse an empty choice; an empty list here is a bug, not a choice.
+  if (request.kinds?.length === 0) throw new Error('planForms: kinds must name at least one form.');
   const lang = request.lang ?? tier.target.language;
   const profiles = await readProfiles(port, tier);
   const all: (FormCustomer & { row: number })[] = [];

@@ -4,7 +4,7 @@ import type { SheetLayout } from '../core/columns/layout';
 import { recognize, type RecognizeInput } from '../core/columns/recognize';
 import type { Recognition } from '../core/columns/layout';
 import type { SourceOverrides } from '../core/columns/roles';
-import { isFormMarker } from '../core/forms/form-marker';
+import { isFormMarker, isFormTitle } from '../core/forms/form-marker';
 import { MARKER_PREFIX } from '../core/plan/owned-columns';
 import { DERIVED_MARKER } from '../core/tiers/derived-customers';
 import type { SalesColumns } from '../core/tiers/net-sales';
@@ -32,6 +32,9 @@ export async function recognizeWorkbook(port: WorkbookPort, overrides?: SourceOv
     if (m.name.toLowerCase() === DERIVED_MARKER.toLowerCase() || isFormMarker(m.name)) ownSheets.add(m.sheet);
     else ownedColumns.set(m.sheet, (ownedColumns.get(m.sheet) ?? new Set()).add(m.col));
   }
+  sheets.forEach((s, i) => {
+    if (isFormTitle(probes[i]?.[0]?.[0])) ownSheets.add(s.name);
+  });
   const input: RecognizeInput = { sheets, probes, ownedColumns, ownSheets, ...(overrides ? { overrides } : {}) };
   return { sheets, markers, recognition: recognize(input) };
 }

@@ -22,7 +22,7 @@ Options:
       --steps <list>         steps to run, comma-separated: tiers, credit, forms
                              (default: tiers,credit, plus forms with --forms;
                              credit always tiers first, forms always score credit)
-      --forms <choice>       make the credit survey and authorization forms for
+      --forms <choice>       make the credit forms (see --form-types) for
                              all | tier:A | grade:AA | keys:K1,K2
       --form-types <list>    which forms: survey, authorization or both
                              (default: survey,authorization)

@@ -16,7 +16,7 @@ Promise.all([startHost(), import(/* webpackChunkName: "pane" */ './components/Ap
   .then(([started, { App }]) => {
     if (started.kind === 'too-old') {
       root.render(
-        <PaneRoot language={started.language} dark={false}>
+        <PaneRoot language={started.language} dark={started.dark}>
           <TooOld />
         </PaneRoot>,
       );

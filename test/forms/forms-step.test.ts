@@ -82,6 +82,17 @@ describe('the forms step through the .xlsx port', () => {
     expect(marked(saved).map((n) => n.name)).toContain('CreditDesk_Form_4');
   });
 
+  test('a form sheet without its marker (a copy, or made before markers) is still not taken for the customer sheet', async () => {
+    const wb = book();
+    await run(wb, request({ kind: 'all' }, false));
+    const names = wb.definedNames as unknown as { model: { name: string }[] };
+    names.model = names.model.filter((n) => !n.name.startsWith('CreditDesk_Form_'));
+    const saved = await roundTrip(wb);
+    expect((saved.definedNames as unknown as { model: { name: string }[] }).model.some((n) => n.name.startsWith('CreditDesk_Form_'))).toBe(false);
+    const again = await run(saved, request({ kind: 'keys', keys: ['C2'] }, false));
+    expect(again.customerSheet).toBe('Customers');
+  });
+
   test('only the chosen form types are made; the workbook gets no sheet of the other', async () => {
     const wb = book();
     const summary = await run(wb, request({ kind: 'all' }, true, { kinds: ['authorization'] }));

@@ -17,6 +17,7 @@ function credit(overrides: Partial<CreditSummary> = {}): CreditSummary {
     severalPeriods: 0,
     grades: { AAA: 1, AA: 0, A: 4, B: 2, C: 3 },
     missingInputs: {},
+    missingColumn: 'Missing inputs',
     customersWithMissing: 0,
     missingCustomers: [],
     recommendedLimitTotal: 1_250_000,

@@ -65,6 +65,7 @@ export const SUMMARY: StepsSummary = {
     severalPeriods: 2,
     grades: { AAA: 1, AA: 0, A: 4, B: 2, C: 3 },
     missingInputs: { 'rating:bankCredit': 3, quickRatio: 1, openingTotalAssets: 2 },
+    missingColumn: '缺漏資料',
     customersWithMissing: 205,
     missingCustomers: [
       { id: 'K1', name: '甲公司', cell: 'R2', inputs: ['rating:bankCredit', 'quickRatio'] },

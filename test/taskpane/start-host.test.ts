@@ -25,7 +25,7 @@ describe('startHost', () => {
 
   it('says the Excel is too old, in its display language, below ExcelApi 1.7', async () => {
     useOffice('Excel', 1.6, 'zh-TW');
-    expect(await startHost()).toEqual({ kind: 'too-old', language: 'zh-Hant' });
+    expect(await startHost()).toEqual({ kind: 'too-old', language: 'zh-Hant', dark: false });
   });
 
   it('still runs, with page setup by hand, on ExcelApi 1.7 and 1.8', async () => {

@@ -31,6 +31,7 @@ const credit: NonNullable<StepsSummary['credit']> = {
   severalPeriods: 0,
   grades: { AAA: 1, AA: 2, A: 3, B: 2, C: 2 },
   missingInputs: {},
+  missingColumn: 'Missing inputs',
   customersWithMissing: 0,
   missingCustomers: [],
   recommendedLimitTotal: 0,

@@ -11,10 +11,17 @@ function fakeWindow(systemDark = false) {
     setInterval: (fn: () => void, ms: number) => setInterval(fn, ms),
     clearInterval: (id: ReturnType<typeof setInterval>) => clearInterval(id),
     matchMedia: () => media,
-    document: { addEventListener: documentTarget.addEventListener.bind(documentTarget), removeEventListener: documentTarget.removeEventListener.bind(documentTarget) },
-  } as unknown as DarkWatchWindow;
+    document: {
+      hidden: false,
+      addEventListener: documentTarget.addEventListener.bind(documentTarget),
+      removeEventListener: documentTarget.removeEventListener.bind(documentTarget),
+    },
+  } as unknown as DarkWatchWindow & { document: { hidden: boolean } };
   return {
     win,
+    hide: (hidden: boolean) => {
+      win.document.hidden = hidden;
+    },
     focus: () => windowTarget.dispatchEvent(new Event('focus')),
     show: () => documentTarget.dispatchEvent(new Event('visibilitychange')),
     setSystemDark: (dark: boolean) => {
@@ -28,11 +35,13 @@ beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());
 
 describe('watchDark', () => {
-  it('reports a change when the pane gets focus or is shown again, and only a change', () => {
+  it('reports the theme at once, then a change when the pane gets focus or is shown again, and only a change', () => {
     const { win, focus, show } = fakeWindow();
     let officeDark = false;
     const seen: boolean[] = [];
     watchDark(() => officeDark, win, (dark) => seen.push(dark));
+    expect(seen).toEqual([false]);
+    seen.length = 0;
     focus();
     expect(seen).toEqual([]);
     officeDark = true;
@@ -48,7 +57,7 @@ describe('watchDark', () => {
     const seen: boolean[] = [];
     watchDark(() => systemPrefersDark(win), win, (dark) => seen.push(dark));
     setSystemDark(true);
-    expect(seen).toEqual([true]);
+    expect(seen).toEqual([false, true]);
   });
 
   it('notices a theme changed while the pane kept focus within the poll interval', () => {
@@ -58,9 +67,25 @@ describe('watchDark', () => {
     watchDark(() => officeDark, win, (dark) => seen.push(dark), 2000);
     officeDark = true;
     jest.advanceTimersByTime(1999);
-    expect(seen).toEqual([]);
+    expect(seen).toEqual([false]);
     jest.advanceTimersByTime(1);
-    expect(seen).toEqual([true]);
+    expect(seen).toEqual([false, true]);
+  });
+
+  it('does not poll while the pane is hidden, and catches up when it is shown', () => {
+    const { win, hide, show } = fakeWindow();
+    let reads = 0;
+    let officeDark = false;
+    const seen: boolean[] = [];
+    watchDark(() => (reads++, officeDark), win, (dark) => seen.push(dark), 2000);
+    hide(true);
+    officeDark = true;
+    const before = reads;
+    jest.advanceTimersByTime(10_000);
+    expect(reads).toBe(before);
+    hide(false);
+    show();
+    expect(seen).toEqual([false, true]);
   });
 
   it('stops listening and polling once stopped', () => {
@@ -73,7 +98,7 @@ describe('watchDark', () => {
     focus();
     setSystemDark(true);
     jest.advanceTimersByTime(10_000);
-    expect(seen).toEqual([]);
+    expect(seen).toEqual([false]);
     expect(jest.getTimerCount()).toBe(0);
   });
 });

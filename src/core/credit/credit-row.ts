@@ -2,25 +2,35 @@ import type { CellValue, CellWrite } from '../cells/cell';
 import { FACTORS, type Factor } from '../columns/roles';
 import type { Language } from '../columns/layout';
 import { label, type LabelId } from '../i18n/labels';
-import { CREDIT_COL, CREDIT_COLUMNS } from './credit-columns';
-import { compileTemplate, fillTemplate, ROW, type FormulaTemplate } from './formula-template';
-import { computeRatios, type Figure, type Figures } from './ratios';
-import { RATIOS, type Grade, type Ratio, type ScorecardConfig } from './scorecard-config';
+import * as creditColumns from './credit-columns';
+import * as factorRecords from './factor-record';
+import { compileTemplate, ROW } from './formula-template';
+import * as ratioMath from './ratios';
+import type { FigureRefs, FigureRole } from './ratios';
+import * as scorecardConfig from './scorecard-config';
+import type { Grade, Ratio } from './scorecard-config';
 import type { ScorecardRefs } from './scorecard-sheet';
-import {
-  approvalLevel, grade as gradeOf, gradeFormula, levelFormula, limitFormula, readRating, recommendedLimit, score, scoreFormula, type RowRefs,
-} from './scoring';
+import { gradeFormula, levelFormula, limitFormula, scoreFormula, type RowRefs, type ScorecardRules, type ScoreParts } from './scoring';
+import * as statementInputs from './statement-inputs';
+import type { InputColumn, InputPositions } from './statement-inputs';
+import { TemplateFiller } from './template-filler';
 
-/**
- * One customer's inputs. Figure and rating refs carry the SOURCE_ROW
- * placeholder (see formula-template.ts); sourceRow is what replaces it, or
- * null when the customer has no statement row (then figures and ratings are
- * empty). Within a run every row with a statement has the same columns.
- */
+// Bound once (see scoring.ts): row() uses them for every customer.
+const { CREDIT_COL, CREDIT_COLUMNS } = creditColumns;
+const { factorRecord } = factorRecords;
+const { closingOnly, either, ratioFormulas, ratioValues } = ratioMath;
+const { RATIOS } = scorecardConfig;
+const { figureValues, inputPositions } = statementInputs;
+
+/** One customer's inputs. */
 export interface CreditRowInput {
-  figures: Figures;
-  ratings: Partial<Record<Factor, Figure>>;
-  sourceRow: number | null;
+  /** The customer's statement row, or null when it has none (then its figures and ratings are missing). */
+  statement: {
+    /** Its cells in the order of the writer's input columns. */
+    values: readonly CellValue[];
+    /** Its sheet row (0-based): what replaces SOURCE_ROW in the formulas (see formula-template.ts). */
+    row: number;
+  } | null;
   avgMonthlySales: number | null;
 }
 
@@ -38,11 +48,22 @@ export interface CreditRowResult {
   missing: string[];
 }
 
-type FormulaColumn = Ratio | 'score' | 'grade' | 'limit' | 'level';
+/** Where the inputs of rows of one kind (with or without a statement row) are, and their formulas. */
+interface RowShape {
+  inputs: InputPositions;
+  /** Fills the score, grade, limit and level formulas, then those of the ratios the sheet has the columns for. */
+  formulas: TemplateFiller;
+  /** Index of each ratio's formula (RATIOS order) among them; -1 where the sheet lacks the columns a ratio needs. */
+  ratioFormula: number[];
+}
+const [SCORE, GRADE, LIMIT, LEVEL] = [0, 1, 2, 3];
 
 const RATIO_LABEL: Record<Ratio, LabelId> = {
   quickRatio: 'col.quickRatio', debtRatio: 'col.debtRatio', assetTurnover: 'col.assetTurnover', netMargin: 'col.netMargin',
 };
+const RATING_CODES = FACTORS.map((f) => `rating:${f}`);
+const RATIO_COLS = RATIOS.map((r) => CREDIT_COL[r]);
+const NO_VALUES: readonly CellValue[] = [];
 
 function pointsText(n: number): string {
   return String(Math.round(n * 100) / 100);
@@ -51,130 +72,150 @@ function pointsText(n: number): string {
 /**
  * Writes the credit columns of one run: ratios, score, grade, limit and level
  * as formulas (with the core's value cached), missing inputs and the items
- * that cost most points as values.
+ * that cost most points as values. The formulas are compiled once per run.
  */
 export class CreditRowWriter {
-  /** Formula templates for rows with a statement row, and for rows without. */
-  private readonly templates = new Map<boolean, Partial<Record<FormulaColumn, FormulaTemplate | null>>>();
-  private readonly lost = new Float64Array(RATIOS.length + FACTORS.length);
-  private readonly lostLabels: string[];
+  private readonly withStatement: RowShape;
+  private readonly withoutStatement: RowShape;
   private readonly na: string;
   private readonly none: string;
-  private readonly ratioLabels: Record<Ratio, string>;
-  private readonly factorLabels: Record<Factor, string>;
+  /** Most points each item can earn, and the label it has in the reasons: RATIOS, then FACTORS. */
+  private readonly maxPoints: Float64Array;
+  private readonly itemLabels: string[];
+  private readonly lost: Float64Array;
+  private readonly missingLabels: Map<string, string>;
 
   constructor(
-    private readonly config: ScorecardConfig,
-    private readonly sc: ScorecardRefs,
+    private readonly rules: ScorecardRules,
+    sc: ScorecardRefs,
     /** Column letters of the owned credit columns. */
-    private readonly own: Record<keyof typeof CREDIT_COL, string>,
-    private readonly lang: Language,
+    own: Record<keyof typeof CREDIT_COL, string>,
+    lang: Language,
+    /** The statement and rating columns (see inputColumns). */
+    columns: InputColumn[],
   ) {
+    const config = rules.config;
     this.na = label('value.na', lang);
     this.none = label('value.noCredit', lang);
-    this.ratioLabels = Object.fromEntries(RATIOS.map((r) => [r, label(RATIO_LABEL[r], lang)])) as Record<Ratio, string>;
-    this.factorLabels = Object.fromEntries(FACTORS.map((f) => [f, label(`factor.${f}` as LabelId, lang)])) as Record<Factor, string>;
-    this.lostLabels = [...RATIOS.map((r) => this.ratioLabels[r]), ...FACTORS.map((f) => this.factorLabels[f])];
+    const ratioLabels = RATIOS.map((r) => label(RATIO_LABEL[r], lang));
+    const factorLabels = FACTORS.map((f) => label(`factor.${f}` as LabelId, lang));
+    this.itemLabels = [...ratioLabels, ...factorLabels];
+    this.maxPoints = Float64Array.from([...RATIOS.map((r) => config.ratios[r].bands[0]!.points), ...FACTORS.map((f) => config.weights[f])]);
+    this.lost = new Float64Array(this.maxPoints.length);
+    this.missingLabels = new Map([
+      ...RATIOS.map((r, i) => [r, ratioLabels[i]!] as const),
+      ...RATING_CODES.map((code, i) => [code, factorLabels[i]!] as const),
+      ['openingTotalAssets', label('value.turnoverClosingOnly', lang)],
+      ['salesHistory', label('value.salesHistory', lang)],
+    ]);
+    this.withStatement = this.shape(columns, sc, own);
+    this.withoutStatement = this.shape([], sc, own);
   }
 
-  /** The formulas for rows like this one (with or without a statement row). */
-  private templatesFor(input: CreditRowInput): Partial<Record<FormulaColumn, FormulaTemplate | null>> {
-    const shape = input.sourceRow !== null;
-    const cached = this.templates.get(shape);
-    if (cached) return cached;
+  private shape(columns: InputColumn[], sc: ScorecardRefs, own: Record<keyof typeof CREDIT_COL, string>): RowShape {
     const at = (col: string) => `${col}${ROW}`;
-    const { ratios } = computeRatios(input.figures, this.na);
-    const assets = input.figures.totalAssets ?? input.figures.closingTotalAssets;
-    const liabilities = input.figures.totalLiabilities;
+    const figures: FigureRefs = {};
+    const rating: Partial<Record<Factor, string>> = {};
+    for (const { role, factor, ref } of columns) {
+      if (factor !== null) rating[factor] = ref;
+      else figures[role as FigureRole] = ref;
+    }
+    const assets = either(figures.totalAssets, figures.closingTotalAssets);
+    const liabilities = figures.totalLiabilities;
     const row: RowRefs = {
-      ratio: Object.fromEntries(RATIOS.map((r) => [r, at(this.own[r])])) as Record<Ratio, string>,
-      rating: Object.fromEntries(FACTORS.filter((f) => input.ratings[f]).map((f) => [f, input.ratings[f]!.ref])),
-      avgMonthlySales: at(this.own.avgMonthlySales),
-      score: at(this.own.score),
-      grade: at(this.own.grade),
-      limit: at(this.own.limit),
-      ...(assets && liabilities ? { totalAssets: assets.ref, totalLiabilities: liabilities.ref } : {}),
+      ratio: Object.fromEntries(RATIOS.map((r) => [r, at(own[r])])) as Record<Ratio, string>,
+      rating,
+      avgMonthlySales: at(own.avgMonthlySales),
+      score: at(own.score),
+      grade: at(own.grade),
+      limit: at(own.limit),
+      ...(assets && liabilities ? { totalAssets: assets, totalLiabilities: liabilities } : {}),
     };
-    const compile = (f: string | null | undefined) => (f ? compileTemplate(`=${f}`) : null);
-    const made: Partial<Record<FormulaColumn, FormulaTemplate | null>> = {
-      ...Object.fromEntries(RATIOS.map((r) => [r, compile(ratios[r].formula)])),
-      score: compile(scoreFormula(this.config, this.sc, row)),
-      grade: compile(gradeFormula(this.sc, row.score, this.config.grades.length)),
-      limit: compile(limitFormula(this.sc, row)),
-      level: compile(levelFormula(this.sc, row.limit, this.none)),
-    };
-    this.templates.set(shape, made);
-    return made;
+    const formulas = [
+      scoreFormula(this.rules.config, sc, row),
+      gradeFormula(sc, row.score, this.rules.config.grades.length),
+      limitFormula(sc, row),
+      levelFormula(sc, row.limit, this.none),
+    ];
+    const ratios = ratioFormulas(figures, this.na);
+    const ratioFormula = RATIOS.map((r) => (ratios[r] ? formulas.push(ratios[r]) - 1 : -1));
+    return { inputs: inputPositions(columns), formulas: new TemplateFiller(formulas.map((f) => compileTemplate(`=${f}`))), ratioFormula };
   }
 
   /** The three items that cost the customer most points, as "label −points" (ties: the earlier item). */
-  private reasons(parts: ReturnType<typeof score>): string | null {
+  private reasons(parts: ScoreParts): string | null {
     const lost = this.lost;
-    for (let i = 0; i < RATIOS.length; i++) lost[i] = this.config.ratios[RATIOS[i]!].bands[0]!.points - parts.ratioPoints[RATIOS[i]!];
-    for (let i = 0; i < FACTORS.length; i++) lost[RATIOS.length + i] = this.config.weights[FACTORS[i]!] - parts.factorPoints[FACTORS[i]!];
-    let text: string | null = null;
-    for (let k = 0; k < 3; k++) {
-      let best = -1;
-      for (let i = 0; i < lost.length; i++) if (lost[i]! > 1e-9 && (best < 0 || lost[i]! > lost[best]!)) best = i;
-      if (best < 0) break;
-      const item = `${this.lostLabels[best]} −${pointsText(lost[best]!)}`;
-      text = text === null ? item : `${text}; ${item}`;
-      lost[best] = 0; // taken
+    let i = 0;
+    for (const r of RATIOS) lost[i] = this.maxPoints[i++]! - parts.ratioPoints[r];
+    for (const points of parts.factorPoints) lost[i] = this.maxPoints[i++]! - points;
+    // One pass keeps the three largest, an earlier item ahead of an equal later one.
+    let a = -1;
+    let b = -1;
+    let c = -1;
+    for (i = 0; i < lost.length; i++) {
+      const v = lost[i]!;
+      if (!(v > 1e-9)) continue;
+      if (a < 0 || v > lost[a]!) {
+        c = b;
+        b = a;
+        a = i;
+      } else if (b < 0 || v > lost[b]!) {
+        c = b;
+        b = i;
+      } else if (c < 0 || v > lost[c]!) c = i;
     }
-    return text;
+    if (a < 0) return null;
+    const first = this.reason(a);
+    if (b < 0) return first;
+    return c < 0 ? `${first}; ${this.reason(b)}` : `${first}; ${this.reason(b)}; ${this.reason(c)}`;
+  }
+
+  private reason(item: number): string {
+    return `${this.itemLabels[item]} −${pointsText(this.lost[item]!)}`;
   }
 
   private missingText(missing: string[]): string | null {
-    if (missing.length === 0) return null;
-    return missing
-      .map((code) => {
-        if (code.startsWith('rating:')) return this.factorLabels[code.slice(7) as Factor];
-        if (code === 'openingTotalAssets') return label('value.turnoverClosingOnly', this.lang);
-        if (code === 'salesHistory') return label('value.salesHistory', this.lang);
-        return this.ratioLabels[code as Ratio];
-      })
-      .join('; ');
+    let text: string | null = null;
+    for (const code of missing) text = text === null ? this.missingLabels.get(code)! : `${text}; ${this.missingLabels.get(code)}`;
+    return text;
   }
 
   row(input: CreditRowInput, rowNumber: number): CreditRowResult {
-    const t = this.templatesFor(input);
-    const { ratios, closingOnly } = computeRatios(input.figures, this.na, false);
-    const ratings = {} as Record<Factor, number | null>;
-    for (const f of FACTORS) {
-      const given = input.ratings[f];
-      ratings[f] = given ? readRating(this.config, given.value) : null;
-    }
-    const ratioValues = {} as Record<Ratio, number | null>;
-    for (const r of RATIOS) ratioValues[r] = ratios[r].value;
-    const parts = score(this.config, ratioValues, ratings);
-    const g = gradeOf(this.config, parts.score);
-    const assets = input.figures.totalAssets ?? input.figures.closingTotalAssets;
-    const liabilities = input.figures.totalLiabilities;
-    const netWorth = assets && liabilities ? { assets: assets.value, liabilities: liabilities.value } : null;
-    const limit = recommendedLimit(this.config, input.avgMonthlySales, g, netWorth);
-    const level = approvalLevel(this.config, limit, this.none);
+    const { statement, avgMonthlySales } = input;
+    const shape = statement ? this.withStatement : this.withoutStatement;
+    const values = statement ? statement.values : NO_VALUES;
+    const figures = figureValues(values, shape.inputs.figures);
+    const ratios = ratioValues(figures);
+    const ratingAt = shape.inputs.ratings;
+    const ratingList = new Array<number | null>(ratingAt.length);
+    for (let i = 0; i < ratingAt.length; i++) ratingList[i] = ratingAt[i]! < 0 ? null : this.rules.rating(values[ratingAt[i]!] ?? null);
+    const parts = this.rules.score(ratios, ratingList);
+    const grade = this.rules.grade(parts.score);
+    const limit = this.rules.limit(avgMonthlySales, grade, either(figures.totalAssets, figures.closingTotalAssets), figures.totalLiabilities);
+    const level = this.rules.level(limit, this.none);
     const missing: string[] = [];
-    for (const r of RATIOS) if (ratioValues[r] === null) missing.push(r);
-    for (const f of FACTORS) if (ratings[f] === null) missing.push(`rating:${f}`);
-    if (closingOnly) missing.push('openingTotalAssets');
-    if (input.avgMonthlySales === null) missing.push('salesHistory');
+    for (const r of RATIOS) if (ratios[r] === null) missing.push(r);
+    for (let i = 0; i < ratingList.length; i++) if (ratingList[i] === null) missing.push(RATING_CODES[i]!);
+    if (closingOnly(figures)) missing.push('openingTotalAssets');
+    if (avgMonthlySales === null) missing.push('salesHistory');
 
     const rowText = String(rowNumber + 1);
-    const sourceText = String((input.sourceRow ?? rowNumber) + 1);
-    const formula = (column: FormulaColumn, value: CellValue): CellWrite => {
-      const template = t[column];
-      return template ? { formula: fillTemplate(template, rowText, sourceText), value: value as string | number | null } : (value as CellWrite);
-    };
-    const cells: CellWrite[] = new Array<CellWrite>(CREDIT_COLUMNS.length).fill(null);
-    cells[CREDIT_COL.avgMonthlySales] = input.avgMonthlySales;
-    for (const r of RATIOS) cells[CREDIT_COL[r]] = formula(r, ratioValues[r] ?? this.na);
-    cells[CREDIT_COL.score] = formula('score', parts.score);
-    cells[CREDIT_COL.grade] = formula('grade', g);
-    cells[CREDIT_COL.limit] = formula('limit', limit);
-    cells[CREDIT_COL.level] = formula('level', level);
+    const sourceText = statement ? String(statement.row + 1) : rowText;
+    const formulas = shape.formulas.fill(rowText, sourceText);
+    const cells = new Array<CellWrite>(CREDIT_COLUMNS.length).fill(null);
+    cells[CREDIT_COL.avgMonthlySales] = avgMonthlySales;
+    RATIOS.forEach((r, i) => {
+      const value = ratios[r] ?? this.na;
+      const at = shape.ratioFormula[i]!;
+      cells[RATIO_COLS[i]!] = at < 0 ? value : { formula: formulas[at]!, value };
+    });
+    cells[CREDIT_COL.score] = { formula: formulas[SCORE]!, value: parts.score };
+    cells[CREDIT_COL.grade] = { formula: formulas[GRADE]!, value: grade };
+    cells[CREDIT_COL.limit] = { formula: formulas[LIMIT]!, value: limit };
+    cells[CREDIT_COL.level] = { formula: formulas[LEVEL]!, value: level };
     const reasons = this.reasons(parts);
     cells[CREDIT_COL.missing] = this.missingText(missing);
     cells[CREDIT_COL.reasons] = reasons;
-    return { cells, ratios: ratioValues, ratioPoints: parts.ratioPoints, ratings, score: parts.score, reasons, grade: g, limit, level, missing };
+    return { cells, ratios, ratioPoints: parts.ratioPoints, ratings: factorRecord(ratingList), score: parts.score, reasons, grade, limit, level, missing };
   }
 }

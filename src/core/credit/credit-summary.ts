@@ -26,6 +26,8 @@ export interface CreditSummary {
   grades: Record<Grade, number>;
   /** Customers per missing input (a ratio, `rating:<factor>`, `openingTotalAssets`, `salesHistory`). */
   missingInputs: Record<string, number>;
+  /** The header of the Missing inputs column, as written on the customer sheet (in the sheet's language). */
+  missingColumn: string;
   /** How many customers lack at least one input. */
   customersWithMissing: number;
   /** The first of them in sheet order (at most MISSING_CUSTOMERS_LISTED). */
@@ -42,7 +44,7 @@ export interface GradedRow extends Omit<MissingCustomer, 'inputs'> {
 
 export function summarizeCredit(
   rows: GradedRow[],
-  parts: Pick<CreditSummary, 'scorecardSheet' | 'scorecardCreated' | 'financialsSheet' | 'severalPeriods'>,
+  parts: Pick<CreditSummary, 'scorecardSheet' | 'scorecardCreated' | 'financialsSheet' | 'severalPeriods' | 'missingColumn'>,
 ): CreditSummary {
   const grades = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
   const missingInputs: Record<string, number> = {};

@@ -15,19 +15,31 @@ export interface FormulaTemplate {
 }
 
 export function compileTemplate(formula: string): FormulaTemplate {
-  const parts = [''];
+  // Parts are slices of the formula: flat strings, which fillTemplate's join copies fast.
+  const parts: string[] = [];
   const marks: string[] = [];
-  for (const ch of formula) {
+  let start = 0;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i]!;
     if (ch === ROW || ch === SOURCE_ROW) {
+      parts.push(formula.slice(start, i));
       marks.push(ch);
-      parts.push('');
-    } else parts[parts.length - 1] += ch;
+      start = i + 1;
+    }
   }
+  parts.push(formula.slice(start));
   return { parts, marks };
 }
 
 export function fillTemplate(t: FormulaTemplate, row: string, sourceRow: string): string {
-  let out = t.parts[0]!;
-  for (let i = 0; i < t.marks.length; i++) out += (t.marks[i] === ROW ? row : sourceRow) + t.parts[i + 1]!;
-  return out;
+  // join builds the text in one flat string; concatenating with += would leave
+  // a rope of hundreds of pieces per formula for the heap to carry.
+  if (row === sourceRow) return t.parts.join(row);
+  const pieces = new Array<string>(2 * t.parts.length - 1);
+  for (let i = 0; i < t.marks.length; i++) {
+    pieces[2 * i] = t.parts[i]!;
+    pieces[2 * i + 1] = t.marks[i] === ROW ? row : sourceRow;
+  }
+  pieces[pieces.length - 1] = t.parts[t.parts.length - 1]!;
+  return pieces.join('');
 }

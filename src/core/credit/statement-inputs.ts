@@ -1,21 +1,22 @@
 import type { CellValue } from '../cells/cell';
 import { cellAddress, columnLetter, quoteSheet } from '../cells/address';
 import { isBlank, isErrorValue } from '../cells/cell';
-import { FACTORS, type Factor, type StatementRole } from '../columns/roles';
+import { FACTORS, type Factor, type FactorRole } from '../columns/roles';
 import type { SheetLayout } from '../columns/layout';
 import type { Problem } from '../problems';
-import type { Figure, Figures } from './ratios';
-import { readRating } from './scoring';
-import type { ScorecardConfig } from './scorecard-config';
+import type { FigureRole, FigureValues } from './ratios';
+import type { ScorecardRules } from './scoring';
 import { SOURCE_ROW } from './formula-template';
 
-export const FIGURES: Exclude<StatementRole, 'period'>[] = [
+export const FIGURES: FigureRole[] = [
   'quickAssets', 'currentAssets', 'inventories', 'currentLiabilities', 'totalLiabilities', 'totalAssets',
   'openingTotalAssets', 'closingTotalAssets', 'salesRevenue', 'netProfit',
 ];
 
 export interface InputColumn {
-  role: string;
+  role: FigureRole | FactorRole;
+  /** The factor a rating column rates; null for a statement figure. */
+  factor: Factor | null;
   col: number;
   /** The reference formulas use, with the SOURCE_ROW placeholder for the row. */
   ref: string;
@@ -24,44 +25,64 @@ export interface InputColumn {
 /** The statement and rating columns present on a layout, in a fixed order (what to read). */
 export function inputColumns(layout: SheetLayout, crossSheet: boolean): InputColumn[] {
   const prefix = crossSheet ? `${quoteSheet(layout.sheet)}!` : '';
-  const roles = [...FIGURES, ...FACTORS.map((f) => `rating:${f}` as const)];
-  return roles.flatMap((role) => {
+  const roles = [...FIGURES.map((role) => ({ role, factor: null })), ...FACTORS.map((factor) => ({ role: `rating:${factor}` as const, factor }))];
+  return roles.flatMap(({ role, factor }) => {
     const col = layout.columns[role];
-    return col === undefined ? [] : [{ role, col, ref: `${prefix}${columnLetter(col)}${SOURCE_ROW}` }];
+    return col === undefined ? [] : [{ role, factor, col, ref: `${prefix}${columnLetter(col)}${SOURCE_ROW}` }];
   });
 }
 
-export interface RowInputs {
-  figures: Figures;
-  ratings: Partial<Record<Factor, Figure>>;
+/** Where each statement figure and rating is in a row's values, in the order of its input columns (-1: no such column). */
+export interface InputPositions {
+  figures: Record<FigureRole, number>;
+  /** In FACTORS order. */
+  ratings: number[];
 }
 
-/** One row's figures and ratings, and a problem for every cell a formula cannot use as it stands. */
-export function rowInputs(
+export function inputPositions(columns: InputColumn[]): InputPositions {
+  return {
+    figures: Object.fromEntries(FIGURES.map((f) => [f, columns.findIndex((c) => c.role === f)])) as Record<FigureRole, number>,
+    ratings: FACTORS.map((f) => columns.findIndex((c) => c.factor === f)),
+  };
+}
+
+const cell = (values: readonly CellValue[], i: number): CellValue | undefined => (i < 0 ? undefined : values[i] ?? null);
+
+/** One row's statement figures. Spelled out: a loop storing them by name costs several times more per row. */
+export function figureValues(values: readonly CellValue[], at: Record<FigureRole, number>): FigureValues {
+  return {
+    quickAssets: cell(values, at.quickAssets),
+    currentAssets: cell(values, at.currentAssets),
+    inventories: cell(values, at.inventories),
+    currentLiabilities: cell(values, at.currentLiabilities),
+    totalLiabilities: cell(values, at.totalLiabilities),
+    totalAssets: cell(values, at.totalAssets),
+    openingTotalAssets: cell(values, at.openingTotalAssets),
+    closingTotalAssets: cell(values, at.closingTotalAssets),
+    salesRevenue: cell(values, at.salesRevenue),
+    netProfit: cell(values, at.netProfit),
+  };
+}
+
+/** Reports every cell of one row's inputs (values in the order of `columns`) that a formula cannot use as it stands. */
+export function reportInputProblems(
   layout: SheetLayout,
   columns: InputColumn[],
-  values: CellValue[],
+  values: readonly CellValue[],
   row: number,
-  config: ScorecardConfig,
+  rules: ScorecardRules,
   problems: Problem[],
-): RowInputs {
-  const figures: Figures = {};
-  const ratings: Partial<Record<Factor, Figure>> = {};
-  columns.forEach(({ role, col, ref }, i) => {
+): void {
+  for (let i = 0; i < columns.length; i++) {
+    const { factor, col } = columns[i]!;
     const value = values[i] ?? null;
-    const figure = { value, ref };
-    if (role.startsWith('rating:')) {
-      ratings[role.slice(7) as Factor] = figure;
-      if (!isBlank(value) && readRating(config, value) === null) {
+    if (factor !== null) {
+      if (rules.rating(value) === null && !isBlank(value)) {
         problems.push({ sheet: layout.sheet, cell: cellAddress(row, col), reason: `rating ${JSON.stringify(value)} is not 1–5 or a rating word: counted as missing (0 points)`, code: 'badRating', args: { value: JSON.stringify(value) } });
       }
-      return;
-    }
-    figures[role as keyof Figures] = figure;
-    if (!isBlank(value) && typeof value !== 'number') {
+    } else if (typeof value !== 'number' && !isBlank(value)) {
       const what = isErrorValue(value) ? `error value ${value}` : `text ${JSON.stringify(value)}`;
       problems.push({ sheet: layout.sheet, cell: cellAddress(row, col), reason: `${what} where a number is needed: the ratios using it show n/a until it is a number`, code: 'textFigure', args: { value: JSON.stringify(value) } });
     }
-  });
-  return { figures, ratings };
+  }
 }

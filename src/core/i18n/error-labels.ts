@@ -55,7 +55,7 @@ export const ERROR_LABELS = {
     'zh-Hans': '财务报表工作表“{sheet}”没有可用来对应客户的“{role}”列：请添加此列，或在“{section}”区另选工作表。',
   },
   'error.scorecardInvalid': {
-    en: 'The scorecard sheet “{sheet}” has problems: {count}. Nothing was written. Correct these cells and run again:',
+    en: 'The scorecard sheet “{sheet}” has {count} problem(s). Nothing was written. Correct these cells and run again:',
     'zh-Hant': '評分表「{sheet}」有問題：{count} 項。未寫入任何資料。請修正下列儲存格後再執行：',
     'zh-Hans': '评分表“{sheet}”有问题：{count} 项。未写入任何数据。请修正下列单元格后再运行：',
   },

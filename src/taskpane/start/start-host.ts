@@ -2,8 +2,10 @@ import type { Language } from '../../core/columns/layout';
 import { languageForLocale } from '../../core/i18n/display-language';
 import type { PaneHost } from '../host/pane-host';
 import { MINIMUM_EXCEL_API, supportsExcelApi } from '../excel/requirements';
+import { isDarkTheme } from '../theme/office-theme';
+import { systemPrefersDark } from '../theme/watch-dark';
 
-export type Started = { kind: 'ready'; host: PaneHost } | { kind: 'too-old'; language: Language };
+export type Started = { kind: 'ready'; host: PaneHost } | { kind: 'too-old'; language: Language; dark: boolean };
 
 /**
  * Waits for office.js and makes the host the pane works with: Excel's when
@@ -14,7 +16,10 @@ export async function startHost(): Promise<Started> {
   if (typeof Office !== 'undefined') {
     const info = await Office.onReady();
     if (info.host === Office.HostType.Excel) {
-      if (!supportsExcelApi(MINIMUM_EXCEL_API)) return { kind: 'too-old', language: languageForLocale(Office.context.displayLanguage) };
+      if (!supportsExcelApi(MINIMUM_EXCEL_API)) {
+        const dark = isDarkTheme(Office.context.officeTheme, systemPrefersDark(globalThis));
+        return { kind: 'too-old', language: languageForLocale(Office.context.displayLanguage), dark };
+      }
       const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ '../excel/excel-host');
       return { kind: 'ready', host: await createExcelHost() };
     }

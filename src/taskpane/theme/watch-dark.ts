@@ -1,6 +1,6 @@
 /** What watchDark needs of a window (a parameter, so node tests can give their own). */
 export type DarkWatchWindow = Pick<Window, 'addEventListener' | 'removeEventListener' | 'setInterval' | 'clearInterval' | 'matchMedia'> & {
-  document: Pick<Document, 'addEventListener' | 'removeEventListener'>;
+  document: Pick<Document, 'addEventListener' | 'removeEventListener' | 'hidden'>;
 };
 
 const SYSTEM_DARK = '(prefers-color-scheme: dark)';
@@ -11,15 +11,18 @@ export function systemPrefersDark(win: Pick<Window, 'matchMedia'>): boolean {
 }
 
 /**
- * Calls `onChange` whenever `read()` gives a new answer. Excel raises no event
+ * Calls `onChange` with the answer of `read()` at once (it may have changed
+ * since the pane started) and whenever it changes. Excel raises no event
  * when its Office theme changes (OfficeThemeChanged is Outlook's), so the
  * answer is read again when the pane gets focus or is shown again, when the
- * system colour scheme changes, and every `pollMs` (reading a property, no
- * call to Excel). Returns the function that stops watching.
+ * system colour scheme changes, and every `pollMs` while the pane is visible
+ * (reading a property, no call to Excel). Returns the function that stops.
  */
 export function watchDark(read: () => boolean, win: DarkWatchWindow, onChange: (dark: boolean) => void, pollMs = 2000): () => void {
   let last = read();
+  onChange(last);
   const check = () => {
+    if (win.document.hidden) return;
     const now = read();
     if (now === last) return;
     last = now;

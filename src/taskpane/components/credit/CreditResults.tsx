@@ -8,6 +8,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  useArrowNavigationGroup,
 } from '@fluentui/react-components';
 import type { CreditSummary } from '../../../core/credit/credit-summary';
 import { approvalLevelRows, gradedCustomers, gradeRows, missingCustomerRows, missingInputRows } from '../../summary/credit-rows';
@@ -18,7 +19,7 @@ import { useText } from '../use-text';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  // A long list scrolls in place so the rest of the section stays in view; its links keep keyboard focus reachable.
+  // A long list scrolls in place so the rest of the section stays in view.
   customers: {
     margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS,
     maxHeight: '16rem', overflowY: 'auto',
@@ -40,6 +41,8 @@ export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsPr
   const levels = approvalLevelRows(credit);
   const missing = missingInputRows(credit, language);
   const customers = missingCustomerRows(credit, language);
+  // One tab stop for the whole list (up to 200 links); the arrow keys move within it.
+  const arrowKeys = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   return (
     <section className={styles.root} aria-label={t('pane.credit.heading')}>
       <Text as="h3" size={300} weight="semibold">
@@ -108,8 +111,8 @@ export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsPr
               ))}
             </TableBody>
           </Table>
-          <Text size={200}>{t('pane.credit.missingHint')}</Text>
-          <ul className={styles.customers} aria-label={t('pane.credit.missingCustomers')}>
+          <Text size={200}>{t('pane.credit.missingHint', { column: credit.missingColumn })}</Text>
+          <ul className={styles.customers} aria-label={t('pane.credit.missingCustomers')} {...arrowKeys}>
             {customers.map((row) => (
               <li key={row.cell}>
                 <CellLink target={{ sheet: customerSheet, cell: row.cell }} onGoTo={onGoTo} text={row.who} />
@@ -119,7 +122,7 @@ export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsPr
           </ul>
           {credit.customersWithMissing > customers.length && (
             <Text size={200}>
-              {t('pane.credit.missingMore', { count: formatCount(credit.customersWithMissing - customers.length), sheet: customerSheet })}
+              {t('pane.credit.missingMore', { count: formatCount(credit.customersWithMissing - customers.length), sheet: customerSheet, column: credit.missingColumn })}
             </Text>
           )}
         </>

@@ -48,7 +48,7 @@ export function FormsSection({ forms, onForms, onGenerate, problem, canUseSelect
       <Text>{t('pane.forms.intro')}</Text>
       <CustomerChoiceFields choice={choice} onChoice={setChoice} canUseSelection={canUseSelection} disabled={running} />
       {/* A group, not a Field: a Field would name each checkbox after itself. */}
-      <div role="group" aria-labelledby={typesId} className={styles.group}>
+      <div role="group" aria-labelledby={typesId} aria-describedby={`${typesId}-hint`} className={styles.group}>
         <Label id={typesId}>{t('pane.forms.types')}</Label>
         {FORM_KINDS.map((kind) => {
           const checked = forms.kinds.includes(kind);
@@ -63,7 +63,9 @@ export function FormsSection({ forms, onForms, onGenerate, problem, canUseSelect
             />
           );
         })}
-        <Text size={200}>{t('pane.forms.typesHint')}</Text>
+        <Text size={200} id={`${typesId}-hint`}>
+          {t('pane.forms.typesHint')}
+        </Text>
       </div>
       <Field label={t('pane.forms.language')}>
         <Dropdown

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { isFormulaWrite, type CellValue, type CellWrite } from '../../src/core/cells/cell';
+import { columnLetter } from '../../src/core/cells/address';
+import type { SheetLayout } from '../../src/core/columns/layout';
+import { FACTORS, type Factor } from '../../src/core/columns/roles';
+import { label, type LabelId } from '../../src/core/i18n/labels';
+import { CREDIT_COL } from '../../src/core/credit/credit-columns';
+import { CreditRowWriter } from '../../src/core/credit/credit-row';
+import { ratioFormulas, type FigureRefs, type FigureRole } from '../../src/core/credit/ratios';
+import { defaultScorecard, RATIOS } from '../../src/core/credit/scorecard-config';
+import { scorecardRefs } from '../../src/core/credit/scorecard-sheet';
+import { gradeFormula, levelFormula, limitFormula, ScorecardRules, scoreFormula, type RowRefs } from '../../src/core/credit/scoring';
+import { FIGURES, inputColumns } from '../../src/core/credit/statement-inputs';
+
+const rules = new ScorecardRules(defaultScorecard(['L1', 'L2', 'L3', 'L4']));
+const sc = scorecardRefs('Credit Scorecard');
+const own = Object.fromEntries(Object.keys(CREDIT_COL).map((k, i) => [k, `X${String.fromCharCode(65 + i)}`])) as Record<keyof typeof CREDIT_COL, string>;
+const en = (id: string) => label(id as LabelId, 'en');
+const ROLES = [...FIGURES, ...FACTORS.map((f) => `rating:${f}` as const)];
+
+const value = fc.oneof(fc.integer({ min: -50, max: 500 }), fc.constantFrom(null, 0, 2.5, 'good', ' 優 ', 'n/a', '#N/A'));
+const sheet = fc.record({
+  present: fc.array(fc.boolean(), { minLength: ROLES.length, maxLength: ROLES.length }),
+  crossSheet: fc.boolean(),
+  rows: fc.array(
+    fc.record({
+      values: fc.array(value, { minLength: ROLES.length, maxLength: ROLES.length }),
+      row: fc.integer({ min: 1, max: 1_048_574 }),
+      sourceRow: fc.option(fc.integer({ min: 1, max: 1_048_574 }), { freq: 4 }),
+      avg: fc.option(fc.double({ min: 0, max: 1e7, noNaN: true })),
+    }),
+    { minLength: 1, maxLength: 8 },
+  ),
+});
+
+/** The row's formulas built directly, the plain way: references with their row numbers, no templates. */
+function directFormulas(refs: { figures: FigureRefs; ratings: Partial<Record<Factor, string>> }, row: number) {
+  const at = (col: string) => `${col}${row + 1}`;
+  const assets = refs.figures.totalAssets ?? refs.figures.closingTotalAssets;
+  const liabilities = refs.figures.totalLiabilities;
+  const rowRefs: RowRefs = {
+    ratio: { quickRatio: at(own.quickRatio), debtRatio: at(own.debtRatio), assetTurnover: at(own.assetTurnover), netMargin: at(own.netMargin) },
+    rating: refs.ratings,
+    avgMonthlySales: at(own.avgMonthlySales),
+    score: at(own.score),
+    grade: at(own.grade),
+    limit: at(own.limit),
+    ...(assets && liabilities ? { totalAssets: assets, totalLiabilities: liabilities } : {}),
+  };
+  const ratios = ratioFormulas(refs.figures, en('value.na'));
+  return {
+    ...Object.fromEntries(RATIOS.map((r) => [r, ratios[r] && `=${ratios[r]}`])),
+    score: `=${scoreFormula(rules.config, sc, rowRefs)}`,
+    grade: `=${gradeFormula(sc, rowRefs.score, rules.config.grades.length)}`,
+    limit: `=${limitFormula(sc, rowRefs)}`,
+    level: `=${levelFormula(sc, rowRefs.limit, en('value.noCredit'))}`,
+  };
+}
+
+/** The three items that cost most points, found by sorting (ties: the earlier item). */
+function sortedReasons(lost: { item: string; points: number }[]): string | null {
+  const top = lost.filter((l) => l.points > 1e-9).sort((a, b) => b.points - a.points).slice(0, 3);
+  return top.length === 0 ? null : top.map((l) => `${l.item} −${Math.round(l.points * 100) / 100}`).join('; ');
+}
+
+const formulaOf = (cell: CellWrite | undefined) => (cell !== undefined && isFormulaWrite(cell) ? cell.formula : null);
+
+describe('the credit row writer', () => {
+  test('writes the formulas built directly for each row, and the reasons found by sorting the points lost', () => {
+    fc.assert(
+      fc.property(sheet, ({ present, crossSheet, rows }) => {
+        const columns: Record<string, number> = {};
+        ROLES.forEach((role, i) => {
+          if (present[i]) columns[role] = i + 1;
+        });
+        const layout: SheetLayout = { sheet: 'Fin', headerRow: 0, firstDataRow: 1, lastRow: 9, headers: [], columns, ambiguous: {}, language: 'en' };
+        const inputs = inputColumns(layout, crossSheet);
+        const writer = new CreditRowWriter(rules, sc, own, 'en', inputs);
+        for (const r of rows) {
+          const values: CellValue[] = inputs.map((c) => r.values[ROLES.indexOf(c.role)]!);
+          const statement = r.sourceRow === null ? null : { values, row: r.sourceRow };
+          const result = writer.row({ statement, avgMonthlySales: r.avg }, r.row);
+
+          const ref = (role: string) => `${crossSheet ? 'Fin!' : ''}${columnLetter(columns[role]!)}${r.sourceRow! + 1}`;
+          const shown = statement ? inputs : [];
+          const expected = directFormulas({
+            figures: Object.fromEntries(shown.filter((c) => c.factor === null).map((c) => [c.role as FigureRole, ref(c.role)])),
+            ratings: Object.fromEntries(shown.filter((c) => c.factor !== null).map((c) => [c.factor!, ref(c.role)])),
+          }, r.row);
+          for (const [column, formula] of Object.entries(expected)) {
+            expect([column, formulaOf(result.cells[CREDIT_COL[column as keyof typeof CREDIT_COL]])]).toEqual([column, formula]);
+          }
+
+          const lost = [
+            ...RATIOS.map((ratio) => ({ item: en(`col.${ratio}`), points: rules.config.ratios[ratio].bands[0]!.points - result.ratioPoints[ratio] })),
+            ...FACTORS.map((f) => ({ item: en(`factor.${f}`), points: rules.config.weights[f] - (rules.config.weights[f] * (result.ratings[f] ?? 0)) / 5 })),
+          ];
+          expect(result.reasons).toBe(sortedReasons(lost));
+          expect(result.cells[CREDIT_COL.reasons]).toBe(result.reasons);
+        }
+      }),
+      { numRuns: 150, seed: 20261122 },
+    );
+  });
+});
