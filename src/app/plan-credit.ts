@@ -106,7 +106,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   const sc = await scorecard(port, tier);
   const source = recognition.financials ?? (recognition.customers ? target : null);
   const inputCols = source ? inputColumns(source, source !== target) : [];
-  if (source) requireUnambiguous(source, inputCols.map((c) => c.role) as never[], 'customer');
+  if (source) requireUnambiguous(source, inputCols.map((c) => c.role) as never[], source === target ? 'customer' : 'financials');
   const placements = placeOwnedColumns(target, CREDIT_COLUMNS, tier.markers);
   const rows = tier.rowKeys.length;
   const targetExists = tier.sheets.some((s) => s.name === target.sheet);

@@ -23,7 +23,7 @@ export interface Problem {
 
 /** Kinds of InputError, each with a message template in every language (src/core/i18n/error-labels.ts). */
 export type InputErrorCode =
-  | 'noSuchColumn' | 'ambiguousColumn' | 'ambiguousSheet' | 'noSuchSheet' | 'notASourceSheet' | 'noSalesSheet' | 'sameSheet'
+  | 'noSuchColumn' | 'ambiguousColumn' | 'ambiguousFinancialsColumn' | 'ambiguousSheet' | 'noSuchSheet' | 'notASourceSheet' | 'noSalesSheet' | 'sameSheet'
   | 'noAmountColumn' | 'noSharedKey' | 'noKeyColumn' | 'scorecardInvalid' | 'columnHoldsData' | 'ownedHeaderChanged'
   | 'badSelection' | 'unknownKeys' | 'noCustomerChosen' | 'requestedLimitUnknown' | 'badPeriodDate' | 'badThresholds'
   | 'workbookMissing' | 'workbookUnreadable';

@@ -126,6 +126,20 @@ describe('a recognition the user must settle', () => {
     expect(error.candidates).toEqual(['B', 'C']);
   });
 
+  it('asks to rename a header where the columns have no choice: on a financials sheet', () => {
+    const error = thrown(() => recognize({
+      ...input([
+        { name: '客戶', rows: [['客戶編號', '客戶名稱']] },
+        { name: '銷售', rows: [['日期', '客戶編號', '金額']] },
+        { name: '財報', rows: [['客戶編號', '客戶代號', '資產總額']] },
+      ]),
+      overrides: { financialsSheet: '財報' },
+    }));
+    expect(error.code).toBe('ambiguousFinancialsColumn');
+    expect(error.message).toBe("Sheet '財報' has 2 customerId columns: A (客戶編號), B (客戶代號). Rename all but one of these headers.");
+    expect(inputErrorText(error, 'zh-Hant')).toBe('工作表「財報」有 2 欄可作為「客戶編號」：A (客戶編號), B (客戶代號)。請只保留其中一欄的標題，其餘改名後再執行。');
+  });
+
   it('keeps the English message of the command line as it was', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'credit-desk-error-'));
     await makeWorkbook(twoSalesSheets).xlsx.writeFile(join(dir, 'in.xlsx'));

@@ -89,14 +89,19 @@ function buildLayout(c: Candidate, overrides: Partial<Record<Role, string>> | un
   };
 }
 
-/** Refuses when a role the step needs is named by several columns, listing them and the flag that chooses. */
-export function requireUnambiguous(layout: SheetLayout, roles: Role[], which: 'customer' | 'sales'): void {
+/**
+ * Refuses when a role the step needs is named by several columns, listing
+ * them and the flag that chooses; a financials sheet's columns have no flag
+ * (nor a choice in the pane), so there the user renames a header.
+ */
+export function requireUnambiguous(layout: SheetLayout, roles: Role[], which: 'customer' | 'sales' | 'financials'): void {
   for (const role of roles) {
     const cols = layout.ambiguous[role];
     if (!cols) continue;
     const list = cols.map((col) => `${columnLetter(col)} (${layout.headers[col]})`).join(', ');
-    throw new InputError(`Sheet '${layout.sheet}' has ${cols.length} ${role} columns: ${list}. Choose one with ${overrideFlag(which, role)}.`, {
-      code: 'ambiguousColumn',
+    const choose = which === 'financials' ? 'Rename all but one of these headers' : `Choose one with ${overrideFlag(which, role)}`;
+    throw new InputError(`Sheet '${layout.sheet}' has ${cols.length} ${role} columns: ${list}. ${choose}.`, {
+      code: which === 'financials' ? 'ambiguousFinancialsColumn' : 'ambiguousColumn',
       args: { sheet: layout.sheet, count: String(cols.length), role, columns: list },
       candidates: cols.map((col) => columnLetter(col)),
     });
@@ -188,7 +193,7 @@ export function recognize(input: RecognizeInput): Recognition {
   const customers = customerChoice ? buildLayout(customerChoice, overrides.customerColumns) : null;
   if (customers) requireUnambiguous(customers, ['customerId', 'customerName'], 'customer');
   const financials = financialsSheet ? buildLayout(financialsSheet, undefined) : null;
-  if (financials) requireUnambiguous(financials, ['customerId', 'customerName'], 'customer');
+  if (financials) requireUnambiguous(financials, ['customerId', 'customerName'], 'financials');
   return { sales, customers, financials, keyRole: chooseKey(sales, customers) };
 }
 

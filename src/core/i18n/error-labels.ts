@@ -14,6 +14,11 @@ export const ERROR_LABELS = {
     'zh-Hant': '工作表「{sheet}」有 {count} 欄可作為「{role}」：{columns}。請在「{section}」區選擇其中一欄。',
     'zh-Hans': '工作表“{sheet}”有 {count} 列可作为“{role}”：{columns}。请在“{section}”区选择其中一列。',
   },
+  'error.ambiguousFinancialsColumn': {
+    en: 'Sheet “{sheet}” has {count} columns for “{role}”: {columns}. Rename all but one of these headers, then run again.',
+    'zh-Hant': '工作表「{sheet}」有 {count} 欄可作為「{role}」：{columns}。請只保留其中一欄的標題，其餘改名後再執行。',
+    'zh-Hans': '工作表“{sheet}”有 {count} 列可作为“{role}”：{columns}。请只保留其中一列的标题，其余改名后再运行。',
+  },
   'error.ambiguousSheet': {
     en: 'More than one sheet looks like the {kind}: {sheets}. Choose one in the {section} section.',
     'zh-Hant': '有多張工作表像是{kind}：{sheets}。請在「{section}」區選擇其中一張。',
