@@ -1,29 +1,15 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-  useArrowNavigationGroup,
-} from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CreditSummary } from '../../../core/credit/credit-summary';
-import { approvalLevelRows, gradedCustomers, gradeRows, missingCustomerRows, missingInputRows } from '../../summary/credit-rows';
+import { approvalLevelRows, gradedCustomers, gradeRows, missingInputRows } from '../../summary/credit-rows';
 import { formatAmount, formatCount } from '../../summary/format';
-import { CellLink, type GoTo } from '../CellLink';
+import type { GoTo } from '../CellLink';
 import { NumberCell, NumberHeaderCell } from '../NumberCells';
 import { useText } from '../use-text';
+import { CountTable } from './CountTable';
+import { MissingCustomers } from './MissingCustomers';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  // A long list scrolls in place so the rest of the section stays in view.
-  customers: {
-    margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS,
-    maxHeight: '16rem', overflowY: 'auto',
-  },
 });
 
 interface CreditResultsProps {
@@ -40,9 +26,6 @@ export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsPr
   const grades = gradeRows(credit);
   const levels = approvalLevelRows(credit);
   const missing = missingInputRows(credit, language);
-  const customers = missingCustomerRows(credit, language);
-  // One tab stop for the whole list (up to 200 links); the arrow keys move within it.
-  const arrowKeys = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   return (
     <section className={styles.root} aria-label={t('pane.credit.heading')}>
       <Text as="h3" size={300} weight="semibold">
@@ -72,22 +55,7 @@ export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsPr
         </TableBody>
       </Table>
       <Text weight="semibold">{t('pane.credit.limitTotal', { total: formatAmount(credit.recommendedLimitTotal) })}</Text>
-      <Table size="small" aria-label={t('pane.credit.levelsTable')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('pane.credit.level')}</TableHeaderCell>
-            <NumberHeaderCell>{t('pane.credit.customers')}</NumberHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {levels.map((row) => (
-            <TableRow key={row.key}>
-              <TableCell>{row.label}</TableCell>
-              <NumberCell>{formatCount(row.customers)}</NumberCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <CountTable label={t('pane.credit.levelsTable')} heading={t('pane.credit.level')} rows={levels} />
       <Text as="h3" size={300} weight="semibold">
         {t('pane.credit.missingHeading')}
       </Text>
@@ -95,36 +63,8 @@ export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsPr
         <Text>{t('pane.credit.noMissing')}</Text>
       ) : (
         <>
-          <Table size="small" aria-label={t('pane.credit.missingTable')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('pane.credit.input')}</TableHeaderCell>
-                <NumberHeaderCell>{t('pane.credit.customers')}</NumberHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {missing.map((row) => (
-                <TableRow key={row.key}>
-                  <TableCell>{row.label}</TableCell>
-                  <NumberCell>{formatCount(row.customers)}</NumberCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <Text size={200}>{t('pane.credit.missingHint', { column: credit.missingColumn })}</Text>
-          <ul className={styles.customers} aria-label={t('pane.credit.missingCustomers')} {...arrowKeys}>
-            {customers.map((row) => (
-              <li key={row.cell}>
-                <CellLink target={{ sheet: customerSheet, cell: row.cell }} onGoTo={onGoTo} text={row.who} />
-                <Text size={200}> — {row.inputs}</Text>
-              </li>
-            ))}
-          </ul>
-          {credit.customersWithMissing > customers.length && (
-            <Text size={200}>
-              {t('pane.credit.missingMore', { count: formatCount(credit.customersWithMissing - customers.length), sheet: customerSheet, column: credit.missingColumn })}
-            </Text>
-          )}
+          <CountTable label={t('pane.credit.missingTable')} heading={t('pane.credit.input')} rows={missing} />
+          <MissingCustomers credit={credit} customerSheet={customerSheet} onGoTo={onGoTo} />
         </>
       )}
     </section>
