@@ -1,4 +1,5 @@
 import type { CellValue } from '../core/cells/cell';
+import { normalizeKey } from '../core/cells/normalize';
 import type { Language } from '../core/columns/layout';
 import { PROFILE_ROLES, type ProfileRole } from '../core/columns/roles';
 import { RATIOS, type Ratio } from '../core/credit/scorecard-config';
@@ -75,7 +76,8 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
   const termsDays = Math.round(credit.config.creditMonths * 30);
   const requests = new Map<string, CreditRequest>(chosen.map((c) => [c.key, { amount: c.recommendedLimit, termsDays }]));
   for (const [raw, amount] of Object.entries(request.requestedLimits ?? {})) {
-    const hit = chosen.find((c) => c.key === raw.normalize('NFKC').trim().toLowerCase());
+    const key = normalizeKey(raw);
+    const hit = chosen.find((c) => c.key === key);
     if (!hit) {
       throw new InputError(`A requested limit names customer "${raw}", which is not among the chosen customers.`, { code: 'requestedLimitUnknown', args: { key: raw } });
     }

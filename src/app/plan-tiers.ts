@@ -62,14 +62,14 @@ function withPlacements(markers: NamedCell[], layout: SheetLayout, placements: P
  */
 export async function planTiers(port: WorkbookPort, request: TierRunRequest): Promise<TierPlan> {
   const progress = request.onProgress ?? (() => undefined);
-  progress({ stage: 'Finding the customer and sales sheets', fraction: 0 });
+  progress({ step: 'finding', stage: 'Finding the customer and sales sheets', fraction: 0 });
   const { sheets, markers, recognition } = await recognizeWorkbook(port, request.overrides);
   const { sales, customers, keyRole } = recognition;
 
-  progress({ stage: `Reading sales rows of '${sales.sheet}'`, fraction: 0.15 });
+  progress({ step: 'reading', stage: `Reading sales rows of '${sales.sheet}'`, fraction: 0.15 });
   const salesColumns = await readSalesColumns(port, sales, keyRole);
   const net = sumNetSales(salesColumns, request.options.period);
-  progress({ stage: 'Tiering customers', fraction: 0.5 });
+  progress({ step: 'tiering', stage: 'Tiering customers', fraction: 0.5 });
 
   if (!customers) {
     const derived = deriveCustomerSheet(net, keyRole, salesColumns.label !== undefined, sales.language, sheets, markers);

@@ -48,29 +48,29 @@ export interface StepsSummary extends RunSummary {
  */
 export async function runSteps(port: WorkbookPort, request: StepsRequest): Promise<StepsSummary> {
   const progress = request.onProgress ?? (() => undefined);
+  if (request.steps.includes('forms') && !request.forms) throw new Error('runSteps: the forms step needs a forms request');
   checkCancelled(request.signal);
   const tier = await planTiers(port, request);
   let summary: StepsSummary = tier.summary;
   const ops = [...tier.ops];
   if (request.steps.includes('credit') || request.steps.includes('forms')) {
     checkCancelled(request.signal);
-    progress({ stage: 'Scoring credit', fraction: 0.6 });
+    progress({ step: 'scoring', stage: 'Scoring credit', fraction: 0.6 });
     const credit = await planCredit(port, tier);
     ops.push(...credit.ops);
     summary = { ...summary, problems: [...summary.problems, ...credit.problems], credit: credit.summary };
     if (request.steps.includes('forms')) {
-      if (!request.forms) throw new Error('runSteps: the forms step needs a forms request');
       checkCancelled(request.signal);
-      progress({ stage: 'Laying out the forms', fraction: 0.7 });
+      progress({ step: 'forms', stage: 'Laying out the forms', fraction: 0.7 });
       const taken = new Set([...tier.sheets.map((s) => s.name), tier.target.sheet, credit.summary.scorecardSheet].map((n) => n.toLowerCase()));
-      const forms = await planForms(port, tier, credit, request.forms, taken);
+      const forms = await planForms(port, tier, credit, request.forms!, taken);
       ops.push(...forms.ops);
       summary = { ...summary, forms: { sheets: forms.sheets, pageSetupByHand: forms.pageSetupByHand } };
     }
   }
   checkCancelled(request.signal);
-  progress({ stage: `Writing '${tier.target.sheet}'`, fraction: 0.8 });
+  progress({ step: 'writing', stage: `Writing '${tier.target.sheet}'`, fraction: 0.8 });
   await port.apply(ops);
-  progress({ stage: 'Done', fraction: 1 });
+  progress({ step: 'done', stage: 'Done', fraction: 1 });
   return summary;
 }

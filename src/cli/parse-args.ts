@@ -5,9 +5,9 @@ import type { FormsRequest } from '../app/plan-forms';
 import { FORM_KINDS, type FormKind } from '../core/forms/form-sheets';
 import { parseSelection } from '../core/forms/selection';
 import { InputError } from '../core/problems';
-import type { Language } from '../core/columns/layout';
+import { LANGUAGES, type Language } from '../core/columns/layout';
 import { readDate } from '../core/cells/normalize';
-import { DEFAULT_THRESHOLDS, type TierMode, type TierOptions } from '../core/tiers/tier-options';
+import { DEFAULT_THRESHOLDS, validPercentLimits, type TierMode, type TierOptions } from '../core/tiers/tier-options';
 
 export class UsageError extends Error {}
 
@@ -84,7 +84,7 @@ function thresholds(mode: TierMode, text: string | undefined): [number, number] 
   if (text === undefined) return [...DEFAULT_THRESHOLDS[mode]] as [number, number];
   const parts = text.split(',').map((p) => Number(p.trim()));
   const [a, b] = parts;
-  if (parts.length !== 2 || a === undefined || b === undefined || !(a > 0 && a < b && b <= 100)) {
+  if (parts.length !== 2 || a === undefined || b === undefined || !validPercentLimits(a, b)) {
     throw new UsageError(`--thresholds takes two percentages a,b with 0 < a < b <= 100, e.g. 80,95; got "${text}".`);
   }
   return [a / 100, b / 100];
@@ -163,7 +163,6 @@ export function parseRunArgs(argv: string[]): RunArgs {
   };
 }
 
-const LANGUAGES: readonly Language[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 /** The forms named by --form-types, in their usual order; undefined when the flag is absent. */
 function formKinds(text: string | undefined): FormKind[] | undefined {

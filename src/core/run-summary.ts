@@ -19,7 +19,12 @@ export interface RunSummary {
   problems: Problem[];
 }
 
+/** Where a run is; the pane names the step in its language. */
+export type ProgressStep = 'finding' | 'reading' | 'tiering' | 'scoring' | 'forms' | 'writing' | 'done';
+
 export interface Progress {
+  step: ProgressStep;
+  /** In English, with the sheet it works on (the command line's wording). */
   stage: string;
   /** 0..1 */
   fraction: number;

@@ -23,20 +23,17 @@ Promise.all([startHost(), import(/* webpackChunkName: "pane" */ './components/Ap
       return;
     }
     const { host } = started;
-    if (host.kind === 'preview') {
-      // Loaded only outside Office, so the bundle Excel loads has no preview code.
-      return import(/* webpackChunkName: "preview-app" */ './preview/PreviewApp').then(({ PreviewApp }) =>
-        root.render(
-          <PaneRoot language={host.language} dark={host.dark} watchTheme={(onChange) => host.watchTheme(onChange)}>
-            <PreviewApp host={host as PreviewHost} App={App} />
-          </PaneRoot>,
-        ),
-      );
-    }
-    root.render(
-      <PaneRoot language={host.language} dark={host.dark} watchTheme={(onChange) => host.watchTheme(onChange)}>
-        <App host={host} />
-      </PaneRoot>,
+    // The preview's own part is loaded only outside Office, so the bundle Excel loads has no preview code.
+    const content =
+      host.kind === 'preview'
+        ? import(/* webpackChunkName: "preview-app" */ './preview/PreviewApp').then(({ PreviewApp }) => <PreviewApp host={host as PreviewHost} App={App} />)
+        : Promise.resolve(<App host={host} />);
+    return content.then((child) =>
+      root.render(
+        <PaneRoot language={host.language} dark={host.dark} watchTheme={(onChange) => host.watchTheme(onChange)}>
+          {child}
+        </PaneRoot>,
+      ),
     );
   })
   .catch((error: unknown) => {

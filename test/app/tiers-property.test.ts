@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { runTiers } from '../../src/app/run-tiers';
+import { runSteps } from '../../src/app/run-steps';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
 import { makeWorkbook, roundTrip, snapshot, type Grid } from '../support/workbooks';
@@ -28,7 +28,7 @@ describe('properties of a tiering run on generated workbooks', () => {
           { name: 'Sales', rows: [['Customer ID', 'Amount'], ...w.salesRows.map(([k, a]) => [k || null, a === '#N/A' ? { error: '#N/A' } : a])] },
         ]);
         const before = snapshot(await roundTrip(wb));
-        await runTiers(createXlsxPort(wb), { options: defaultTierOptions() });
+        await runSteps(createXlsxPort(wb), { steps: ['tiers'], options: defaultTierOptions() });
         const once = await roundTrip(wb);
         const after = snapshot(once);
 
@@ -43,7 +43,7 @@ describe('properties of a tiering run on generated workbooks', () => {
         for (const [addr, cell] of before.cells) expect(after.cells.get(addr)).toEqual(cell);
         for (const addr of after.cells.keys()) if (!before.cells.has(addr)) expect(inOwned(addr)).toBe(true);
 
-        await runTiers(createXlsxPort(once), { options: defaultTierOptions() });
+        await runSteps(createXlsxPort(once), { steps: ['tiers'], options: defaultTierOptions() });
         expect(snapshot(await roundTrip(once))).toEqual(after);
       }),
       { numRuns: 40 },

@@ -5,21 +5,16 @@
  * through Data → Tiers → Credit → Forms; the double's workbook then holds
  * what the command line writes for the same choices.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PaneBuild } from '../../scripts/preview/build';
-import { serveStatic, type StaticServer } from '../../scripts/preview/static-server';
-import type { CreditDeskTestApi } from './host/excel-host-shim';
-import { forgetScreenshot, isLocal, launchChromium, OFFICE_TELEMETRY, PANE_VIEWPORT, recordNetwork, screenshot, type NetworkLog } from './support/browser';
-import { builtPane } from './support/built-pane';
+import type { BrowserContext, Page } from 'playwright-core';
+import { SAMPLE } from '../support/workbooks';
+import { expectLocalOnly, forgetScreenshot, PANE_VIEWPORT, recordNetwork, screenshot, type NetworkLog } from './support/browser';
 import { cellDifferences, type BookCells } from './support/cell-text';
-import { runCli, SAMPLE } from './support/cli';
-import { EXCEL_PAGE, excelHostRoutes } from './support/excel-host-page';
+import { runCli } from './support/cli';
+import { EXCEL_PAGE, startExcelHost, testApi, type ExcelHost } from './support/excel-host-page';
 import { Pane } from './support/pane';
-import { describeForDouble, formulaResults, loadBook, xlsxCells } from './support/xlsx-books';
+import { formulaResults, loadBook, xlsxCells } from './support/xlsx-books';
 
-let build: PaneBuild;
-let server: StaticServer;
-let browser: Browser;
+let host: ExcelHost;
 /** What the command line writes for the sample: tiers + credit, and tiers + credit + A-tier batch forms in Traditional Chinese. */
 let cliCredit: BookCells;
 let cliForms: BookCells;
@@ -27,26 +22,21 @@ let pristine: BookCells;
 
 beforeAll(async () => {
   forgetScreenshot('excel-failed');
-  const [pane, sample, credit, forms] = await Promise.all([
-    builtPane(),
+  const [sample, credit, forms] = await Promise.all([
     loadBook(SAMPLE),
     runCli(SAMPLE, []),
     runCli(SAMPLE, ['--forms', 'tier:A', '--batch', '--lang', 'zh-Hant']),
   ]);
-  build = pane;
   pristine = xlsxCells(sample);
   const creditBook = await loadBook(credit.output);
   cliCredit = xlsxCells(creditBook);
   cliForms = xlsxCells(await loadBook(forms.output));
   // The double's "calculation": each formula's cached result in the command line's output.
-  const routes = await excelHostRoutes(build.dir, await describeForDouble(sample), formulaResults(creditBook));
-  server = await serveStatic({ root: build.dir, routes });
-  browser = await launchChromium();
+  host = await startExcelHost(formulaResults(creditBook));
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await host?.close();
 });
 
 interface Session {
@@ -58,37 +48,15 @@ interface Session {
 }
 
 async function openPane(): Promise<Session> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT });
+  const context = await host.browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT });
   const network = await recordNetwork(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}${EXCEL_PAGE}?lang=en-US`);
+  await page.goto(`${host.server.url}${EXCEL_PAGE}?lang=en-US`);
   const pane = new Pane(page, 'en');
   await pane.ready();
   return { context, page, pane, network, errors };
-}
-
-const testApi = (page: Page) => ({
-  dump: () => page.evaluate(() => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.dump()),
-  selection: () => page.evaluate(() => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.selection()),
-  setSyncDelay: (ms: number) => page.evaluate((delay) => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.setSyncDelay(delay), ms),
-});
-
-/** The value once `done` says so, or the last one read after `ms`. */
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > end) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Nothing left localhost; the only request the page's policy stopped is office.js's telemetry frame. */
-function expectLocalOnly(network: NetworkLog): void {
-  expect(network.requests.filter((url) => !isLocal(url))).toEqual([]);
-  expect(network.blocked.filter((b) => !b.url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
 }
 
 test('Data → Tiers → Credit → Forms writes what the command line writes; a problem link selects its cell', async () => {
@@ -127,7 +95,7 @@ test('Data → Tiers → Credit → Forms writes what the command line writes; a
     const lacking = page.getByRole('list', { name: pane.t('pane.credit.missingCustomers') }).getByRole('button').first();
     await lacking.scrollIntoViewIfNeeded();
     await lacking.click();
-    expect(await until(book.selection, (s) => s.address === `${missingCol}${firstGap}`)).toEqual({ sheet: '客戶資料', address: `${missingCol}${firstGap}` });
+    expect(await book.selectionWhen((s) => s.address === `${missingCol}${firstGap}`)).toEqual({ sheet: '客戶資料', address: `${missingCol}${firstGap}` });
 
     // Forms: tier A, one batch sheet per form, in Traditional Chinese.
     await pane.tab('pane.tab.forms').click();
@@ -144,10 +112,10 @@ test('Data → Tiers → Credit → Forms writes what the command line writes; a
     const problem = page.getByRole('button', { name: '銷售明細!C2002', exact: true });
     await problem.scrollIntoViewIfNeeded();
     await problem.click();
-    expect(await until(book.selection, (s) => s.address === 'C2002')).toEqual({ sheet: '銷售明細', address: 'C2002' });
+    expect(await book.selectionWhen((s) => s.address === 'C2002')).toEqual({ sheet: '銷售明細', address: 'C2002' });
     const duplicate = page.getByRole('button', { name: '客戶資料!A204', exact: true });
     await duplicate.click();
-    expect(await until(book.selection, (s) => s.address === 'A204')).toEqual({ sheet: '客戶資料', address: 'A204' });
+    expect(await book.selectionWhen((s) => s.address === 'A204')).toEqual({ sheet: '客戶資料', address: 'A204' });
     await screenshot(page, 'excel-5-problems');
 
     expect(errors).toEqual([]);

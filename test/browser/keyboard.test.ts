@@ -4,60 +4,50 @@
  * through Run all, the Credit section's missing-input links, and the Forms
  * section (customers, form types, layout, Generate, the created sheet's link).
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
-import { defaultTierOptions } from '../../src/core/tiers/tier-options';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
-import { serveStatic, type StaticServer } from '../../scripts/preview/static-server';
-import type { CreditDeskTestApi } from './host/excel-host-shim';
-import { launchChromium, PANE_VIEWPORT, screenshot } from './support/browser';
-import { builtPane } from './support/built-pane';
-import { SAMPLE } from './support/cli';
-import { EXCEL_PAGE, excelHostRoutes } from './support/excel-host-page';
+import type { Locator, Page } from 'playwright-core';
+import { runDefaultSteps, SAMPLE } from '../support/workbooks';
+import { PANE_VIEWPORT, screenshot } from './support/browser';
+import { EXCEL_PAGE, startExcelHost, testApi, type ExcelHost } from './support/excel-host-page';
 import { Pane } from './support/pane';
-import { describeForDouble, formulaResults, loadBook } from './support/xlsx-books';
+import { formulaResults, loadBook } from './support/xlsx-books';
 
-let server: StaticServer;
-let browser: Browser;
+let host: ExcelHost;
 /** The first customer's cell in the Missing inputs column (缺漏資料) as the command line writes it. */
 let firstGap: string;
 
 beforeAll(async () => {
-  const build = await builtPane();
   const calculated = await loadBook(SAMPLE);
-  await runSteps(createXlsxPort(calculated), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
+  await runDefaultSteps(calculated);
   const customers = calculated.getWorksheet('客戶資料')!;
   const header = customers.getRow(3).values as unknown[];
   const missingCol = header.indexOf('缺漏資料');
   let row = 4;
   while (customers.getCell(row, missingCol).value === null) row++;
   firstGap = customers.getCell(row, missingCol).address;
-  server = await serveStatic({ root: build.dir, routes: await excelHostRoutes(build.dir, await describeForDouble(await loadBook(SAMPLE)), formulaResults(calculated)) });
-  browser = await launchChromium();
+  host = await startExcelHost(formulaResults(calculated));
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await host?.close();
 });
 
-/** Presses `key` until `target` has the focus; fails after `max` presses. */
+/** Presses `key` until `target` (which must be on the page) has the focus; fails after `max` presses. */
 async function focusWith(page: Page, target: Locator, key: string, max = 150): Promise<void> {
+  await target.waitFor({ state: 'attached' });
   for (let i = 0; i <= max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press(key);
   }
   throw new Error(`${key} never reached ${target.toString()}`);
 }
 
-const selection = (page: Page) => page.evaluate(() => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.selection());
-
 test('Run all, a missing-input link, and forms of one type, with the keyboard alone', async () => {
-  const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT });
+  const context = await host.browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT });
   const page = await context.newPage();
   const pane = new Pane(page, 'en');
+  const book = testApi(page);
   try {
-    await page.goto(`${server.url}${EXCEL_PAGE}?lang=en-US`);
+    await page.goto(`${host.server.url}${EXCEL_PAGE}?lang=en-US`);
     await pane.ready();
 
     await focusWith(page, pane.button('pane.runAll'), 'Tab');
@@ -82,11 +72,7 @@ test('Run all, a missing-input link, and forms of one type, with the keyboard al
     await focusWith(page, lacking.nth(1), 'Shift+Tab');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      (cell) => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.selection().then((s) => s.address === cell),
-      firstGap,
-    );
-    expect(await selection(page)).toEqual({ sheet: '客戶資料', address: firstGap });
+    expect(await book.selectionWhen((s) => s.address === firstGap)).toEqual({ sheet: '客戶資料', address: firstGap });
     await screenshot(page, 'keyboard-1-credit-link');
 
     await focusWith(page, pane.tab('pane.tab.credit'), 'Shift+Tab');
@@ -111,9 +97,7 @@ test('Run all, a missing-input link, and forms of one type, with the keyboard al
     const created = page.getByRole('button', { name: 'Credit application (batch)', exact: true });
     await focusWith(page, created, 'Tab');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      () => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.selection().then((s) => s.sheet === 'Credit application (batch)'),
-    );
+    expect((await book.selectionWhen((s) => s.sheet === 'Credit application (batch)')).sheet).toBe('Credit application (batch)');
     await screenshot(page, 'keyboard-2-forms');
   } catch (error) {
     await screenshot(page, 'keyboard-failed');

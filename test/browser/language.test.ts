@@ -5,19 +5,13 @@
  * after a run, holds no English word but the names the pane keeps in every
  * language and what comes from the workbook itself.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Language } from '../../src/core/columns/layout';
-import { serveStatic, type StaticServer } from '../../scripts/preview/static-server';
-import { launchChromium, PANE_VIEWPORT, screenshot } from './support/browser';
-import { builtPane } from './support/built-pane';
-import { SAMPLE } from './support/cli';
-import { EXCEL_PAGE, excelHostRoutes } from './support/excel-host-page';
+import { columnBelow, runDefaultSteps, SAMPLE } from '../support/workbooks';
+import { PANE_VIEWPORT, screenshot } from './support/browser';
+import { EXCEL_PAGE, startExcelHost, type ExcelHost } from './support/excel-host-page';
 import { Pane } from './support/pane';
-import { describeForDouble, formulaResults, loadBook } from './support/xlsx-books';
-import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
-import { defaultTierOptions } from '../../src/core/tiers/tier-options';
-import { columnBelow } from '../support/workbooks';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
+import { formulaResults, loadBook } from './support/xlsx-books';
 
 /** Names shown as they are in every language: tiers, grades, column letters A–AF, the product and Excel, the endonym of English. */
 const ALLOWED = new Set(['ABC', 'AAA', 'AA', 'A', 'B', 'C', 'D', 'Excel', 'Credit', 'Desk', 'English']);
@@ -45,23 +39,19 @@ const CASES: { locale: string; language: Language }[] = [
   { locale: 'zh-CN', language: 'zh-Hans' },
 ];
 
-let server: StaticServer;
-let browser: Browser;
+let host: ExcelHost;
 
 beforeAll(async () => {
-  const build = await builtPane();
   const sample = await loadBook(SAMPLE);
   // Customer names are the workbook's own (some are English): the missing-inputs list shows them.
   WORKBOOK_TEXT.push(...columnBelow(sample, '客戶資料', '客戶名稱', 3).filter((v): v is string => typeof v === 'string'));
   const calculated = await loadBook(SAMPLE);
-  await runSteps(createXlsxPort(calculated), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
-  server = await serveStatic({ root: build.dir, routes: await excelHostRoutes(build.dir, await describeForDouble(sample), formulaResults(calculated)) });
-  browser = await launchChromium();
+  await runDefaultSteps(calculated);
+  host = await startExcelHost(formulaResults(calculated));
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await host?.close();
 });
 
 /** The visible text of every section, before and after Run all and the forms; a screenshot of each. */
@@ -91,7 +81,7 @@ async function walk(page: Page, pane: Pane, name: string): Promise<string[]> {
 }
 
 async function withPage<T>(locale: string, use: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ locale, viewport: PANE_VIEWPORT });
+  const context = await host.browser.newContext({ locale, viewport: PANE_VIEWPORT });
   try {
     return await use(await context.newPage(), context);
   } finally {
@@ -102,7 +92,7 @@ async function withPage<T>(locale: string, use: (page: Page, context: BrowserCon
 describe.each(CASES)('$locale', ({ locale, language }) => {
   test('in Excel (Office display language), no English label', async () => {
     const texts = await withPage('en-US', async (page) => {
-      await page.goto(`${server.url}${EXCEL_PAGE}?lang=${locale}`);
+      await page.goto(`${host.server.url}${EXCEL_PAGE}?lang=${locale}`);
       const pane = new Pane(page, language);
       await pane.ready();
       return walk(page, pane, `excel-${language}`);
@@ -112,7 +102,7 @@ describe.each(CASES)('$locale', ({ locale, language }) => {
 
   test('in the browser preview (browser language), no English label', async () => {
     const texts = await withPage(locale, async (page) => {
-      await page.goto(`${server.url}taskpane.html`);
+      await page.goto(`${host.server.url}taskpane.html`);
       const pane = new Pane(page, language);
       // Before a file is open, the pane is its file bar.
       await page.getByTestId('preview-open').waitFor({ timeout: 30_000 });

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { PaneChoices, PaneRunRequest } from '../../src/taskpane/host/pane-host';
 import { CHOICES_KEY_PREFIX, createPreviewHost, type PreviewEnvironment } from '../../src/taskpane/preview/preview-host';
 import { PREVIEW_LABELS } from '../../src/core/i18n/preview-labels';
-import { makeWorkbook } from '../support/workbooks';
+import { makeWorkbook, SAMPLE } from '../support/workbooks';
 
 /** The preview host in node: the same ExcelJS port, a Map for localStorage. */
 function environment(locale = 'zh-TW', storage: Storage | null = memoryStorage()): PreviewEnvironment {
@@ -59,7 +59,8 @@ test('opens a file, describes and runs the steps on it, and downloads the result
   expect(blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(await blob.arrayBuffer()) as unknown as ArrayBuffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['客戶', '銷售', '信用評分表', ...(summary.forms?.sheets.map((s) => s.name) ?? [])]);
+  expect(summary.forms!.sheets.map((s) => s.name)).toEqual(['調查表 (批次)', '授信申請 (批次)']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['客戶', '銷售', '信用評分表', ...summary.forms!.sheets.map((s) => s.name)]);
   expect(wb.getWorksheet('客戶')!.getRow(1).values).toContain('ABC 分類');
 });
 
@@ -104,7 +105,7 @@ test('a file that is not a workbook is refused by name, and the open workbook st
 
 test('the sample workbook runs in the preview host as on the command line', async () => {
   const host = await createPreviewHost(environment());
-  await host.open(file(readFileSync('samples/credit-desk-sample.xlsx'), 'credit-desk-sample.xlsx'));
+  await host.open(file(readFileSync(SAMPLE), 'credit-desk-sample.xlsx'));
   const summary = await host.run({ ...request(['tiers', 'credit']), choices: { ...choices, overrides: {} } });
   expect([summary.customers, summary.tiers]).toEqual([300, { A: 60, B: 110, C: 115, D: 15 }]);
 });

@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { PaneBuild } from '../../scripts/preview/build';
 import { serveStatic, type StaticServer } from '../../scripts/preview/static-server';
-import { forgetScreenshot, isLocal, launchChromium, OFFICE_TELEMETRY, PANE_VIEWPORT, recordNetwork, screenshot } from './support/browser';
+import { SAMPLE } from '../support/workbooks';
+import { expectLocalOnly, forgetScreenshot, launchChromium, PANE_VIEWPORT, recordNetwork, screenshot } from './support/browser';
 import { builtPane } from './support/built-pane';
 import { cellDifferences, type BookCells } from './support/cell-text';
-import { runCli, SAMPLE } from './support/cli';
+import { runCli } from './support/cli';
 import { Pane } from './support/pane';
 import { loadBook, xlsxCells } from './support/xlsx-books';
 
@@ -93,8 +94,7 @@ test('open the sample, run all, make forms, download: the same workbook as the c
     await screenshot(page, 'preview-6-one-form-type');
 
     expect(errors).toEqual([]);
-    expect(network.requests.filter((url) => !isLocal(url))).toEqual([]);
-    expect(network.blocked.filter((b) => !b.url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
+    expectLocalOnly(network);
   } catch (error) {
     await screenshot(page, 'preview-failed');
     throw error;

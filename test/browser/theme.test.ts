@@ -4,34 +4,30 @@
  * reports no theme, the system's colour scheme) and in the browser preview
  * (the system's colour scheme).
  */
-import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../../scripts/preview/static-server';
-import type { CreditDeskTestApi } from './host/excel-host-shim';
-import { launchChromium, PANE_VIEWPORT, screenshot } from './support/browser';
-import { builtPane } from './support/built-pane';
-import { SAMPLE } from './support/cli';
-import { EXCEL_PAGE, excelHostRoutes } from './support/excel-host-page';
+import type { Page } from 'playwright-core';
+import { PANE_VIEWPORT, screenshot } from './support/browser';
+import { EXCEL_PAGE, startExcelHost, testApi, type ExcelHost } from './support/excel-host-page';
 import { Pane } from './support/pane';
-import { describeForDouble, loadBook } from './support/xlsx-books';
 
-let server: StaticServer;
-let browser: Browser;
+let host: ExcelHost;
 
 beforeAll(async () => {
-  const build = await builtPane();
-  server = await serveStatic({ root: build.dir, routes: await excelHostRoutes(build.dir, await describeForDouble(await loadBook(SAMPLE)), {}) });
-  browser = await launchChromium();
+  host = await startExcelHost({});
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await host?.close();
 });
 
 /** The theme the pane's root declares, and whether the background it paints is dark (WCAG luminance). */
 async function paneTheme(page: Page): Promise<{ theme: string | null; darkBackground: boolean }> {
   return page.locator('[data-theme]').first().evaluate((root) => {
-    const [r, g, b] = (getComputedStyle(root).backgroundColor.match(/\d+/g) ?? ['255', '255', '255']).map((v) => {
+    const colour = getComputedStyle(root).backgroundColor;
+    // rgb(r, g, b) or rgba(r, g, b, a): anything else, or a transparent background, is no answer.
+    const parts = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*(?:[,/]\s*([\d.]+)\s*)?\)$/.exec(colour);
+    if (!parts) throw new Error(`The pane's background colour ${colour} is not rgb()`);
+    if (parts[4] !== undefined && Number(parts[4]) === 0) throw new Error(`The pane's background ${colour} is transparent`);
+    const [r, g, b] = parts.slice(1, 4).map((v) => {
       const c = Number(v) / 255;
       return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
     }) as [number, number, number];
@@ -46,14 +42,13 @@ async function expectTheme(page: Page, theme: 'dark' | 'light'): Promise<void> {
 }
 
 test("in Excel, the pane turns dark and light again as Office's theme changes", async () => {
-  const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT });
+  const context = await host.browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.url}${EXCEL_PAGE}?lang=en-US&theme=light`);
+    await page.goto(`${host.server.url}${EXCEL_PAGE}?lang=en-US&theme=light`);
     await new Pane(page, 'en').ready();
     await expectTheme(page, 'light');
-    const setTheme = (theme: 'dark' | 'light') =>
-      page.evaluate((t) => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.setTheme(t), theme);
+    const { setTheme } = testApi(page);
     await setTheme('dark');
     await expectTheme(page, 'dark');
     await screenshot(page, 'excel-theme-dark');
@@ -65,10 +60,10 @@ test("in Excel, the pane turns dark and light again as Office's theme changes", 
 });
 
 test('in Excel without an Office theme (as Excel on the web may be), the pane follows the system colour scheme', async () => {
-  const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT, colorScheme: 'dark' });
+  const context = await host.browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT, colorScheme: 'dark' });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.url}${EXCEL_PAGE}?lang=en-US&theme=none`);
+    await page.goto(`${host.server.url}${EXCEL_PAGE}?lang=en-US&theme=none`);
     await new Pane(page, 'en').ready();
     await expectTheme(page, 'dark');
     await page.emulateMedia({ colorScheme: 'light' });
@@ -79,10 +74,10 @@ test('in Excel without an Office theme (as Excel on the web may be), the pane fo
 });
 
 test('in the browser preview, the pane follows the system colour scheme while open', async () => {
-  const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT, colorScheme: 'light' });
+  const context = await host.browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT, colorScheme: 'light' });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${host.server.url}taskpane.html`);
     await page.getByTestId('preview-open').waitFor({ timeout: 30_000 });
     await expectTheme(page, 'light');
     await page.emulateMedia({ colorScheme: 'dark' });

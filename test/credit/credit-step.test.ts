@@ -1,22 +1,14 @@
-import { join } from 'node:path';
-import type ExcelJS from 'exceljs';
-import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
 import { InputError } from '../../src/core/problems';
-import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { loadWorkbook } from '../../src/ports/xlsx/xlsx-file';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
-import { columnBelow, makeWorkbook, roundTrip, snapshot } from '../support/workbooks';
-
-const SAMPLE = join(__dirname, '..', '..', 'samples', 'credit-desk-sample.xlsx');
-const run = (wb: ExcelJS.Workbook) => runSteps(createXlsxPort(wb), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
+import { columnBelow, makeWorkbook, roundTrip, runDefaultSteps, SAMPLE, snapshot } from '../support/workbooks';
 
 describe('the credit step in a workbook', () => {
   test('creates the scorecard once, and a second run leaves the workbook identical', async () => {
     const wb = await loadWorkbook(SAMPLE);
-    const first = await run(wb);
+    const first = await runDefaultSteps(wb);
     expect(first.credit).toMatchObject({ scorecardSheet: '信用評分表', scorecardCreated: true, financialsSheet: '客戶資料' });
     const saved = await roundTrip(wb);
-    const second = await run(saved);
+    const second = await runDefaultSteps(saved);
     expect(second.credit?.scorecardCreated).toBe(false);
     expect(second.credit?.grades).toEqual(first.credit?.grades);
     expect(snapshot(await roundTrip(saved))).toEqual(snapshot(await roundTrip(wb)));
@@ -24,14 +16,14 @@ describe('the credit step in a workbook', () => {
   });
 
   test('an invalid scorecard stops the step with every problem by cell, and nothing is written', async () => {
-    const wb = await roundTrip(await (async () => { const w = await loadWorkbook(SAMPLE); await run(w); return w; })());
+    const wb = await roundTrip(await (async () => { const w = await loadWorkbook(SAMPLE); await runDefaultSteps(w); return w; })());
     const sc = wb.getWorksheet('信用評分表')!;
     sc.getCell('E7').value = 1.2; // quick ratio band 2 above band 1
     sc.getCell('B16').value = -3; // a negative weight
     sc.getCell('B43').value = 95; // AA above AAA
     sc.getCell('B56').value = null; // a level without an amount
     const before = snapshot(wb);
-    const attempt = run(wb);
+    const attempt = runDefaultSteps(wb);
     await expect(attempt).rejects.toThrow(InputError);
     const message = await attempt.catch((e: Error) => e.message);
     expect(message).toMatch(/信用評分表!E7: quickRatio bands out of order/);
@@ -46,7 +38,7 @@ describe('the credit step in a workbook', () => {
       { name: 'Clients', rows: [['Customer ID', 'Current assets', 'Inventories', 'Current liabilities', 'Sales ability'], ['A1', 200, 50, 100, 'excellent'], ['A2', null, null, 0, 7]] },
       { name: 'Ledger', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'A1', 1200000], [46001, 'A2', 10]] },
     ]);
-    const summary = await run(wb);
+    const summary = await runDefaultSteps(wb);
     expect(summary.credit?.scorecardSheet).toBe('Credit Scorecard');
     expect(columnBelow(wb, 'Clients', 'Quick ratio').map((v) => (typeof v === 'object' && v ? (v as { result: unknown }).result : v))).toEqual([1.5, 'n/a']);
     expect(summary.credit?.missingInputs).toMatchObject({ quickRatio: 1, debtRatio: 2, 'rating:salesAbility': 1, 'rating:principal': 2 });
@@ -68,7 +60,7 @@ describe('the credit step in a workbook', () => {
       },
       { name: 'Ledger', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'A1', 1200], [46001, 'A2', 10], [46002, 'A3', 10]] },
     ]);
-    const summary = await run(wb);
+    const summary = await runDefaultSteps(wb);
     const credit = summary.credit!;
     expect(credit.customersWithMissing).toBe(3); // no customer has ratings, sales figures or opening assets
     expect(credit.missingCustomers.map((c) => [c.id, c.name])).toEqual([['A1', 'Alpha'], ['A2', 'Beta'], ['A3', null]]);
@@ -90,7 +82,7 @@ describe('the credit step in a workbook', () => {
       { name: '财务', rows: [['客户编号', '年度', '负债总额', '资产总额'], ['K1', 2025, 60, 100], ['K1', 2024, 10, 100], ['K2', 2025, '1,000', 100]] },
       { name: '销售', rows: [['日期', '客户编号', '金额'], [46000, 'K1', 100]] },
     ]);
-    const summary = await run(wb);
+    const summary = await runDefaultSteps(wb);
     expect(summary.credit).toMatchObject({ financialsSheet: '财务', severalPeriods: 1, scorecardSheet: '信用评分表' });
     const debt = wb.getWorksheet('客户')!.getCell('J2').value as { formula: string; result: unknown };
     expect(wb.getWorksheet('客户')!.getCell('J1').value).toBe('资产负债率');
@@ -106,7 +98,7 @@ describe('the credit step in a workbook', () => {
     ]);
     wb.getWorksheet('C')!.getCell('J2').value = 'my data';
     const before = snapshot(wb);
-    await expect(run(wb)).rejects.toThrow(/column J of sheet 'C' for "Debt ratio", but it holds your data \(J2: "my data"\)/);
+    await expect(runDefaultSteps(wb)).rejects.toThrow(/column J of sheet 'C' for "Debt ratio", but it holds your data \(J2: "my data"\)/);
     expect(snapshot(wb)).toEqual(before);
   });
 });

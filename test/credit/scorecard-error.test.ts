@@ -1,26 +1,18 @@
-import { join } from 'node:path';
-import type ExcelJS from 'exceljs';
-import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
 import { inputErrorText } from '../../src/core/i18n/input-error-text';
 import { InputError } from '../../src/core/problems';
-import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { loadWorkbook } from '../../src/ports/xlsx/xlsx-file';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
-import { roundTrip } from '../support/workbooks';
+import { roundTrip, runDefaultSteps, SAMPLE } from '../support/workbooks';
 import { englishWords } from '../taskpane/pane-text';
-
-const SAMPLE = join(__dirname, '..', '..', 'samples', 'credit-desk-sample.xlsx');
-const run = (wb: ExcelJS.Workbook) => runSteps(createXlsxPort(wb), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
 
 test('an invalid scorecard is refused with its cells, each with a reason in the pane language', async () => {
   const wb = await loadWorkbook(SAMPLE);
-  await run(wb);
+  await runDefaultSteps(wb);
   const saved = await roundTrip(wb);
   const sc = saved.getWorksheet('信用評分表')!;
   sc.getCell('E7').value = 1.2; // quick ratio band 2 above band 1
   sc.getCell('B16').value = -3; // a negative weight
   sc.getCell('B56').value = null; // a level without an amount
-  const error = await run(saved).catch((e: unknown) => e);
+  const error = await runDefaultSteps(saved).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(InputError);
   const refused = error as InputError;
   expect(refused.code).toBe('scorecardInvalid');
@@ -39,9 +31,9 @@ test('an invalid scorecard is refused with its cells, each with a reason in the 
 
 test('a word rating that is not a number is reported once, as not a number', async () => {
   const wb = await loadWorkbook(SAMPLE);
-  await run(wb);
+  await runDefaultSteps(wb);
   const saved = await roundTrip(wb);
   saved.getWorksheet('信用評分表')!.getCell('B28').value = 'good'; // the first rating word's rating
-  const refused = (await run(saved).catch((e: unknown) => e)) as InputError;
+  const refused = (await runDefaultSteps(saved).catch((e: unknown) => e)) as InputError;
   expect(refused.problems.map((p) => [p.cell, p.code, p.args])).toEqual([['B28', 'scorecardNumber', expect.objectContaining({ found: '"good"' })]]);
 });

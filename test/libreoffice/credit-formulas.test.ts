@@ -3,17 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type ExcelJS from 'exceljs';
-import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
-import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { loadWorkbook, saveWorkbook } from '../../src/ports/xlsx/xlsx-file';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
 import { formulaMismatches } from '../support/compare-formulas';
 import { readFormulaValues, recalculateXlsxFiles } from '../support/libreoffice/recalculate';
-import { makeWorkbook, type Grid } from '../support/workbooks';
+import { makeWorkbook, runDefaultSteps, SAMPLE, type Grid } from '../support/workbooks';
 
 const dir = mkdtempSync(join(tmpdir(), 'credit-desk-lo-'));
-const SAMPLE = join(__dirname, '..', '..', 'samples', 'credit-desk-sample.xlsx');
-const run = (wb: ExcelJS.Workbook) => runSteps(createXlsxPort(wb), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
 
 const FIGURE_HEADERS = ['流動資產', '存貨', '速動資產', '流動負債', '負債總額', '期初資產總額', '期末資產總額', '銷售收入', '淨利潤'];
 const RATING_HEADERS = ['負責人評信', '企業規模及企業性質', '銷售能力', '經營技術', '近三年資本增長', '近三年贏利情況', '員工抱怨', '供料客戶評價', '銀行往來信用', '同業信用評價', '行業景氣'];
@@ -49,7 +44,7 @@ function workbookFrom(g: Generated): ExcelJS.Workbook {
 describe('credit formulas recalculated in LibreOffice equal the core (one truth)', () => {
   test('the demo workbook: every ratio, score, grade, limit and level cell', async () => {
     const wb = await loadWorkbook(SAMPLE);
-    const summary = await run(wb);
+    const summary = await runDefaultSteps(wb);
     expect(summary.credit?.grades).toEqual({ AAA: 13, AA: 45, A: 67, B: 56, C: 119 });
     const file = join(dir, 'demo.xlsx');
     await saveWorkbook(wb, file);
@@ -64,7 +59,7 @@ describe('credit formulas recalculated in LibreOffice equal the core (one truth)
     const files: string[] = [];
     for (const [i, g] of samples.entries()) {
       const wb = workbookFrom(g);
-      await run(wb);
+      await runDefaultSteps(wb);
       files.push(join(dir, `generated-${i}.xlsx`));
       await saveWorkbook(wb, files[files.length - 1]!);
     }
@@ -80,7 +75,7 @@ describe('credit formulas recalculated in LibreOffice equal the core (one truth)
 
   test('editing one weight and one band on the scorecard regrades exactly the customers the core says', async () => {
     const wb = await loadWorkbook(SAMPLE);
-    await run(wb);
+    await runDefaultSteps(wb);
     const base = join(dir, 'base.xlsx');
     await saveWorkbook(wb, base);
     const gradesIn = async (file: string, recalc: boolean) => {
@@ -98,7 +93,7 @@ describe('credit formulas recalculated in LibreOffice equal the core (one truth)
 
     const before = await gradesIn(base, false);
     const libreOffice = await gradesIn(editedFile, true);
-    await run(edited); // the core reads the edited scorecard and recomputes
+    await runDefaultSteps(edited); // the core reads the edited scorecard and recomputes
     const coreFile = join(dir, 'core.xlsx');
     await saveWorkbook(edited, coreFile);
     const core = await gradesIn(coreFile, false);

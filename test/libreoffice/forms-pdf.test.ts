@@ -9,8 +9,8 @@ import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
 import { keepOnlySheets } from '../support/forms-only';
 import { pdfInfo, pdfPageText } from '../support/libreoffice/pdf';
 import { convertToPdf } from '../support/libreoffice/recalculate';
+import { SAMPLE } from '../support/workbooks';
 
-const SAMPLE = join(__dirname, '..', '..', 'samples', 'credit-desk-sample.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'credit-desk-forms-'));
 const KEYS = ['C0001', 'C0002', 'C0003', 'C0004', 'C0005', 'C0008', 'C0012'];
 

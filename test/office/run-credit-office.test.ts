@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { createOfficePort } from '../../src/ports/office/office-port';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
 import { PAYLOAD_LIMIT_BYTES, createExcelDouble, formulaAt, numberFormatAt, sheetNames, valueAt, type DescribedCell } from '../support/excel-double';
+import { runDefaultSteps } from '../support/workbooks';
 
 const customers: DescribedCell[][] = [
   ['客戶編號', '客戶名稱', '流動資產', '存貨', '流動負債', '負債總額', '期末資產總額', '銷售收入', '淨利潤', '銷售能力', '銀行往來信用'],
@@ -27,7 +27,7 @@ describe('the credit step through the Office.js port', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('客戶資料').addRows(customers as unknown[][]);
     wb.addWorksheet('銷售').addRows(sales as unknown[][]);
-    const xlsx = await runSteps(createXlsxPort(wb), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
+    const xlsx = await runDefaultSteps(wb);
 
     expect(office).toEqual(xlsx);
     expect(sheetNames(book)).toEqual(['客戶資料', '銷售', '信用評分表']);

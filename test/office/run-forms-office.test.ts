@@ -39,6 +39,12 @@ describe('the forms step through the Office.js port', () => {
     expect(office).toEqual(xlsx);
     expect(office.forms?.pageSetupByHand).toBe(false);
     expect(sheetNames(book)).toEqual(wb.worksheets.map((ws) => ws.name));
+    // The loop below checks each form sheet: there must be some (one per customer and form, or one per form in a batch).
+    const formSheets = office.forms!.sheets.map((s) => s.name);
+    expect(formSheets).toEqual(batch
+      ? ['Survey (batch)', 'Credit application (batch)']
+      : ['Survey', 'Credit application'].flatMap((form) => customers.slice(1).map(() => expect.stringMatching(new RegExp(`^${form}-`)))));
+    expect(sheetNames(book).slice(-formSheets.length)).toEqual(formSheets);
     let breaks = 0;
     for (const sheet of office.forms!.sheets) {
       const ws = wb.getWorksheet(sheet.name)!;
@@ -68,6 +74,7 @@ describe('the forms step through the Office.js port', () => {
     const book = officeBook();
     const office = await book.run((context) => runSteps(createOfficePort(context, { canSetUpPages: false }), request({ kind: 'all' }, true)));
     expect(office.forms?.pageSetupByHand).toBe(true);
+    expect(office.forms!.sheets.map((s) => s.name)).toEqual(['Survey (batch)', 'Credit application (batch)']);
     for (const sheet of office.forms!.sheets) {
       expect(pageLayoutOf(book, sheet.name)).toMatchObject({ paperSize: 'Letter', printArea: null, pageBreaksBefore: [], showGridlines: true });
     }

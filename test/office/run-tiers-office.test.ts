@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { runTiers } from '../../src/app/run-tiers';
+import { runSteps } from '../../src/app/run-steps';
 import type { WriteOp } from '../../src/core/plan/write-ops';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { DEFAULT_OFFICE_LIMITS } from '../../src/ports/office/limits';
@@ -39,7 +39,7 @@ describe('tiering through the Office.js port on the Excel test double', () => {
     const book = createExcelDouble({ sheets: [{ name: '客戶資料', rows: customerRows }, { name: '銷售明細', rows: salesRows }] });
     const summary = await book.run(async (context) => {
       const m = metered(createOfficePort(context), () => book.stats.syncs);
-      const s = await runTiers(m.port, { options: defaultTierOptions() });
+      const s = await runSteps(m.port, { steps: ['tiers'], options: defaultTierOptions() });
 
       const reads = m.calls.filter((c) => c.method === 'readColumns');
       const salesRead = reads.find((c) => (c.arg as { sheet: string }).sheet === '銷售明細')!;
@@ -71,12 +71,12 @@ describe('tiering through the Office.js port on the Excel test double', () => {
       sales: [['Date', 'Customer ID', 'Amount'], [45000, 'C1', 80], [45001, 'c2', '15'], [45002, 'C3', 5], [45003, 'C9', 1]] as DescribedCell[][],
     };
     const book = createExcelDouble({ sheets: [{ name: 'Customers', rows: small.customers }, { name: 'Sales', rows: small.sales }] });
-    const officeSummary = await book.run((context) => runTiers(createOfficePort(context), { options: defaultTierOptions() }));
+    const officeSummary = await book.run((context) => runSteps(createOfficePort(context), { steps: ['tiers'], options: defaultTierOptions() }));
 
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Customers').addRows(small.customers as unknown[][]);
     wb.addWorksheet('Sales').addRows(small.sales as unknown[][]);
-    const xlsxSummary = await runTiers(createXlsxPort(wb), { options: defaultTierOptions() });
+    const xlsxSummary = await runSteps(createXlsxPort(wb), { steps: ['tiers'], options: defaultTierOptions() });
 
     expect(officeSummary).toEqual(xlsxSummary);
     const ws = wb.getWorksheet('Customers')!;

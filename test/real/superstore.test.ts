@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { runTiers } from '../../src/app/run-tiers';
+import { runSteps } from '../../src/app/run-steps';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
 
@@ -42,7 +42,7 @@ describe('the real Superstore workbook (no customer sheet)', () => {
     const expected = expectedTiers(rows);
     const before = orders.rowCount;
 
-    const summary = await runTiers(createXlsxPort(wb), { options: defaultTierOptions() });
+    const summary = await runSteps(createXlsxPort(wb), { steps: ['tiers'], options: defaultTierOptions() });
 
     expect(summary).toMatchObject({ derivedCustomerSheet: true, salesSheet: 'Orders', customers: 793, rowsRead: 9994, rowsSkipped: 0, problems: [] });
     const total = Object.values(summary.salesByTier).reduce((a, b) => a + b, 0);

@@ -1,5 +1,17 @@
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { DEFAULT_STEPS, runSteps, type StepsSummary } from '../../src/app/run-steps';
 import type { CellValue } from '../../src/core/cells/cell';
+import { defaultTierOptions } from '../../src/core/tiers/tier-options';
+import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
+
+/** The bundled sample workbook (samples/credit-desk-sample.xlsx). */
+export const SAMPLE = join(__dirname, '..', '..', 'samples', 'credit-desk-sample.xlsx');
+
+/** Runs the default steps (tiers, credit) on a workbook in place through the .xlsx port, with the default tier options. */
+export function runDefaultSteps(wb: ExcelJS.Workbook): Promise<StepsSummary> {
+  return runSteps(createXlsxPort(wb), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
+}
 
 export type Grid = (string | number | null | Date | { error: string })[][];
 

@@ -97,7 +97,7 @@ describe('createExcelHost', () => {
     expect(summary.credit).toBeUndefined();
     expect(sheetNames(book)).toEqual(['Customers', 'Sales']);
     expect(valueAt(book, 'Customers', 0, 9)).toBe('Net sales');
-    expect(progress.at(-1)).toEqual({ stage: 'Done', fraction: 1 });
+    expect(progress.at(-1)).toEqual({ step: 'done', stage: 'Done', fraction: 1 });
   });
 
   it('tiers and scores credit, creating the scorecard, when asked for both', async () => {

@@ -88,7 +88,7 @@ const PIECES: Record<string, ReactElement> = {
   'customers by key': <CustomerChoiceFields choice={{ ...INITIAL_CHOICE, kind: 'keys', keys: 'K1, 甲公司' }} onChoice={none} canUseSelection disabled={false} />,
   'run, starting': <RunStatus state={{ kind: 'running', purpose: 'all', progress: null, cancelRequested: false }} onCancel={none} onGoTo={none} sheets={[]} />,
   'run, reading': (
-    <RunStatus state={{ kind: 'running', purpose: 'all', progress: { stage: "Reading sales rows of '銷售'", fraction: 0.15 }, cancelRequested: true }} onCancel={none} onGoTo={none} sheets={[]} />
+    <RunStatus state={{ kind: 'running', purpose: 'all', progress: { step: 'reading', stage: "Reading sales rows of '銷售'", fraction: 0.15 }, cancelRequested: true }} onCancel={none} onGoTo={none} sheets={[]} />
   ),
   'run, cancelled': <RunStatus state={{ kind: 'cancelled', purpose: 'tiers' }} onCancel={none} onGoTo={none} sheets={[]} />,
   'run, done': <RunStatus state={{ kind: 'done', purpose: 'tiers', summary: SUMMARY, cancelTooLate: false }} onCancel={none} onGoTo={none} sheets={[]} />,

@@ -12,7 +12,7 @@ function controlledRun() {
   const released = new Promise<void>((resolve) => (goOn = resolve));
   const run = async (request: PaneRunRequest): Promise<StepsSummary> => {
     requested = request;
-    request.onProgress({ stage: 'Finding the customer and sales sheets', fraction: 0 });
+    request.onProgress({ step: 'finding', stage: 'Finding the customer and sales sheets', fraction: 0 });
     await released;
     if (request.signal.aborted && !writingBegun) throw new CancelledError();
     return SUMMARY;

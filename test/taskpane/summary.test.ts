@@ -113,10 +113,10 @@ describe('describeError', () => {
 });
 
 describe('stageLabel', () => {
-  it('names the engine stages in the pane language, and any other stage as working', () => {
-    expect(stageLabel({ stage: "Reading sales rows of 'Sales'", fraction: 0.15 }, 'zh-Hant')).toBe('正在讀取銷售資料');
-    expect(stageLabel({ stage: "Writing 'Customers'", fraction: 0.8 }, 'en')).toBe('Writing to the workbook');
-    expect(stageLabel({ stage: 'Something new', fraction: 0.3 }, 'zh-Hans')).toBe('处理中…');
+  it('names the engine steps in the pane language, and working before the first report', () => {
+    expect(stageLabel({ step: 'reading', stage: "Reading sales rows of 'Sales'", fraction: 0.15 }, 'zh-Hant')).toBe('正在讀取銷售資料');
+    expect(stageLabel({ step: 'writing', stage: "Writing 'Customers'", fraction: 0.8 }, 'en')).toBe('Writing to the workbook');
+    expect(stageLabel(null, 'zh-Hans')).toBe('处理中…');
     expect(stageLabel(null, 'en')).toBe('Working…');
   });
 });

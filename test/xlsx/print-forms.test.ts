@@ -37,6 +37,8 @@ beforeAll(async () => {
   await wb.xlsx.writeFile(xlsx);
   pdf = await convertToPdf(xlsx, path.join(dir, 'pdf'), { recalculate: false });
   pages = await pdfPagesText(pdf);
+  // The tests below go page by page: with a page missing they would check less than they say.
+  if (pages.length !== CUSTOMERS.length) throw new Error(`LibreOffice printed ${pages.length} pages for ${CUSTOMERS.length} forms`);
 });
 
 afterAll(async () => {

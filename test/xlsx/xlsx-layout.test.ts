@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { PageSetupOp, WriteOp } from '../../src/core/plan/write-ops';
 import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
-import { COMPANY, creditFormOps, FORM_COLS, FORM_ROWS, PAGE_SETUP, TITLE } from './credit-forms';
+import { COMPANY, creditFormOps, CUSTOMERS, FORM_COLS, FORM_ROWS, PAGE_SETUP, TITLE } from './credit-forms';
 
 const S = '信用調查表';
 
@@ -336,6 +336,8 @@ describe('a second run of the same plan', () => {
       expect(ws.getRow(top).height).toBe(30);
       expect(ws.getRow(top + 1).height).toBe(16);
       expect(ws.getCell(top + 3, FORM_COLS).master.address).toBe(`B${top + 3}`);
+      expect(ws.getCell(top + 3, 1).value).toBe('客戶名稱');
+      expect(ws.getCell(top + 3, 2).value).toBe(CUSTOMERS[k]!.name);
     }
   });
 });

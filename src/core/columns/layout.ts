@@ -1,6 +1,8 @@
 import type { Role } from './roles';
 
 export type Language = 'en' | 'zh-Hant' | 'zh-Hans';
+/** Every language, in the order the pane offers them for the forms. */
+export const LANGUAGES: readonly Language[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 /** Where a recognised table of data sits on a sheet. Indexes are 0-based. */
 export interface SheetLayout {

@@ -23,3 +23,8 @@ export const DEFAULT_THRESHOLDS: Record<TierMode, [number, number]> = {
 export function defaultTierOptions(mode: TierMode = 'sales'): TierOptions {
   return { mode, thresholds: [...DEFAULT_THRESHOLDS[mode]] as [number, number] };
 }
+
+/** A and B limits in percent, as the user types them: 0 < A < B ≤ 100. */
+export function validPercentLimits(a: number, b: number): boolean {
+  return a > 0 && a < b && b <= 100;
+}

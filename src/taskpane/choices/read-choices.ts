@@ -1,9 +1,8 @@
-import type { Language } from '../../core/columns/layout';
+import { LANGUAGES, type Language } from '../../core/columns/layout';
 import type { SourceOverrides } from '../../core/columns/roles';
 import { FORM_KINDS, type FormKind } from '../../core/forms/form-sheets';
 import type { PaneChoices } from '../host/pane-host';
 
-const LANGUAGES: readonly Language[] = ['en', 'zh-Hant', 'zh-Hans'];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string';

@@ -5,8 +5,8 @@ import { createOfficePort } from '../../ports/office/office-port';
 import type { PaneHost } from '../host/pane-host';
 import { stepsRequest } from '../host/steps-request';
 import { loadChoices, saveChoices } from './document-settings';
-import { isDarkTheme } from '../theme/office-theme';
-import { systemPrefersDark, watchDark } from '../theme/watch-dark';
+import { readOfficeDark } from '../theme/office-theme';
+import { watchDark } from '../theme/watch-dark';
 import { FULL_EXCEL_API, limitations, supportsExcelApi } from './requirements';
 import { selectCell } from './select-cell';
 import { selectedRows } from './selected-rows';
@@ -22,13 +22,12 @@ export async function createExcelHost(): Promise<PaneHost> {
   const full = supportsExcelApi(FULL_EXCEL_API);
   const port = (context: Excel.RequestContext) => createOfficePort(context, { canSetUpPages: full });
   const settings = Office.context.document.settings;
-  const readDark = () => isDarkTheme(Office.context.officeTheme, systemPrefersDark(globalThis));
   return {
     kind: 'excel',
     language,
-    dark: readDark(),
-    watchTheme: (onChange) => watchDark(readDark, window, onChange),
-    limitations: limitations(language),
+    dark: readOfficeDark(),
+    watchTheme: (onChange) => watchDark(readOfficeDark, window, onChange),
+    limitations: limitations(language, full),
     describe: (overrides) => Excel.run((context) => describeSources(port(context), overrides)),
     run: (request) => Excel.run((context) => runSteps(port(context), stepsRequest(request, new Date()))),
     selectedRows: (sheet) => Excel.run((context) => selectedRows(context, sheet, full)),

@@ -8,7 +8,7 @@ export const FULL_EXCEL_API = '1.9';
 
 export const supportsExcelApi = (version: string): boolean => Office.context.requirements.isSetSupported('ExcelApi', version);
 
-/** What this Excel lacks, as messages for the pane. */
-export function limitations(language: Language): string[] {
-  return supportsExcelApi(FULL_EXCEL_API) ? [] : [label('pane.limit.pageSetup', language)];
+/** What this Excel lacks (`full`: it supports FULL_EXCEL_API), as messages for the pane. */
+export function limitations(language: Language, full: boolean): string[] {
+  return full ? [] : [label('pane.limit.pageSetup', language)];
 }

@@ -1,7 +1,7 @@
 import type { StepsRequest } from '../../app/run-steps';
 import { readDate } from '../../core/cells/normalize';
 import { InputError } from '../../core/problems';
-import type { TierOptions } from '../../core/tiers/tier-options';
+import { validPercentLimits, type TierOptions } from '../../core/tiers/tier-options';
 import type { PaneChoices, PaneRunRequest } from './pane-host';
 
 /** The period as Excel date serials; an unreadable date is refused by name. */
@@ -26,7 +26,7 @@ function period(tier: PaneChoices['tier']): TierOptions['period'] {
 export function stepsRequest(request: PaneRunRequest, now: Date): StepsRequest {
   const { choices, steps } = request;
   const [a, b] = choices.tier.thresholds;
-  if (!(a > 0 && a < b && b <= 100)) {
+  if (!validPercentLimits(a, b)) {
     throw new InputError(`The tier limits must satisfy 0 < A < B <= 100, not ${a} and ${b}.`, { code: 'badThresholds', args: { a: String(a), b: String(b) } });
   }
   const range = period(choices.tier);

@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { PreviewHost } from '../host/pane-host';
-import { label, labelWith } from '../../core/i18n/labels';
+import { useText } from '../components/use-text';
+import { errorText } from '../summary/describe-error';
 import { XLSX_TYPE } from './xlsx-type';
 
 export interface PreviewBarProps {
@@ -11,8 +12,6 @@ export interface PreviewBarProps {
    * its choices and describes the sheets again, and drops earlier results.
    */
   onOpened: (fileName: string) => void;
-  /** True while a run is going: opening another file and downloading wait for it. */
-  busy?: boolean;
 }
 
 type BarState =
@@ -36,7 +35,7 @@ const useStyles = makeStyles({
 });
 
 /** "sales.xlsx" -> "sales-credit-desk.xlsx": the download never has the opened file's name. */
-export function resultFileName(name: string): string {
+function resultFileName(name: string): string {
   const base = name.replace(/\.xls[xm]$/i, '');
   return `${base}-credit-desk.xlsx`;
 }
@@ -59,12 +58,13 @@ function saveBlob(blob: Blob, name: string): void {
  * "Download result". The pane renders it above its sections when
  * host.kind === 'preview'.
  */
-export function PreviewBar({ host, onOpened, busy = false }: PreviewBarProps) {
+export function PreviewBar({ host, onOpened }: PreviewBarProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<BarState>({ kind: 'idle' });
-  const [fileName, setFileName] = useState<string | null>(host.fileName);
-  const lang = host.language;
+  const { t, language } = useText();
+  // The host holds the open file's name; setState after opening renders it.
+  const fileName = host.fileName;
   const opening = state.kind === 'opening';
 
   const open = (event: ChangeEvent<HTMLInputElement>) => {
@@ -75,11 +75,10 @@ export function PreviewBar({ host, onOpened, busy = false }: PreviewBarProps) {
     setState({ kind: 'opening', name: file.name });
     host.open(file).then(
       () => {
-        setFileName(file.name);
         setState({ kind: 'idle' });
         onOpened(file.name);
       },
-      (error: unknown) => setState({ kind: 'failed', message: (error as Error).message ?? String(error) }),
+      (error: unknown) => setState({ kind: 'failed', message: errorText(error, language) }),
     );
   };
 
@@ -88,13 +87,13 @@ export function PreviewBar({ host, onOpened, busy = false }: PreviewBarProps) {
     if (name === null) return;
     host.download().then(
       (blob) => saveBlob(blob.type ? blob : new Blob([blob], { type: XLSX_TYPE }), resultFileName(name)),
-      (error: unknown) => setState({ kind: 'failed', message: labelWith('pane.preview.downloadFailed', lang, { reason: (error as Error).message ?? String(error) }) }),
+      (error: unknown) => setState({ kind: 'failed', message: t('pane.preview.downloadFailed', { reason: errorText(error, language) }) }),
     );
   };
 
   return (
     <section className={styles.root} data-testid="preview-bar">
-      <Text size={200}>{label('pane.preview.intro', lang)}</Text>
+      <Text size={200}>{t('pane.preview.intro')}</Text>
       <div className={styles.actions}>
         <input
           ref={input}
@@ -106,19 +105,19 @@ export function PreviewBar({ host, onOpened, busy = false }: PreviewBarProps) {
           tabIndex={-1}
           aria-hidden="true"
         />
-        <Button appearance="primary" disabled={busy || opening} onClick={() => input.current?.click()} data-testid="preview-open">
-          {label('pane.preview.open', lang)}
+        <Button appearance="primary" disabled={opening} onClick={() => input.current?.click()} data-testid="preview-open">
+          {t('pane.preview.open')}
         </Button>
-        <Button disabled={busy || opening || fileName === null} onClick={download} data-testid="preview-download">
-          {label('pane.preview.download', lang)}
+        <Button disabled={opening || fileName === null} onClick={download} data-testid="preview-download">
+          {t('pane.preview.download')}
         </Button>
       </div>
       <Text className={styles.file} data-testid="preview-file-name" aria-live="polite">
         {opening
-          ? labelWith('pane.preview.opening', lang, { name: state.name })
+          ? t('pane.preview.opening', { name: state.name })
           : fileName === null
-            ? label('pane.preview.noFile', lang)
-            : labelWith('pane.preview.file', lang, { name: fileName })}
+            ? t('pane.preview.noFile')
+            : t('pane.preview.file', { name: fileName })}
       </Text>
       {state.kind === 'failed' && (
         <MessageBar intent="error" layout="multiline" data-testid="preview-error">

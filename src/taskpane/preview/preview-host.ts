@@ -26,7 +26,14 @@ type ExcelJsModule = typeof import('exceljs');
  */
 let excelJs: Promise<ExcelJsModule> | null = null;
 function loadExcelJs(): Promise<ExcelJsModule> {
-  excelJs ??= import(/* webpackChunkName: "exceljs" */ 'exceljs').then((m) => ((m as { default?: ExcelJsModule }).default ?? m) as ExcelJsModule);
+  excelJs ??= import(/* webpackChunkName: "exceljs" */ 'exceljs').then(
+    (m) => ((m as { default?: ExcelJsModule }).default ?? m) as ExcelJsModule,
+    (error: unknown) => {
+      // A failed fetch (offline a moment) is tried again on the next Open, not remembered.
+      excelJs = null;
+      throw error;
+    },
+  );
   return excelJs;
 }
 
@@ -42,7 +49,7 @@ export interface PreviewEnvironment {
   watchDark(onChange: (dark: boolean) => void): () => void;
 }
 
-export function browserEnvironment(): PreviewEnvironment {
+function browserEnvironment(): PreviewEnvironment {
   let storage: Storage | null = null;
   try {
     storage = window.localStorage;
@@ -152,7 +159,8 @@ class BrowserPreviewHost implements PreviewHost {
 export async function createPreviewHost(env: PreviewEnvironment = browserEnvironment()): Promise<PreviewHost> {
   if (typeof document !== 'undefined') guardOutsideRequests(document);
   const host = new BrowserPreviewHost(env);
-  // Start fetching ExcelJS now, so that opening the first file does not wait for it.
+  // Start fetching ExcelJS now, so that opening the first file does not wait for it;
+  // a failure here is shown when the user opens a file (loadExcelJs tries again then).
   loadExcelJs().catch(() => undefined);
   return host;
 }

@@ -1,4 +1,5 @@
 import type { PaneHost } from '../host/pane-host';
+import { hostCall } from '../state/host-call';
 import { describeError } from '../summary/describe-error';
 import { STEPS_FOR, type RunJob, type RunState } from './run-state';
 
@@ -6,7 +7,7 @@ import { STEPS_FOR, type RunJob, type RunState } from './run-state';
  * runSteps' CancelledError, recognised by name: importing the class would
  * pull the whole engine into the pane's first chunk.
  */
-export const isCancelled = (error: unknown): boolean => error instanceof Error && error.name === 'CancelledError';
+const isCancelled = (error: unknown): boolean => error instanceof Error && error.name === 'CancelledError';
 
 export interface StartedRun {
   /** Asks the host to stop; a run that has begun writing completes (and says so). */
@@ -25,18 +26,17 @@ export function startRun(host: PaneHost, job: RunJob, onState: (state: RunState)
     onState(next);
   };
   set(state);
-  const finished = Promise.resolve()
-    .then(() =>
-      host.run({
-        steps: STEPS_FOR[purpose],
-        choices: job.choices,
-        ...(job.selection ? { selection: job.selection } : {}),
-        onProgress: (progress) => {
-          if (state.kind === 'running') set({ ...state, progress });
-        },
-        signal: controller.signal,
-      }),
-    )
+  const finished = hostCall(() =>
+    host.run({
+      steps: STEPS_FOR[purpose],
+      choices: job.choices,
+      ...(job.selection ? { selection: job.selection } : {}),
+      onProgress: (progress) => {
+        if (state.kind === 'running') set({ ...state, progress });
+      },
+      signal: controller.signal,
+    }),
+  )
     .then(
       (summary) => set({ kind: 'done', purpose, summary, cancelTooLate: controller.signal.aborted }),
       (error: unknown) => set(isCancelled(error) ? { kind: 'cancelled', purpose } : { kind: 'failed', purpose, error: describeError(error) }),

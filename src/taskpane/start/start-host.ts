@@ -2,8 +2,7 @@ import type { Language } from '../../core/columns/layout';
 import { languageForLocale } from '../../core/i18n/display-language';
 import type { PaneHost } from '../host/pane-host';
 import { MINIMUM_EXCEL_API, supportsExcelApi } from '../excel/requirements';
-import { isDarkTheme } from '../theme/office-theme';
-import { systemPrefersDark } from '../theme/watch-dark';
+import { readOfficeDark } from '../theme/office-theme';
 
 export type Started = { kind: 'ready'; host: PaneHost } | { kind: 'too-old'; language: Language; dark: boolean };
 
@@ -17,8 +16,7 @@ export async function startHost(): Promise<Started> {
     const info = await Office.onReady();
     if (info.host === Office.HostType.Excel) {
       if (!supportsExcelApi(MINIMUM_EXCEL_API)) {
-        const dark = isDarkTheme(Office.context.officeTheme, systemPrefersDark(globalThis));
-        return { kind: 'too-old', language: languageForLocale(Office.context.displayLanguage), dark };
+        return { kind: 'too-old', language: languageForLocale(Office.context.displayLanguage), dark: readOfficeDark() };
       }
       const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ '../excel/excel-host');
       return { kind: 'ready', host: await createExcelHost() };

@@ -1,20 +1,18 @@
 import type { Language } from '../../core/columns/layout';
 import { label, type LabelId } from '../../core/i18n/labels';
-import type { Progress } from '../../core/run-summary';
+import type { Progress, ProgressStep } from '../../core/run-summary';
 
-/** The engine's progress stages (English, see src/app) by their opening words. */
-const STAGES: readonly [prefix: string, id: LabelId][] = [
-  ['Finding', 'pane.stage.finding'],
-  ['Reading', 'pane.stage.reading'],
-  ['Tiering', 'pane.stage.tiering'],
-  ['Scoring', 'pane.stage.scoring'],
-  ['Laying out', 'pane.stage.forms'],
-  ['Writing', 'pane.stage.writing'],
-  ['Done', 'pane.stage.done'],
-];
+const STEP_LABEL: Record<ProgressStep, LabelId> = {
+  finding: 'pane.stage.finding',
+  reading: 'pane.stage.reading',
+  tiering: 'pane.stage.tiering',
+  scoring: 'pane.stage.scoring',
+  forms: 'pane.stage.forms',
+  writing: 'pane.stage.writing',
+  done: 'pane.stage.done',
+};
 
-/** A progress stage in the pane's language; a stage this list does not know reads "Working…". */
+/** A run's step in the pane's language; before the first report it reads "Working…". */
 export function stageLabel(progress: Progress | null, language: Language): string {
-  const hit = progress && STAGES.find(([prefix]) => progress.stage.startsWith(prefix));
-  return label(hit ? hit[1] : 'pane.stage.working', language);
+  return label(progress ? STEP_LABEL[progress.step] : 'pane.stage.working', language);
 }

@@ -1,3 +1,5 @@
+import { systemPrefersDark } from './watch-dark';
+
 /** Relative luminance of a #rrggbb colour (WCAG), or null when the text is not one. */
 function luminance(color: string): number | null {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color.trim());
@@ -20,4 +22,9 @@ const DARK_BELOW = 0.179;
 export function isDarkTheme(theme: Pick<Office.OfficeTheme, 'bodyBackgroundColor'> | undefined, systemDark: boolean): boolean {
   const l = theme ? luminance(theme.bodyBackgroundColor) : null;
   return l === null ? systemDark : l < DARK_BELOW;
+}
+
+/** Office's theme is dark now (inside Office only). */
+export function readOfficeDark(): boolean {
+  return isDarkTheme(Office.context.officeTheme, systemPrefersDark(globalThis));
 }

@@ -1,6 +1,6 @@
 import { readDate } from '../../core/cells/normalize';
 import type { LabelId } from '../../core/i18n/labels';
-import type { TierMode } from '../../core/tiers/tier-options';
+import { validPercentLimits, type TierMode } from '../../core/tiers/tier-options';
 import type { PaneChoices } from '../host/pane-host';
 
 type TierChoice = PaneChoices['tier'];
@@ -38,7 +38,7 @@ export function readDraft(draft: TierDraft): DraftReading {
   const errors: DraftReading['errors'] = {};
   const a = draft.a.trim() === '' ? NaN : Number(draft.a);
   const b = draft.b.trim() === '' ? NaN : Number(draft.b);
-  if (!(a > 0 && a < b && b <= 100)) errors.thresholds = 'pane.tiers.thresholdsInvalid';
+  if (!validPercentLimits(a, b)) errors.thresholds = 'pane.tiers.thresholdsInvalid';
   const from = dateSerial(draft.from);
   const to = dateSerial(draft.to);
   if (from === 'invalid') errors.from = 'pane.tiers.dateInvalid';

@@ -45,6 +45,12 @@ export function isLocal(url: string): boolean {
  */
 export const OFFICE_TELEMETRY = 'https://telemetryservice.firstpartyapps.oaspapps.com';
 
+/** Nothing left localhost; the only request the page's policy stopped is office.js's telemetry frame. */
+export function expectLocalOnly(network: NetworkLog): void {
+  expect(network.requests.filter((url) => !isLocal(url))).toEqual([]);
+  expect(network.blocked.filter((b) => !b.url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
+}
+
 /** Records every request of the context's pages and every request their policy blocked. */
 export async function recordNetwork(context: BrowserContext): Promise<NetworkLog> {
   const log: NetworkLog = { requests: [], blocked: [] };

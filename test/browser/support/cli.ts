@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from '../../../scripts/preview/build';
 
-export const SAMPLE = join(ROOT, 'samples', 'credit-desk-sample.xlsx');
+/** The sample workbook is defined once, in test/support/workbooks. */
+export { SAMPLE } from '../../support/workbooks';
 
 /** Runs the command line on a workbook; returns the file it wrote (its bytes) and its --json summary. */
 export async function runCli(input: string, args: string[]): Promise<{ output: Buffer; summary: Record<string, unknown> }> {

@@ -1,10 +1,14 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExtraRoute } from '../../../scripts/preview/static-server';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type ExtraRoute, type StaticServer } from '../../../scripts/preview/static-server';
 import type { BookDescription } from '../../support/excel-double';
-import type { FormulaResults } from '../host/excel-host-shim';
-import { PAGE_CSP } from './browser';
+import { SAMPLE } from '../../support/workbooks';
+import type { CreditDeskTestApi, FormulaResults } from '../host/excel-host-shim';
+import { launchChromium, PAGE_CSP } from './browser';
+import { builtPane } from './built-pane';
+import { describeForDouble, loadBook } from './xlsx-books';
 
 export const EXCEL_PAGE = 'excel-host.html';
 /** The office.js tag of the built taskpane.html (minified: attribute quotes may be gone). */
@@ -45,5 +49,67 @@ export async function excelHostRoutes(dist: string, book: BookDescription, resul
     '/test-host/excel-host.js': { type: 'text/javascript; charset=utf-8', body: await shimBundle() },
     '/test-host/book.json': { type: 'application/json; charset=utf-8', body: JSON.stringify(book) },
     '/test-host/results.json': { type: 'application/json; charset=utf-8', body: JSON.stringify(results) },
+  };
+}
+
+export interface ExcelHost {
+  /** Serves the built pane, and EXCEL_PAGE: the pane as Excel hosts it. */
+  server: StaticServer;
+  browser: Browser;
+  /** Closes the browser and the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * The built pane served as Excel hosts it, the double holding the sample
+ * workbook as it ships, with `results` as the double's "calculation"; and
+ * Chromium to open it. For a test file's beforeAll; close() in its afterAll.
+ */
+export async function startExcelHost(results: FormulaResults): Promise<ExcelHost> {
+  const [pane, sample] = await Promise.all([builtPane(), loadBook(SAMPLE)]);
+  const server = await serveStatic({ root: pane.dir, routes: await excelHostRoutes(pane.dir, await describeForDouble(sample), results) });
+  let browser: Browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    server,
+    browser,
+    close: async () => {
+      try {
+        await browser.close();
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+type Selection = Awaited<ReturnType<CreditDeskTestApi['selection']>>;
+
+/** The double behind an Excel host page, through window.creditDeskTest (see host/excel-host-shim.ts). */
+export function testApi(page: Page) {
+  const selection = () => page.evaluate(() => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.selection());
+  return {
+    dump: () => page.evaluate(() => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.dump()),
+    selection,
+    setSyncDelay: (ms: number) => page.evaluate((delay) => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.setSyncDelay(delay), ms),
+    setTheme: (theme: Parameters<CreditDeskTestApi['setTheme']>[0]) =>
+      page.evaluate((t) => (window as unknown as { creditDeskTest: CreditDeskTestApi }).creditDeskTest.setTheme(t), theme),
+    /**
+     * The selection once `done` says so (a click on a link selects its cell a
+     * moment later), or the last one read after `ms`: assert on what it returns.
+     */
+    async selectionWhen(done: (selection: Selection) => boolean, ms = 30_000): Promise<Selection> {
+      const end = Date.now() + ms;
+      for (;;) {
+        const value = await selection();
+        if (done(value) || Date.now() > end) return value;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
   };
 }

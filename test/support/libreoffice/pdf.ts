@@ -1,6 +1,7 @@
 /**
  * Reads a PDF with poppler-utils (pdfinfo, pdftotext): page count, page size
- * and the text of one page, for print tests on LibreOffice's PDF output.
+ * and the text of one page or of the whole file, for print tests on
+ * LibreOffice's PDF output.
  */
 import { execFile } from 'child_process';
 
@@ -46,6 +47,12 @@ export async function pdfPageSize(pdfPath: string, page: number): Promise<{ widt
 export function pdfPageText(pdfPath: string, page: number, options: { layout?: boolean } = {}): Promise<string> {
   const layout = options.layout === false ? [] : ['-layout'];
   return poppler('pdftotext', [...layout, '-enc', 'UTF-8', '-f', String(page), '-l', String(page), pdfPath, '-']);
+}
+
+/** The text of the whole PDF via `pdftotext` (-layout, which keeps table rows on one line, unless layout is false). */
+export function pdfToText(pdfPath: string, options: { layout?: boolean } = {}): Promise<string> {
+  const layout = options.layout === false ? [] : ['-layout'];
+  return poppler('pdftotext', [...layout, '-enc', 'UTF-8', pdfPath, '-']);
 }
 
 /** The text of every page, in order (pages[0] is page 1). */

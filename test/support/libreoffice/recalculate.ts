@@ -20,7 +20,6 @@
  * LibreOffice missing -> Error "LibreOffice is not installed: run
  * scripts/install-system-deps.sh" (tests fail, they do not skip).
  */
-import { execFile } from 'child_process';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import os from 'os';
@@ -29,6 +28,8 @@ import type { CellValue } from '../../../src/core/cells/cell';
 import { convertWithSoffice, type SofficeOptions } from './soffice';
 
 export { NOT_INSTALLED_MESSAGE, DEFAULT_TIMEOUT_MS, findSoffice, type SofficeOptions } from './soffice';
+/** Reading the printed PDF back is poppler's work: see pdf.ts. */
+export { pdfToText } from './pdf';
 
 /** A formula cell's value: number, text (errors as "#DIV/0!" etc.), boolean or null (no result). */
 export type RecalculatedValue = CellValue;
@@ -144,22 +145,5 @@ export async function convertToPdf(inputPath: string, outDir: string, options: S
     const [pdf] = await convertWithSoffice({ inputs: [copy], convertTo: 'pdf', outDir: dir }, options);
     await fs.copyFile(pdf!, target);
     return target;
-  });
-}
-
-/** The text of a PDF via poppler's pdftotext (-layout keeps table rows on one line). */
-export function pdfToText(pdfPath: string, options: { layout?: boolean } = {}): Promise<string> {
-  const args = [...(options.layout === false ? [] : ['-layout']), '-enc', 'UTF-8', pdfPath, '-'];
-  return new Promise((resolve, reject) => {
-    execFile('pdftotext', args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        reject(new Error(code === 'ENOENT'
-          ? 'pdftotext is not installed (poppler-utils): run scripts/install-system-deps.sh'
-          : `pdftotext failed on ${pdfPath}: ${stderr || error.message}`));
-        return;
-      }
-      resolve(stdout);
-    });
   });
 }

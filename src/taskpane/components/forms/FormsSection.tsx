@@ -3,7 +3,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { StepsSummary } from '../../../app/run-steps';
-import type { Language } from '../../../core/columns/layout';
+import { LANGUAGES, type Language } from '../../../core/columns/layout';
 import { FORM_KINDS, type FormKind } from '../../../core/forms/form-sheets';
 import { INITIAL_CHOICE, type ChoiceProblem, type CustomerChoice } from '../../forms/customer-choice';
 import type { PaneChoices } from '../../host/pane-host';
@@ -12,7 +12,6 @@ import { useText } from '../use-text';
 import { CreatedSheets } from './CreatedSheets';
 import { CustomerChoiceFields } from './CustomerChoiceFields';
 
-const LANGUAGES: readonly Language[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { runTiers } from '../../src/app/run-tiers';
+import { runSteps } from '../../src/app/run-steps';
 import { InputError } from '../../src/core/problems';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { dateToSerial } from '../../src/core/cells/normalize';
@@ -34,7 +34,7 @@ const sales: SheetSpec = {
   ],
 };
 
-const run = (wb: ExcelJS.Workbook, options = defaultTierOptions()) => runTiers(createXlsxPort(wb), { options });
+const run = (wb: ExcelJS.Workbook, options = defaultTierOptions()) => runSteps(createXlsxPort(wb), { steps: ['tiers'], options });
 
 describe('tiering a workbook in place through the .xlsx port', () => {
   test('writes net sales, share, cumulative share, rank and tier next to the user data', async () => {
