@@ -62,7 +62,7 @@ function creditCore(data: ReturnType<typeof benchColumns>, credit: ReturnType<ty
     const writer = new CreditRowWriter(rules, scorecardRefs('Credit Scorecard'), own, 'en', columns);
     credit.rows.forEach((values, i) => {
       reportInputProblems(layout, columns, values, i + 1, rules, problems);
-      writer.row({ statement: { values, row: i + 1 }, avgMonthlySales: averages.get(String(data.customers.key.values[i]).toLowerCase()) ?? 0 }, i + 1);
+      writer.row({ statement: { values, row: i + 1 }, avgMonthlySales: averages.byKey.get(String(data.customers.key.values[i]).toLowerCase()) ?? 0 }, i + 1);
     });
   };
 }

@@ -11,7 +11,7 @@ import {
   parseScorecard, SCORECARD_COLS, SCORECARD_MARKER, SCORECARD_ROWS, scorecardRefs, scorecardSheetOps,
 } from '../core/credit/scorecard-sheet';
 import { ScorecardRules } from '../core/credit/scoring';
-import { inputColumns, reportInputProblems } from '../core/credit/statement-inputs';
+import { INPUT_ROLES, inputColumns, reportInputProblems } from '../core/credit/statement-inputs';
 import { label } from '../core/i18n/labels';
 import { ownedColumnWrites, placeOwnedColumns } from '../core/plan/owned-columns';
 import type { WriteOp } from '../core/plan/write-ops';
@@ -106,7 +106,8 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   const sc = await scorecard(port, tier);
   const source = recognition.financials ?? (recognition.customers ? target : null);
   const inputCols = source ? inputColumns(source, source !== target) : [];
-  if (source) requireUnambiguous(source, inputCols.map((c) => c.role) as never[], source === target ? 'customer' : 'financials');
+  // Every role it could read: a role named by two headers is in neither's column, only among the ambiguous ones.
+  if (source) requireUnambiguous(source, [...INPUT_ROLES, ...(source !== target ? ['period' as const] : [])], source === target ? 'customer' : 'financials');
   const placements = placeOwnedColumns(target, CREDIT_COLUMNS, tier.markers);
   const rows = tier.rowKeys.length;
   const targetExists = tier.sheets.some((s) => s.name === target.sheet);
@@ -155,6 +156,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   })();
 
   const averages = monthlyAverages(tier.salesColumns, tier.net);
+  if (averages) problems.push(...averages.problems);
   const own = Object.fromEntries(
     (Object.keys(CREDIT_COL) as (keyof typeof CREDIT_COL)[]).map((k) => [k, columnLetter(placements[CREDIT_COL[k]]!.col)]),
   ) as Record<keyof typeof CREDIT_COL, string>;
@@ -167,7 +169,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
     const key = tier.rowKeys[i];
     if (key === null || key === undefined) continue;
     const row = target.firstDataRow + i;
-    const avg = averages === null ? null : averages.get(key) ?? 0;
+    const avg = averages === null ? null : averages.byKey.get(key) ?? 0;
     const result = writer.row({ statement: statementOf(i), avgMonthlySales: avg }, row);
     for (let c = 0; c < result.cells.length; c++) columns[c]![i] = result.cells[c]!;
     results[i] = result;

@@ -77,7 +77,8 @@ export async function planTiers(port: WorkbookPort, request: TierRunRequest): Pr
     const placements = placeOwnedColumns(target, TIER_COLUMNS, markers);
     if (!derived.isNew) await readAndCheck(port, target, placements, Math.max(target.lastRow, derived.previousRowCount - 1));
     const outcome = tierCustomers(derived.keys, net, request.options);
-    const ownedLastCol = Math.max(...placements.map((p) => p.col));
+    // Rows left from a longer list are cleared across every owned column on the sheet: the credit step's too.
+    const ownedLastCol = Math.max(...placements.map((p) => p.col), ...markers.filter((m) => m.sheet === target.sheet).map((m) => m.col));
     return {
       summary: tierSummary({
         customerSheet: target.sheet, salesSheet: sales.sheet, derivedCustomerSheet: true, outcome, customers: derived.keys.length, net,

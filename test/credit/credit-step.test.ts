@@ -1,4 +1,7 @@
+import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
 import { InputError } from '../../src/core/problems';
+import { defaultTierOptions } from '../../src/core/tiers/tier-options';
+import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
 import { loadWorkbook } from '../../src/ports/xlsx/xlsx-file';
 import { columnBelow, makeWorkbook, roundTrip, runDefaultSteps, SAMPLE, snapshot } from '../support/workbooks';
 
@@ -45,6 +48,43 @@ describe('the credit step in a workbook', () => {
     expect(summary.problems).toContainEqual({
       sheet: 'Clients', cell: 'E3', reason: 'rating 7 is not 1–5 or a rating word: counted as missing (0 points)', code: 'badRating', args: { value: '7' },
     });
+  });
+
+  test('a made customer list that gets shorter leaves no credit results on the rows it no longer has', async () => {
+    const wb = makeWorkbook([{ name: 'Sales', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'K1', 900], [46000, 'K2', 90], [46100, 'K3', 10]] }]);
+    await runDefaultSteps(wb);
+    const saved = await roundTrip(wb);
+    expect(saved.getWorksheet('Customers')!.getRow(4).cellCount).toBeGreaterThan(10);
+    // Only K1 and K2 sold in the period: two customers, so row 4 (K3's) is cleared.
+    await runSteps(createXlsxPort(saved), { steps: DEFAULT_STEPS, options: { ...defaultTierOptions(), period: { to: 46050 } } });
+    const ws = (await roundTrip(saved)).getWorksheet('Customers')!;
+    expect(columnBelow(await roundTrip(saved), 'Customers', 'Customer ID').slice(0, 2)).toEqual(['K1', 'K2']);
+    expect((ws.getRow(4).values as unknown[]).filter((v) => v !== null && v !== undefined)).toEqual([]);
+  });
+
+  test('a sale whose date cannot be read counts in net sales and is reported as left out of the 12-month average', async () => {
+    const wb = makeWorkbook([
+      { name: 'Customers', rows: [['Customer ID'], ['K1']] },
+      { name: 'Sales', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'K1', 1200], ['someday', 'K1', 1200], [46001, 'K1', 1200]] },
+    ]);
+    const summary = await runDefaultSteps(wb);
+    expect(columnBelow(wb, 'Customers', 'Net sales')).toEqual([3600]);
+    expect(columnBelow(wb, 'Customers', 'Avg monthly sales (12 m)')).toEqual([200]);
+    expect(summary.problems).toContainEqual(expect.objectContaining({ sheet: 'Sales', cell: 'A3', code: 'undatedSale', args: { value: '"someday"' } }));
+  });
+
+  test('a statement figure named by two headers is refused, naming both columns, and nothing is written', async () => {
+    const wb = makeWorkbook([
+      { name: 'Clients', rows: [['Customer ID', 'Total liabilities', 'Liabilities', 'Total assets'], ['A1', 40, 41, 100]] },
+      { name: 'Ledger', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'A1', 1200]] },
+    ]);
+    const before = snapshot(wb);
+    const refused = (await runDefaultSteps(wb).catch((e: unknown) => e)) as InputError;
+    expect(refused).toBeInstanceOf(InputError);
+    expect(refused.code).toBe('ambiguousColumn');
+    expect(refused.candidates).toEqual(['B', 'C']);
+    expect(refused.message).toMatch(/--customer-column totalLiabilities=<column>/);
+    expect(snapshot(wb)).toEqual(before);
   });
 
   test('each customer lacking inputs is listed by ID and name with its own Missing inputs cell, which names the gaps', async () => {

@@ -14,9 +14,14 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
+/** A sheet name Excel would read as a cell (`FY2024`, `A1`, `R1C1`): a reference must quote it. */
+export function looksLikeCell(name: string): boolean {
+  return /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[Rr][0-9]*[Cc][0-9]*$/.test(name);
+}
+
 /** Quotes a sheet name for use in a reference when Excel requires it. */
 export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !looksLikeCell(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 export function absoluteRef(sheet: string, row: number, col: number): string {

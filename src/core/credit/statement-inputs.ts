@@ -13,6 +13,9 @@ export const FIGURES: FigureRole[] = [
   'openingTotalAssets', 'closingTotalAssets', 'salesRevenue', 'netProfit',
 ];
 
+/** Every statement and rating role the credit step reads. */
+export const INPUT_ROLES: readonly (FigureRole | FactorRole)[] = [...FIGURES, ...FACTORS.map((f): FactorRole => `rating:${f}`)];
+
 export interface InputColumn {
   role: FigureRole | FactorRole;
   /** The factor a rating column rates; null for a statement figure. */

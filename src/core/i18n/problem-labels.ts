@@ -7,6 +7,11 @@ export const PROBLEM_LABELS = {
   'problem.blankKeyRow': { en: 'blank customer key: the row gets no results', 'zh-Hant': '客戶代號空白：此列不寫入結果', 'zh-Hans': '客户代号空白：此行不写入结果' },
   'problem.badNumber': { en: '{what} is not a number: {value}', 'zh-Hant': '{what}不是數字：{value}', 'zh-Hans': '{what}不是数字：{value}' },
   'problem.badDate': { en: 'date {value} cannot be read: the row cannot be placed in the period', 'zh-Hant': '日期 {value} 無法讀取：此列無法歸入期間', 'zh-Hans': '日期 {value} 无法读取：此行无法归入期间' },
+  'problem.undatedSale': {
+    en: 'date {value} cannot be read: left out of the 12-month average (its amount counts in net sales)',
+    'zh-Hant': '日期 {value} 無法讀取：不計入近12月月均 (金額仍計入銷售淨額)',
+    'zh-Hans': '日期 {value} 无法读取：不计入近12月月均 (金额仍计入销售净额)',
+  },
   'problem.duplicateKey': { en: 'duplicate customer key {key} (first at {first}): results are written on the first row only', 'zh-Hant': '客戶代號 {key} 重複 (首見於 {first})：結果只寫在第一列', 'zh-Hans': '客户代号 {key} 重复 (首见于 {first})：结果只写在第一行' },
   'problem.unknownCustomer': { en: "unknown customer {key}: not on customer sheet '{sheet}', left out of the totals", 'zh-Hant': '未知客戶 {key}：不在客戶工作表「{sheet}」中，不計入合計', 'zh-Hans': '未知客户 {key}：不在客户工作表「{sheet}」中，不计入合计' },
   'problem.badRating': { en: 'rating {value} is not 1–5 or a rating word: counted as missing (0 points)', 'zh-Hant': '評等 {value} 不是 1–5 或評等用語：視為缺漏 (0 分)', 'zh-Hans': '评等 {value} 不是 1–5 或评等用语：视为缺漏 (0 分)' },

@@ -1,3 +1,5 @@
+import { looksLikeCell } from '../../core/cells/address';
+
 /** A place in the workbook a link can go to: a sheet, and a cell on it ('' for the whole sheet). */
 export interface CellTarget {
   sheet: string;
@@ -21,7 +23,7 @@ export function candidateTarget(candidate: string, sheets: readonly string[]): C
  * (`銷售明細`, `Sales`), quoted otherwise (`'Sales 2024'`, `'A1'`, `'Bob''s'`).
  */
 function sheetInReference(sheet: string): string {
-  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet) && !/^[Rr][0-9]*[Cc][0-9]*$/.test(sheet);
+  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !looksLikeCell(sheet);
   return bare ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
