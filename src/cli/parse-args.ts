@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Role, SourceOverrides } from '../core/columns/roles';
+import { isRole, type Role, type SourceOverrides } from '../core/columns/roles';
 import { DEFAULT_STEPS, STEPS, type Step } from '../app/run-steps';
 import type { FormsRequest } from '../app/plan-forms';
 import { FORM_KINDS, type FormKind } from '../core/forms/form-sheets';
@@ -140,7 +140,9 @@ export function parseRunArgs(argv: string[]): RunArgs {
   for (const spec of (v['customer-column'] as string[] | undefined) ?? []) {
     const m = /^([A-Za-z:]+)=(.+)$/.exec(spec);
     if (!m) throw new UsageError(`--customer-column takes role=column, e.g. totalAssets=M; got "${spec}".`);
-    overrides.customerColumns = { ...overrides.customerColumns, [m[1]! as Role]: m[2]! };
+    const role = m[1]!;
+    if (!isRole(role)) throw new UsageError(`--customer-column: "${role}" is not a column role (e.g. totalAssets, rating:bankCredit, address).`);
+    overrides.customerColumns = { ...overrides.customerColumns, [role]: m[2]! };
   }
   for (const [flag, [group, role]] of Object.entries(COLUMN_FLAGS)) {
     const spec = v[flag];

@@ -67,6 +67,10 @@ describe('credit-desk run', () => {
     expect(cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'b.xlsx'), '--mode', 'weird').status).toBe(2);
     expect(cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'b.xlsx'), '--thresholds', '95,80').stderr).toMatch(/0 < a < b <= 100/);
     expect(cli('frobnicate').status).toBe(2);
+    const misspelt = cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'b.xlsx'), '--customer-column', 'totalAsets=M');
+    expect(misspelt.status).toBe(2);
+    expect(misspelt.stderr).toMatch(/"totalAsets" is not a column role/);
+    expect(cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'r.xlsx'), '--customer-column', 'rating:bankCredit=B').status).toBe(0);
   });
 
   test('--form-types makes only the forms it names; an unknown form type is a usage error', () => {

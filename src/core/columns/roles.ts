@@ -41,3 +41,17 @@ export interface SourceOverrides {
   customerColumns?: Partial<Record<Role, string>>;
   salesColumns?: Partial<Record<Role, string>>;
 }
+
+/** Every sales and statement role, as a record so that the compiler keeps it complete. */
+const PLAIN_ROLES: Record<SalesRole | StatementRole, true> = {
+  customerId: true, customerName: true, date: true, amount: true, quantity: true, unitPrice: true,
+  quickAssets: true, currentAssets: true, inventories: true, currentLiabilities: true, totalLiabilities: true, totalAssets: true,
+  openingTotalAssets: true, closingTotalAssets: true, salesRevenue: true, netProfit: true, period: true,
+};
+
+/** True for a role name such as `totalAssets`, `rating:bankCredit` or `address`. */
+export function isRole(text: string): text is Role {
+  if (Object.hasOwn(PLAIN_ROLES, text)) return true;
+  if ((PROFILE_ROLES as readonly string[]).includes(text)) return true;
+  return text.startsWith('rating:') && (FACTORS as readonly string[]).includes(text.slice('rating:'.length));
+}
