@@ -1,6 +1,7 @@
-import { isBlank, type CellValue, type CellWrite } from '../core/cells/cell';
+import type { CellValue, CellWrite } from '../core/cells/cell';
 import { cellAddress, columnLetter } from '../core/cells/address';
 import { normalizeKey, readNumber, readDate } from '../core/cells/normalize';
+import { cellText } from '../core/columns/header-row';
 import { requireUnambiguous } from '../core/columns/recognize';
 import { CREDIT_COL, CREDIT_COLUMNS } from '../core/credit/credit-columns';
 import { CreditRowWriter, type CreditRowInput, type CreditRowResult } from '../core/credit/credit-row';
@@ -54,11 +55,6 @@ async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: s
   const levels = (['level.accountManager', 'level.salesManager', 'level.regionalManager', 'level.headOffice'] as const).map((id) => label(id, lang));
   const config = defaultScorecard(levels as [string, string, string, string]);
   return { sheet, config, ops: scorecardSheetOps(sheet, config, lang) };
-}
-
-/** A key or name cell as the user reads it, or null when blank. */
-function shownText(value: CellValue | undefined): string | null {
-  return value === null || value === undefined || isBlank(value) ? null : String(value).trim();
 }
 
 /** A period cell as a sortable number: a year, a date serial, or text such as "2024" or "2024-12-31". */
@@ -174,7 +170,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
     for (let c = 0; c < result.cells.length; c++) columns[c]![i] = result.cells[c]!;
     results[i] = result;
     const who = tier.identity[i];
-    graded.push({ result, id: shownText(who?.id), name: shownText(who?.name), cell: cellAddress(row, missingCol) });
+    graded.push({ result, id: cellText(who?.id) || null, name: cellText(who?.name) || null, cell: cellAddress(row, missingCol) });
   }
   return {
     ops: [...sc.ops, ...ownedColumnWrites(target, placements, columns, lang)],

@@ -2,6 +2,7 @@ import type { CellValue } from '../core/cells/cell';
 import { normalizeKey } from '../core/cells/normalize';
 import type { Language } from '../core/columns/layout';
 import { PROFILE_ROLES, type ProfileRole } from '../core/columns/roles';
+import { CREDIT_COL } from '../core/credit/credit-columns';
 import { RATIOS, type Ratio } from '../core/credit/scorecard-config';
 import type { CreditRequest, FormCustomer } from '../core/forms/form-data';
 import { nextFormMarkerNumber } from '../core/forms/form-marker';
@@ -66,7 +67,7 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
       source: `${tier.target.sheet}!${row + 1}`,
       profile: profiles[i]!,
       netSales: t?.netSales ?? null, tier: t?.tier ?? null,
-      avgMonthlySales: (result.cells[0] as number | null) ?? null,
+      avgMonthlySales: (result.cells[CREDIT_COL.avgMonthlySales] as number | null) ?? null,
       ratios: result.ratios, ratioPoints: result.ratioPoints, ratings: result.ratings,
       score: result.score, grade: result.grade, reasons: result.reasons, recommendedLimit: result.limit,
     });

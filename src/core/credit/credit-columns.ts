@@ -1,4 +1,6 @@
+import type { LabelId } from '../i18n/labels';
 import type { OwnedColumnSpec } from '../plan/owned-columns';
+import type { Ratio } from './scorecard-config';
 
 /** The owned columns of the credit step, appended after the tier columns. */
 export const CREDIT_COLUMNS: OwnedColumnSpec[] = [
@@ -20,3 +22,8 @@ export const CREDIT_COL = {
   avgMonthlySales: 0, quickRatio: 1, debtRatio: 2, assetTurnover: 3, netMargin: 4,
   score: 5, grade: 6, limit: 7, level: 8, missing: 9, reasons: 10,
 } as const;
+
+/** Each ratio's name: its column header, and how the scorecard, the forms and the pane name it. */
+export const RATIO_LABEL: Record<Ratio, LabelId> = {
+  quickRatio: 'col.quickRatio', debtRatio: 'col.debtRatio', assetTurnover: 'col.assetTurnover', netMargin: 'col.netMargin',
+};

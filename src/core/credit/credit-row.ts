@@ -16,7 +16,7 @@ import type { InputColumn, InputPositions } from './statement-inputs';
 import { TemplateFiller } from './template-filler';
 
 // Bound once (see scoring.ts): row() uses them for every customer.
-const { CREDIT_COL, CREDIT_COLUMNS } = creditColumns;
+const { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } = creditColumns;
 const { factorRecord } = factorRecords;
 const { closingOnly, either, ratioFormulas, ratioValues } = ratioMath;
 const { RATIOS } = scorecardConfig;
@@ -58,9 +58,6 @@ interface RowShape {
 }
 const [SCORE, GRADE, LIMIT, LEVEL] = [0, 1, 2, 3];
 
-const RATIO_LABEL: Record<Ratio, LabelId> = {
-  quickRatio: 'col.quickRatio', debtRatio: 'col.debtRatio', assetTurnover: 'col.assetTurnover', netMargin: 'col.netMargin',
-};
 const RATING_CODES = FACTORS.map((f) => `rating:${f}`);
 const RATIO_COLS = RATIOS.map((r) => CREDIT_COL[r]);
 const NO_VALUES: readonly CellValue[] = [];

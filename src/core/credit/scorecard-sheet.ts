@@ -6,6 +6,7 @@ import { label, type LabelId } from '../i18n/labels';
 import type { Problem, ScorecardProblemCode } from '../problems';
 import type { WriteOp } from '../plan/write-ops';
 import { GRADES, RATIOS, type Ratio, type ScorecardConfig } from './scorecard-config';
+import { RATIO_LABEL } from './credit-columns';
 
 /** Marks the scorecard sheet (a defined name on its A1). */
 export const SCORECARD_MARKER = 'CreditDesk_Scorecard';
@@ -26,9 +27,6 @@ export const WORD_COUNT = 11;
 export const LEVEL_COUNT = 4;
 
 const RATIO_FORMAT: Record<Ratio, string> = { quickRatio: '0.00', debtRatio: '0%', assetTurnover: '0.00', netMargin: '0%' };
-const RATIO_LABEL: Record<Ratio, LabelId> = {
-  quickRatio: 'col.quickRatio', debtRatio: 'col.debtRatio', assetTurnover: 'col.assetTurnover', netMargin: 'col.netMargin',
-};
 const INPUT_FILL = '#FFF2CC';
 const HEADER_FILL = '#D9E1F2';
 

@@ -1,15 +1,12 @@
 import type { CellValue } from '../cells/cell';
 import { FACTORS } from '../columns/roles';
 import { label, type LabelId } from '../i18n/labels';
-import { RATIOS, type Ratio } from '../credit/scorecard-config';
+import { RATIOS } from '../credit/scorecard-config';
 import type { FormContext, FormCustomer } from './form-data';
 import { FORM_COLS, FormPiece } from './form-piece';
 import { identityRows, section, signatureRow, stamp, title, twoPairs } from './form-blocks';
+import { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } from '../credit/credit-columns';
 
-const RATIO_FORMAT: Record<Ratio, string> = { quickRatio: '0.00', debtRatio: '0.0%', assetTurnover: '0.00', netMargin: '0.0%' };
-const RATIO_LABEL: Record<Ratio, LabelId> = {
-  quickRatio: 'col.quickRatio', debtRatio: 'col.debtRatio', assetTurnover: 'col.assetTurnover', netMargin: 'col.netMargin',
-};
 
 /** 客戶信用狀況調查表: identity, trading, the four indicators, the eleven factors ticked, result, signatures. */
 export function surveyForm(c: FormCustomer, ctx: FormContext): FormPiece {
@@ -35,7 +32,7 @@ export function surveyForm(c: FormCustomer, ctx: FormContext): FormPiece {
     const value = c.ratios[r];
     f.put(row, 0, 1, L(RATIO_LABEL[r]));
     f.put(row, 1, 3, L(`form.f.${r}` as LabelId));
-    f.put(row, 4, 1, value ?? L('value.na'), value === null ? undefined : RATIO_FORMAT[r]);
+    f.put(row, 4, 1, value ?? L('value.na'), value === null ? undefined : CREDIT_COLUMNS[CREDIT_COL[r]]!.format);
     f.put(row, 5, 1, L(`form.b.${r}` as LabelId));
     f.put(row, 6, 2, `${c.ratioPoints[r]} / ${ctx.ratioMaxPoints[r]} ${L('form.points')}`);
   }

@@ -2,7 +2,8 @@ import type { CreditSummary } from '../../core/credit/credit-summary';
 import { RATIOS, GRADES, type Grade, type Ratio } from '../../core/credit/scorecard-config';
 import { FACTORS, type Factor } from '../../core/columns/roles';
 import type { Language } from '../../core/columns/layout';
-import { label, labelWith, type LabelId } from '../../core/i18n/labels';
+import { label, labelWith } from '../../core/i18n/labels';
+import { RATIO_LABEL } from '../../core/credit/credit-columns';
 
 export interface GradeRow {
   grade: Grade;
@@ -35,12 +36,6 @@ export function approvalLevelRows(credit: CreditSummary): CountRow[] {
     .sort(byCustomersThenLabel);
 }
 
-const RATIO_LABEL: Record<Ratio, LabelId> = {
-  quickRatio: 'col.quickRatio',
-  debtRatio: 'col.debtRatio',
-  assetTurnover: 'col.assetTurnover',
-  netMargin: 'col.netMargin',
-};
 
 const isRatio = (code: string): code is Ratio => (RATIOS as readonly string[]).includes(code);
 const isFactor = (name: string): name is Factor => (FACTORS as readonly string[]).includes(name);
