@@ -1,14 +1,35 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { runSteps } from '../app/run-steps';
 import { InputError } from '../core/problems';
-import { loadWorkbook, saveWorkbook } from '../ports/xlsx/xlsx-file';
-import { createXlsxPort } from '../ports/xlsx/xlsx-port';
+import type { Progress } from '../core/run-summary';
+import { loadWorkbook, workbookBytes } from '../ports/xlsx/package/package-file';
+import { createPackagePort } from '../ports/xlsx/package/package-port';
 import { formatSummary, summaryJson } from './format-summary';
+import { checkOutputPath, OutputPathError, writeFileAtomic } from './output-file';
 import { parseRunArgs, USAGE, UsageError } from './parse-args';
 
 interface Out {
   write(text: string): unknown;
+}
+
+/**
+ * Progress as one stderr line per stage (nothing with --json). The run's
+ * 'done' stage is held back until the output file is written.
+ */
+function progressPrinter(stderr: Out, quiet: boolean) {
+  const line = (fraction: number, stage: string) => {
+    if (!quiet) stderr.write(`credit-desk: [${Math.round(fraction * 100)}%] ${stage}\n`);
+  };
+  let done: Progress | undefined;
+  return {
+    line,
+    onProgress: (p: Progress) => {
+      if (p.step === 'done') done = p;
+      else line(p.fraction, p.stage);
+    },
+    done: () => {
+      if (done) line(done.fraction, done.stage);
+    },
+  };
 }
 
 /** The `credit-desk` command. Returns the exit code: 0 done, 1 unusable input, 2 wrong usage, 3 a bug. */
@@ -21,17 +42,15 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
   try {
     if (command !== 'run') throw new UsageError(`Unknown command "${command}". The command is: credit-desk run <in.xlsx> -o <out.xlsx>.`);
     const args = parseRunArgs(rest);
-    if (resolve(args.output) === resolve(args.input)) {
-      throw new UsageError('The output file must not be the input file: Credit Desk never overwrites the workbook it reads.');
-    }
-    if (existsSync(args.output) && !args.overwrite) {
-      throw new UsageError(`'${args.output}' exists. Choose another output file, or add --overwrite to replace it.`);
-    }
+    checkOutputPath(args.input, args.output, args.overwrite);
+    const progress = progressPrinter(stderr, args.json);
     const wb = await loadWorkbook(args.input);
-    const summary = await runSteps(createXlsxPort(wb), {
-      steps: args.steps, options: args.tier, overrides: args.overrides, ...(args.forms ? { forms: args.forms } : {}),
+    const summary = await runSteps(createPackagePort(wb), {
+      steps: args.steps, options: args.tier, overrides: args.overrides, ...(args.forms ? { forms: args.forms } : {}), onProgress: progress.onProgress,
     });
-    await saveWorkbook(wb, args.output);
+    progress.line(0.9, `Writing '${args.output}'`);
+    await writeFileAtomic(args.output, await workbookBytes(wb));
+    progress.done();
     stdout.write(`${formatSummary(summary).join('\n')}\n\nWritten: ${args.output}\n`);
     if (args.json) stdout.write(`${JSON.stringify(summaryJson(summary, args.output))}\n`);
     return 0;
@@ -40,7 +59,7 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
       stderr.write(`credit-desk: ${err.message}\nRun "credit-desk --help" for the options.\n`);
       return 2;
     }
-    if (err instanceof InputError) {
+    if (err instanceof InputError || err instanceof OutputPathError) {
       stderr.write(`credit-desk: ${err.message}\n`);
       return 1;
     }

@@ -21,6 +21,16 @@ export interface ColumnsRequest {
   cols: number[];
 }
 
+/** What makes a cell the user's even where its value is blank. */
+export type UserContentKind = 'value' | 'formula' | 'comment' | 'validation' | 'style';
+
+/** A cell (0-based) holding something of the user's. */
+export interface UserContent {
+  row: number;
+  col: number;
+  kind: UserContentKind;
+}
+
 /**
  * What the core needs from a workbook. The Office.js port and the .xlsx port
  * implement it; the application layer drives the core through it.
@@ -34,6 +44,13 @@ export interface WorkbookPort {
   readBlocks(requests: BlockRequest[]): Promise<CellValue[][][]>;
   /** Whole columns over a row span, one array per requested column. */
   readColumns(request: ColumnsRequest): Promise<CellValue[][]>;
+  /**
+   * For each requested column, the first cell of the span that holds anything
+   * of the user's: a value, a formula (cached or not, whatever it returns), a
+   * comment or note, data validation, or a style the user set (number format,
+   * font, fill, border, alignment). Null where the column holds none.
+   */
+  findUserContent(request: ColumnsRequest): Promise<(UserContent | null)[]>;
   /** Carries out a write plan, in order. */
   apply(ops: WriteOp[]): Promise<void>;
   /**

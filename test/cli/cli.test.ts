@@ -43,8 +43,8 @@ describe('credit-desk run', () => {
     const out = join(dir, 'exists.xlsx');
     expect(cli('run', join(dir, 'in.xlsx'), '-o', out).status).toBe(0);
     const r = cli('run', join(dir, 'in.xlsx'), '-o', out);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/exists\. Choose another output file, or add --overwrite/);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/already exists: choose another output file, or add --overwrite/);
     expect(cli('run', join(dir, 'in.xlsx'), '-o', out, '--overwrite').status).toBe(0);
   });
 

@@ -26,7 +26,15 @@ export function isFormulaWrite(cell: CellWrite): cell is FormulaWrite {
   return typeof cell === 'object' && cell !== null;
 }
 
+/**
+ * What a port reads for a formula cell that has no calculated value (files
+ * written by generators that do not calculate). It counts as an error value:
+ * never blank, never a number, reported where it is read.
+ */
+export const FORMULA_WITHOUT_VALUE = '#FORMULA_WITHOUT_VALUE';
+
 const ERROR_VALUES = new Set([
+  FORMULA_WITHOUT_VALUE,
   '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A',
   '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
 ]);

@@ -20,3 +20,8 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
   await wb.xlsx.writeFile(path);
 }
+
+/** The workbook as .xlsx bytes (the caller writes them, atomically). */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../../../core/problems';
+import { UnreadableWorkbookError, XlsxWorkbook } from './xlsx-workbook';
+
+function unreadable(path: string, reason: string): InputError {
+  return new InputError(`Cannot open '${path}' as an .xlsx workbook: ${reason}. Check the path, and save the file as Excel Workbook (.xlsx).`, {
+    code: 'workbookUnreadable',
+    args: { path, reason },
+  });
+}
+
+/** Opens .xlsx bytes as a package workbook; a file it cannot carry through whole is refused. */
+export function openWorkbook(bytes: Uint8Array, path: string): XlsxWorkbook {
+  try {
+    return new XlsxWorkbook(bytes);
+  } catch (err) {
+    if (err instanceof UnreadableWorkbookError) throw unreadable(path, err.reason);
+    throw err;
+  }
+}
+
+/** Loads an .xlsx file, with a message that says what went wrong. */
+export async function loadWorkbook(path: string): Promise<XlsxWorkbook> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    const reason = missing ? 'the file does not exist' : (err as Error).message;
+    throw new InputError(`Cannot open '${path}' as an .xlsx workbook: ${reason}. Check the path, and save the file as Excel Workbook (.xlsx).`, {
+      code: missing ? 'workbookMissing' : 'workbookUnreadable',
+      args: { path, reason },
+    });
+  }
+  return openWorkbook(bytes, path);
+}
+
+/** The workbook as .xlsx bytes: the input's parts as they were, plus the run's changes. */
+export async function workbookBytes(wb: XlsxWorkbook): Promise<Uint8Array> {
+  return wb.toBytes();
+}
