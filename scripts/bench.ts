@@ -1,5 +1,7 @@
 // npm run bench [-- --json]: times the core on a full-sheet workload and
 // measures the Office port's round trips on the Excel test double.
+// npm run bench -- --file [<workbook>] | --online-retail [--pairs N] [--json]:
+// times the command line on one workbook instead (scripts/bench/file-bench.ts).
 import { runSteps } from '../src/app/run-steps';
 import { CREDIT_COL } from '../src/core/credit/credit-columns';
 import { CreditRowWriter } from '../src/core/credit/credit-row';
@@ -21,6 +23,7 @@ import { benchFormCustomers, FORM_BENCH_CONTEXT } from './bench/form-data';
 import { planFormSheets } from '../src/core/forms/form-sheets';
 import { creditColumns } from './bench/credit-data';
 import { medianMs, peakRssMb } from './bench/stats';
+import { fileBench } from './bench/file-bench';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -97,6 +100,10 @@ function paneFigures(): { paneGzipKb: number; paneInitialGzipKb: number; paneInt
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--file') || process.argv.includes('--online-retail')) {
+    await fileBench(process.argv.slice(2));
+    return;
+  }
   const json = process.argv.includes('--json');
   const pane = paneFigures();
   const data = benchColumns(CUSTOMERS, SALES_ROWS);

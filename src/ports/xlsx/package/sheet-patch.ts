@@ -326,7 +326,8 @@ export class SheetPatch {
     const wanted = String(width);
     if (at >= 0) {
       const r = ranges[at]!;
-      if (r.min === n && r.max === n && r.attrs.get('width') === wanted && r.attrs.get('customWidth') === '1') return;
+      // Already that wide (alone or in a range): nothing to change.
+      if (r.attrs.get('width') === wanted && r.attrs.get('customWidth') === '1') return;
       const pieces: ColRange[] = [];
       if (r.min < n) pieces.push({ min: r.min, max: n - 1, attrs: new Map(r.attrs) });
       const mine = new Map(r.attrs);
