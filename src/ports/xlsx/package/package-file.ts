@@ -1,23 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../../../core/problems';
-import { UnreadableWorkbookError, XlsxWorkbook } from './xlsx-workbook';
-
-function unreadable(path: string, reason: string): InputError {
-  return new InputError(`Cannot open '${path}' as an .xlsx workbook: ${reason}. Check the path, and save the file as Excel Workbook (.xlsx).`, {
-    code: 'workbookUnreadable',
-    args: { path, reason },
-  });
-}
-
-/** Opens .xlsx bytes as a package workbook; a file it cannot carry through whole is refused. */
-export function openWorkbook(bytes: Uint8Array, path: string): XlsxWorkbook {
-  try {
-    return new XlsxWorkbook(bytes);
-  } catch (err) {
-    if (err instanceof UnreadableWorkbookError) throw unreadable(path, err.reason);
-    throw err;
-  }
-}
+import { openWorkbook } from './open-workbook';
+import type { XlsxWorkbook } from './xlsx-workbook';
 
 /** Loads an .xlsx file, with a message that says what went wrong. */
 export async function loadWorkbook(path: string): Promise<XlsxWorkbook> {
