@@ -1,6 +1,6 @@
 // npm run bench [-- --json]: times the core on a full-sheet workload and
 // measures the Office port's round trips on the Excel test double.
-// npm run bench -- --file [<workbook>] | --online-retail [--pairs N] [--json]:
+// npm run bench -- --file [<workbook>] | --online-retail | --large-ledger [--pairs N] [--json]:
 // times the command line on one workbook instead (scripts/bench/file-bench.ts).
 import { runSteps } from '../src/app/run-steps';
 import { CREDIT_COL } from '../src/core/credit/credit-columns';
@@ -100,7 +100,7 @@ function paneFigures(): { paneGzipKb: number; paneInitialGzipKb: number; paneInt
 }
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--file') || process.argv.includes('--online-retail')) {
+  if (process.argv.includes('--file') || process.argv.includes('--online-retail') || process.argv.includes('--large-ledger')) {
     await fileBench(process.argv.slice(2));
     return;
   }

@@ -1,6 +1,7 @@
 /**
  * npm run bench -- --file [<workbook.xlsx>] [--pairs N] [--json]
  * npm run bench -- --online-retail [--pairs N] [--json]
+ * npm run bench -- --large-ledger [--pairs N] [--json]   (100,000 customers, 1,000,000 sales rows: scripts/bench/large-ledger.ts)
  *
  * Times the command line on one workbook against an anchor: ExcelJS's bare
  * streaming read of every cell of every sheet plus a streaming write of all
@@ -23,19 +24,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
+import { LARGE_SEED, LARGE_VERSION, type LargeLedgerStats } from './large-ledger';
 import { ONLINE_RETAIL_ROWS, ONLINE_RETAIL_SEED, ONLINE_RETAIL_VERSION, type OnlineRetailStats } from './online-retail';
 
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'credit-desk.js');
 const TIME = '/usr/bin/time';
 const ONLINE_RETAIL_PATH = join(ROOT, 'out', 'online-retail.xlsx');
-const ONLINE_RETAIL_META = join(ROOT, 'out', 'online-retail.json');
+const LARGE_LEDGER_PATH = join(ROOT, 'out', 'large-ledger.xlsx');
 
 export interface FileBenchArgs {
   /** The workbook, or null for the Online Retail workload. */
   file: string | null;
   pairs: number;
   json: boolean;
+  /** The 100,000-customer, 1,000,000-row scale workload instead of Online Retail. */
+  largeLedger: boolean;
 }
 
 export function parseFileBenchArgs(argv: string[]): FileBenchArgs {
@@ -43,10 +47,11 @@ export function parseFileBenchArgs(argv: string[]): FileBenchArgs {
   const next = at >= 0 ? argv[at + 1] : undefined;
   const file = next !== undefined && !next.startsWith('--') ? resolve(next) : null;
   if (file !== null && argv.includes('--online-retail')) throw new Error('Give either --file <workbook> or --online-retail, not both.');
+  if (file !== null && argv.includes('--large-ledger')) throw new Error('Give either --file <workbook> or --large-ledger, not both.');
   const p = argv.indexOf('--pairs');
   const pairs = p >= 0 ? Number(argv[p + 1]) : 3;
   if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`--pairs takes a whole number of runs >= 1, not "${argv[p + 1]}"`);
-  return { file, pairs, json: argv.includes('--json') };
+  return { file, pairs, json: argv.includes('--json'), largeLedger: argv.includes('--large-ledger') };
 }
 
 interface ChildRun {
@@ -91,22 +96,32 @@ function describeFailure(what: string, run: ChildRun): string {
   return `${what} failed (exit ${run.code ?? 'none'}${run.signal ? `, signal ${run.signal}` : ''}) after ${Math.round(run.ms)} ms, peak ${run.peakMb} MB:\n${tail}`;
 }
 
-/** Writes out/online-retail.xlsx unless it is there with the size, seed, rows and generator version recorded when it was made. */
-async function onlineRetail(): Promise<{ path: string; stats: OnlineRetailStats; cached: boolean }> {
-  if (existsSync(ONLINE_RETAIL_PATH) && existsSync(ONLINE_RETAIL_META)) {
-    const meta = JSON.parse(readFileSync(ONLINE_RETAIL_META, 'utf8')) as { bytes: number; seed: number; version: number; stats: OnlineRetailStats };
-    if (meta.bytes === statSync(ONLINE_RETAIL_PATH).size && meta.seed === ONLINE_RETAIL_SEED && meta.version === ONLINE_RETAIL_VERSION &&
-      meta.stats.rows === ONLINE_RETAIL_ROWS) {
-      return { path: ONLINE_RETAIL_PATH, stats: meta.stats, cached: true };
-    }
+interface Generated<S> {
+  path: string;
+  stats: S;
+  cached: boolean;
+}
+
+/** Runs a workload generator unless its file is there with the size, seed and generator version recorded when it was made. */
+async function generated<S extends { rows: number }>(name: string, script: string, path: string, seed: number, version: number): Promise<Generated<S>> {
+  const metaPath = path.replace(/\.xlsx$/, '.json');
+  if (existsSync(path) && existsSync(metaPath)) {
+    const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as { bytes: number; seed: number; version: number; stats: S };
+    if (meta.bytes === statSync(path).size && meta.seed === seed && meta.version === version) return { path, stats: meta.stats, cached: true };
   }
-  console.log(`Writing the Online Retail workload to ${ONLINE_RETAIL_PATH} …`);
-  const run = await timedNode(['--import', 'tsx', join(__dirname, 'online-retail.ts'), ONLINE_RETAIL_PATH]);
-  if (run.code !== 0) throw new Error(describeFailure('scripts/bench/online-retail.ts', run));
-  const stats = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as OnlineRetailStats;
-  writeFileSync(ONLINE_RETAIL_META, `${JSON.stringify({ bytes: statSync(ONLINE_RETAIL_PATH).size, seed: ONLINE_RETAIL_SEED, version: ONLINE_RETAIL_VERSION, stats }, null, 2)}\n`);
+  console.log(`Writing the ${name} workload to ${path} …`);
+  const run = await timedNode(['--import', 'tsx', join(__dirname, script), path]);
+  if (run.code !== 0) throw new Error(describeFailure(`scripts/bench/${script}`, run));
+  const stats = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as S;
+  writeFileSync(metaPath, `${JSON.stringify({ bytes: statSync(path).size, seed, version, stats }, null, 2)}\n`);
   console.log(`  written in ${Math.round(run.ms)} ms`);
-  return { path: ONLINE_RETAIL_PATH, stats, cached: false };
+  return { path, stats, cached: false };
+}
+
+async function onlineRetail(): Promise<Generated<OnlineRetailStats>> {
+  const made = await generated<OnlineRetailStats>('Online Retail', 'online-retail.ts', ONLINE_RETAIL_PATH, ONLINE_RETAIL_SEED, ONLINE_RETAIL_VERSION);
+  if (made.stats.rows !== ONLINE_RETAIL_ROWS) throw new Error(`${made.path} holds ${made.stats.rows} rows, not ${ONLINE_RETAIL_ROWS}`);
+  return made;
 }
 
 interface AnchorReport {
@@ -153,8 +168,9 @@ const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
 /** The --file / --online-retail branch of scripts/bench.ts. */
 export async function fileBench(argv: string[]): Promise<void> {
   const args = parseFileBenchArgs(argv);
-  const workload = args.file === null ? await onlineRetail() : null;
-  const file = args.file ?? workload!.path;
+  const large = args.largeLedger ? await generated<LargeLedgerStats>('large ledger', 'large-ledger.ts', LARGE_LEDGER_PATH, LARGE_SEED, LARGE_VERSION) : null;
+  const workload = args.file === null && !large ? await onlineRetail() : null;
+  const file = args.file ?? large?.path ?? workload!.path;
   if (!existsSync(file)) throw new Error(`No workbook at ${file}`);
   const bytes = statSync(file).size;
   const dir = mkdtempSync(join(tmpdir(), 'credit-desk-file-bench-'));
@@ -189,8 +205,8 @@ export async function fileBench(argv: string[]): Promise<void> {
     file,
     bytes,
     sheets: anchorReport?.sheets ?? null,
-    rows: workload?.stats.rows ?? null,
-    distinctCustomers: workload?.stats.distinctCustomers ?? null,
+    rows: workload?.stats.rows ?? large?.stats.rows ?? null,
+    distinctCustomers: workload?.stats.distinctCustomers ?? large?.stats.distinctCustomers ?? null,
     blankCustomerRows: workload?.stats.blankCustomerRows ?? null,
     returnRows: workload?.stats.returnRows ?? null,
     cliCustomers: cliSummary?.customers ?? null,
@@ -213,6 +229,11 @@ export async function fileBench(argv: string[]): Promise<void> {
     const s = workload.stats;
     console.log(`    Online Retail shape${workload.cached ? ' (cached file)' : ''}: ${s.rows.toLocaleString('en')} rows, ${s.distinctCustomers.toLocaleString('en')} distinct customers, ` +
       `${s.blankCustomerRows.toLocaleString('en')} rows without a CustomerID, ${s.returnRows.toLocaleString('en')} return rows, ${s.invoices.toLocaleString('en')} invoices, ${s.firstDate.slice(0, 10)} to ${s.lastDate.slice(0, 10)}`);
+  }
+  if (large) {
+    const s = large.stats;
+    console.log(`    large ledger${large.cached ? ' (cached file)' : ''}: ${s.customers.toLocaleString('en')} customers, ${s.rows.toLocaleString('en')} sales rows, ` +
+      `${s.distinctCustomers.toLocaleString('en')} distinct customers with sales`);
   }
   for (const s of anchorReport?.sheets ?? []) console.log(`    sheet '${s.name}': ${s.rows.toLocaleString('en')} rows, ${s.cells.toLocaleString('en')} cells`);
   if (cliSummary) console.log(`    CLI read: ${String(cliSummary.customers)} customers, ${String(cliSummary.rowsRead)} rows read, ${String(cliSummary.rowsSkipped)} rows skipped`);

@@ -52,19 +52,20 @@ export async function runSteps(port: WorkbookPort, request: StepsRequest): Promi
   checkCancelled(request.signal);
   const tier = await planTiers(port, request);
   let summary: StepsSummary = tier.summary;
+  // Loops below, not push(...): a large plan has more ops than a call takes arguments.
   const ops = [...tier.ops];
   if (request.steps.includes('credit') || request.steps.includes('forms')) {
     checkCancelled(request.signal);
     progress({ step: 'scoring', stage: 'Scoring credit', fraction: 0.6 });
     const credit = await planCredit(port, tier);
-    ops.push(...credit.ops);
+    for (const op of credit.ops) ops.push(op);
     summary = { ...summary, problems: [...summary.problems, ...credit.problems], credit: credit.summary };
     if (request.steps.includes('forms')) {
       checkCancelled(request.signal);
       progress({ step: 'forms', stage: 'Laying out the forms', fraction: 0.7 });
       const taken = new Set([...tier.sheets.map((s) => s.name), tier.target.sheet, credit.summary.scorecardSheet].map((n) => n.toLowerCase()));
       const forms = await planForms(port, tier, credit, request.forms!, taken);
-      ops.push(...forms.ops);
+      for (const op of forms.ops) ops.push(op);
       summary = { ...summary, forms: { sheets: forms.sheets, pageSetupByHand: forms.pageSetupByHand } };
     }
   }

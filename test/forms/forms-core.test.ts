@@ -108,3 +108,17 @@ test('problem reasons read in every language, with the cell value filled in', as
   expect(problemText(p, 'zh-Hans')).toBe('金额不是数字："abc"');
   expect(problemText({ sheet: 'S', cell: 'A1', reason: 'plain' }, 'zh-Hant')).toBe('plain');
 });
+
+test('a batch of more than a thousand forms goes on to "… (2)", "… (3)": never more page breaks than Excel keeps on a sheet', async () => {
+  const { planFormSheets, FORMS_PER_BATCH_SHEET } = await import('../../src/core/forms/form-sheets');
+  const customers = Array.from({ length: 2 * FORMS_PER_BATCH_SHEET + 1 }, (_, i) => ({ ...customer, key: `c${i}`, id: `C${i}` }));
+  const requests = new Map(customers.map((c) => [c.key, { amount: 1, termsDays: 30 }]));
+  const { ops, sheets } = planFormSheets({
+    customers, requests, ctx, company: 'ACME', batch: true, taken: new Set(), canSetUpPages: true, kinds: ['survey'], firstMarker: 1,
+  });
+  expect(sheets.map((s) => s.customers.length)).toEqual([1000, 1000, 1]);
+  expect(sheets.map((s) => s.name)).toEqual([sheets[0]!.name, `${sheets[0]!.name} (2)`, `${sheets[0]!.name} (3)`]);
+  expect(sheets.flatMap((s) => s.customers)).toEqual(customers.map((c) => c.id));
+  const breaks = ops.flatMap((op) => (op.op === 'pageSetup' ? [op.pageBreaksBefore.length] : []));
+  expect(breaks).toEqual([999, 999, 0]);
+});

@@ -18,6 +18,14 @@ export interface FormSheet {
   customers: string[];
 }
 
+/**
+ * Forms on one batch sheet at most: Excel keeps at most 1,026 manual page
+ * breaks a sheet (one per form), so a larger batch goes on to "… (2)".
+ */
+export const FORMS_PER_BATCH_SHEET = 1000;
+/** Excel's last row. */
+const EXCEL_ROWS = 1_048_576;
+
 const TITLE = { survey: 'form.survey', authorization: 'form.authorization' } as const;
 const SHORT = { survey: 'form.surveyShort', authorization: 'form.authorizationShort' } as const;
 const MARGINS = { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 };
@@ -39,6 +47,8 @@ function sheetOps(name: string, marker: string, kind: FormKind, pieces: FormPiec
     ops.push(...formOps(name, piece, top));
     top += piece.rows;
   }
+  // A batch sheet holds at most FORMS_PER_BATCH_SHEET forms of a few dozen rows each: far below the limit.
+  if (top > EXCEL_ROWS) throw new Error(`planFormSheets: ${pieces.length} forms need ${top} rows, more than Excel's ${EXCEL_ROWS}`);
   if (canSetUpPages) {
     ops.push({
       op: 'pageSetup',
@@ -71,7 +81,7 @@ export interface FormsPlanInput {
 /**
  * New sheets for the forms, each marked as the add-in's: one sheet per form
  * and customer, or with `batch` one sheet per form holding every customer's
- * form, one per page.
+ * form, one per page (a thousand at most: then "… (2)", "… (3)").
  */
 export function planFormSheets(input: FormsPlanInput): { ops: WriteOp[]; sheets: FormSheet[] } {
   const { customers, ctx, taken } = input;
@@ -79,14 +89,17 @@ export function planFormSheets(input: FormsPlanInput): { ops: WriteOp[]; sheets:
   const ops: WriteOp[] = [];
   const sheets: FormSheet[] = [];
   for (const kind of input.kinds ?? FORM_KINDS) {
-    const groups = input.batch ? [customers] : customers.map((c) => [c]);
+    const groups: FormCustomer[][] = [];
+    if (input.batch) for (let i = 0; i < customers.length; i += FORMS_PER_BATCH_SHEET) groups.push(customers.slice(i, i + FORMS_PER_BATCH_SHEET));
+    else for (const c of customers) groups.push([c]);
     for (const group of groups) {
       if (group.length === 0) continue;
       const short = label(SHORT[kind], ctx.lang);
       const name = uniqueSheetName(input.batch ? `${short} (${label('form.batch', ctx.lang)})` : `${short}-${String(group[0]!.name ?? group[0]!.id ?? group[0]!.key)}`, taken);
       const pieces = group.map((c) => build(kind, c, ctx, input.requests.get(c.key)!));
       const marker = `${FORM_MARKER_PREFIX}${input.firstMarker + sheets.length}`;
-      ops.push(...sheetOps(name, marker, kind, pieces, ctx, input.company, input.canSetUpPages));
+      // A loop, not push(...): a thousand forms make more ops than a call can take as arguments.
+      for (const op of sheetOps(name, marker, kind, pieces, ctx, input.company, input.canSetUpPages)) ops.push(op);
       sheets.push({ name, form: kind, customers: group.map(display) });
     }
   }
