@@ -43,3 +43,16 @@ describe('zip container', () => {
     expect(deflateSync(text('x')).length).toBeGreaterThan(0);
   });
 });
+
+describe('the Node codec and the portable one', () => {
+  it('read each other\'s parts: the same formats, two implementations', async () => {
+    const { NODE_CODEC } = await import('../../../src/ports/xlsx/package/package-file');
+    const { PORTABLE_CODEC } = await import('../../../src/ports/xlsx/package/zip');
+    const data = text('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(2000));
+    for (const [writer, reader] of [[NODE_CODEC, PORTABLE_CODEC], [PORTABLE_CODEC, NODE_CODEC]] as const) {
+      const zip = writeZip([{ name: 'x.xml', data }], writer);
+      expect(Buffer.from(entryData(readZip(zip)[0]!, reader))).toEqual(Buffer.from(data));
+    }
+    expect(NODE_CODEC.crc32(data)).toBe(PORTABLE_CODEC.crc32(data));
+  });
+});

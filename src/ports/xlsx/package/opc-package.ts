@@ -3,7 +3,7 @@
  * a part's bytes or text, replace it, add or remove one. At save time every
  * part nobody replaced is copied byte for byte.
  */
-import { entryData, readZip, writeZip, type OutPart, type ZipEntry } from './zip';
+import { entryData, PORTABLE_CODEC, readZip, writeZip, type OutPart, type ZipCodec, type ZipEntry } from './zip';
 import { attribute, escapeXml, findAll, findElement } from './xml';
 
 const decoder = new TextDecoder('utf-8');
@@ -50,7 +50,7 @@ export class OpcPackage {
   private readonly removed = new Set<string>();
   private readonly texts = new Map<string, string>();
 
-  constructor(bytes: Uint8Array) {
+  constructor(bytes: Uint8Array, private readonly codec: ZipCodec = PORTABLE_CODEC) {
     for (const entry of readZip(bytes)) {
       this.entries.set(entry.name, entry);
       this.order.push(entry.name);
@@ -71,7 +71,7 @@ export class OpcPackage {
     if (replaced) return replaced;
     const entry = this.entries.get(part);
     if (!entry || this.removed.has(part)) throw new Error(`the package has no part ${part}`);
-    return entryData(entry);
+    return entryData(entry, this.codec);
   }
 
   /** A part as text (cached: parts are read several times). */
@@ -161,7 +161,7 @@ export class OpcPackage {
       const data = this.replaced.get(name);
       return data ? { name, data } : { name, copy: this.entries.get(name)! };
     });
-    return writeZip(parts);
+    return writeZip(parts, this.codec);
   }
 }
 

@@ -8,7 +8,7 @@ import { SheetCells } from './sheet-cells';
 import { StyleBook } from './style-book';
 import { readDefinedNames, readSheetRecords, usesDate1904, type DefinedName, type SheetRecord } from './workbook-part';
 import { attribute, findAll } from './xml';
-import { ZipError } from './zip';
+import { ZipError, type ZipCodec } from './zip';
 
 const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 const STRICT_OFFICE_DOCUMENT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument';
@@ -47,12 +47,12 @@ export class XlsxWorkbook {
   private styleBook: StyleBook | null = null;
   private readonly cells = new Map<string, SheetCells>();
 
-  constructor(bytes: Uint8Array) {
+  constructor(bytes: Uint8Array, codec?: ZipCodec) {
     if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
       throw new UnreadableWorkbookError('it is password-protected or an old .xls file (save it as an Excel Workbook without a password)');
     }
     try {
-      this.pkg = new OpcPackage(bytes);
+      this.pkg = new OpcPackage(bytes, codec);
     } catch (err) {
       if (err instanceof ZipError) throw new UnreadableWorkbookError(err.message);
       throw err;

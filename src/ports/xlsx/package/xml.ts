@@ -32,8 +32,14 @@ export function attributes(tag: string): Map<string, string> {
   return out;
 }
 
+const ATTRIBUTE_RES = new Map<string, RegExp>();
+
 export function attribute(tag: string, name: string): string | undefined {
-  const re = new RegExp(`\\s${name.replace(/[:.]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+  let re = ATTRIBUTE_RES.get(name);
+  if (!re) {
+    re = new RegExp(`\\s${name.replace(/[:.]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+    ATTRIBUTE_RES.set(name, re);
+  }
   const m = re.exec(tag);
   return m ? unescapeXml(m[2] ?? m[3] ?? '') : undefined;
 }
