@@ -6,7 +6,8 @@ import { requireUnambiguous } from '../core/columns/recognize';
 import { CREDIT_COL, CREDIT_COLUMNS } from '../core/credit/credit-columns';
 import { CreditRowWriter, type CreditRowInput, type CreditRowResult } from '../core/credit/credit-row';
 import { summarizeCredit, type CreditSummary, type GradedRow } from '../core/credit/credit-summary';
-import { monthlyAverages } from '../core/credit/monthly-average';
+import { checkFormulaLength } from '../core/credit/formula-length';
+import { monthlyAverages, undatedSales } from '../core/credit/monthly-average';
 import { defaultScorecard, type ScorecardConfig } from '../core/credit/scorecard-config';
 import {
   parseScorecard, SCORECARD_COLS, SCORECARD_MARKER, SCORECARD_ROWS, scorecardRefs, scorecardSheetOps,
@@ -14,6 +15,8 @@ import {
 import { ScorecardRules } from '../core/credit/scoring';
 import { INPUT_ROLES, inputColumns, reportInputProblems } from '../core/credit/statement-inputs';
 import { label } from '../core/i18n/labels';
+import { problemAt } from '../core/i18n/problem-text';
+import { keyProblem } from '../core/tiers/net-sales';
 import { ownedColumnWrites, placeOwnedColumns } from '../core/plan/owned-columns';
 import type { WriteOp } from '../core/plan/write-ops';
 import { InputError, type Problem } from '../core/problems';
@@ -72,13 +75,19 @@ function rowValues(columns: CellValue[][], index: number): CellValue[] {
   return values;
 }
 
-/** Per customer key, the data-row index of its latest statement on a financials sheet (the lowest row among equals). */
-function latestRows(keys: CellValue[], periods: CellValue[] | null): { rows: Map<string, number>; several: number } {
+/**
+ * Per customer key, the data-row index of its latest statement on a
+ * financials sheet (the lowest row among equals). A key cell holding an error
+ * value matches no customer and is reported.
+ */
+function latestRows(keys: CellValue[], periods: CellValue[] | null, at: { sheet: string; firstRow: number; col: number }, problems: Problem[]): { rows: Map<string, number>; several: number } {
   const best = new Map<string, number>();
   const seen = new Set<string>();
   let several = 0;
   keys.forEach((raw, i) => {
     const key = normalizeKey(raw);
+    const bad = key === null ? keyProblem(raw, 'statementUnused') : null;
+    if (bad) problems.push(problemAt(at.sheet, cellAddress(at.firstRow + i, at.col), bad.code, bad.args));
     if (key === null) return;
     const current = best.get(key);
     if (current !== undefined && !seen.has(key)) {
@@ -138,7 +147,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
       cols: [keyCol, ...(periodCol !== undefined ? [periodCol] : []), ...inputCols.map((c) => c.col)],
     });
     const inputData = data.slice(periodCol !== undefined ? 2 : 1);
-    const latest = latestRows(data[0] ?? [], periodCol !== undefined ? data[1] ?? [] : null);
+    const latest = latestRows(data[0] ?? [], periodCol !== undefined ? data[1] ?? [] : null, { sheet: source.sheet, firstRow: source.firstDataRow, col: keyCol }, problems);
     severalPeriods = latest.several;
     return (i: number) => {
       const key = tier.rowKeys[i];
@@ -152,11 +161,18 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   })();
 
   const averages = monthlyAverages(tier.salesColumns, tier.net);
-  if (averages) problems.push(...averages.problems);
+  problems.push(...undatedSales(tier.salesColumns, tier.net));
   const own = Object.fromEntries(
     (Object.keys(CREDIT_COL) as (keyof typeof CREDIT_COL)[]).map((k) => [k, columnLetter(placements[CREDIT_COL[k]]!.col)]),
   ) as Record<keyof typeof CREDIT_COL, string>;
   const writer = new CreditRowWriter(rules, scorecardRefs(sc.sheet), own, lang, inputCols);
+  // Before any row: a formula Excel would refuse stops the run, naming the sheet to rename.
+  const digits = (lastRow: number) => String(lastRow + 1).length;
+  checkFormulaLength(
+    writer.longestFormula(digits(target.lastRow), digits(source && source !== target ? source.lastRow : target.lastRow)),
+    [sc.sheet, ...(source && source !== target ? [source.sheet] : [])],
+  );
+  const columnOf = new Map(inputCols.map((c) => [c.role, c.col]));
   const columns: CellWrite[][] = CREDIT_COLUMNS.map(() => new Array<CellWrite>(rows).fill(null));
   const results: (CreditRowResult | null)[] = new Array(rows).fill(null);
   const graded: GradedRow[] = [];
@@ -166,14 +182,24 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
     if (key === null || key === undefined) continue;
     const row = target.firstDataRow + i;
     const avg = averages === null ? null : averages.byKey.get(key) ?? 0;
-    const result = writer.row({ statement: statementOf(i), avgMonthlySales: avg }, row);
+    const statement = statementOf(i);
+    const result = writer.row({ statement, avgMonthlySales: avg }, row);
+    if (statement && source) {
+      for (const o of result.overflows) {
+        const value = statement.values[inputCols.findIndex((c) => c.role === o.role)] ?? null;
+        problems.push(problemAt(source.sheet, cellAddress(statement.row, columnOf.get(o.role)!), 'figureOverflow', {
+          value: String(value), result: o.result, effect: o.result === 'limit' ? 'limitZero' : 'ratioNa',
+        }));
+      }
+    }
     for (let c = 0; c < result.cells.length; c++) columns[c]![i] = result.cells[c]!;
     results[i] = result;
     const who = tier.identity[i];
     graded.push({ result, id: cellText(who?.id) || null, name: cellText(who?.name) || null, cell: cellAddress(row, missingCol) });
   }
+  const ops = [...sc.ops, ...ownedColumnWrites(target, placements, columns, lang)];
   return {
-    ops: [...sc.ops, ...ownedColumnWrites(target, placements, columns, lang)],
+    ops,
     config: sc.config,
     results,
     summary: summarizeCredit(graded, {

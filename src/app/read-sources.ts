@@ -6,8 +6,10 @@ import type { Recognition } from '../core/columns/layout';
 import type { SourceOverrides } from '../core/columns/roles';
 import { isFormMarker, isFormTitle } from '../core/forms/form-marker';
 import { MARKER_PREFIX } from '../core/plan/owned-columns';
+import type { Problem } from '../core/problems';
 import { DERIVED_MARKER } from '../core/tiers/derived-customers';
 import type { SalesColumns } from '../core/tiers/net-sales';
+import { trailingSummaryRows } from '../core/tiers/summary-rows';
 import type { NamedCell, SheetInfo } from '../core/workbook-shape';
 import type { WorkbookPort } from '../ports/workbook-port';
 
@@ -39,8 +41,19 @@ export async function recognizeWorkbook(port: WorkbookPort, overrides?: SourceOv
   return { sheets, markers, recognition: recognize(input) };
 }
 
-/** Reads the sales columns the tiering needs (and nothing else) in one request to the port. */
-export async function readSalesColumns(port: WorkbookPort, layout: SheetLayout, keyRole: 'customerId' | 'customerName'): Promise<SalesColumns> {
+/** The sales rows as read: the columns, the layout (its last row before any summary row), and the summary rows found. */
+export interface SalesRead {
+  columns: SalesColumns;
+  layout: SheetLayout;
+  problems: Problem[];
+}
+
+/**
+ * Reads the sales columns the tiering needs (and nothing else) in one request
+ * to the port. Summary rows at the bottom ("Total") are not sales: the list
+ * ends on the row above, and each is reported.
+ */
+export async function readSalesColumns(port: WorkbookPort, layout: SheetLayout, keyRole: 'customerId' | 'customerName'): Promise<SalesRead> {
   const c = layout.columns;
   const labelRole = keyRole === 'customerId' ? c.customerName : undefined;
   const wanted = {
@@ -56,7 +69,13 @@ export async function readSalesColumns(port: WorkbookPort, layout: SheetLayout, 
   const values = rows > 0
     ? await port.readColumns({ sheet: layout.sheet, firstRow: layout.firstDataRow, rows, cols: entries.map((e) => e[1]) })
     : entries.map(() => []);
+  const read = entries.map(([, col], i) => ({ col, values: values[i] ?? [] }));
+  const summary = trailingSummaryRows(layout.sheet, layout.firstDataRow, read[0]!, read.slice(1));
   const cols: Record<string, { col: number; values: CellValue[] }> = {};
-  entries.forEach(([name, col], i) => (cols[name] = { col, values: values[i] ?? [] }));
-  return { sheet: layout.sheet, firstRow: layout.firstDataRow, key: cols.key!, ...cols } as SalesColumns;
+  entries.forEach(([name, col], i) => (cols[name] = { col, values: summary.problems.length > 0 ? read[i]!.values.slice(0, summary.keep) : read[i]!.values }));
+  return {
+    columns: { sheet: layout.sheet, firstRow: layout.firstDataRow, key: cols.key!, ...cols } as SalesColumns,
+    layout: summary.problems.length > 0 ? { ...layout, lastRow: layout.firstDataRow + summary.keep - 1 } : layout,
+    problems: summary.problems,
+  };
 }

@@ -1,3 +1,4 @@
+import { checkWritePlan } from '../core/plan/check-plan';
 import type { CreditSummary } from '../core/credit/credit-summary';
 import type { FormSheet } from '../core/forms/form-sheets';
 import type { RunSummary } from '../core/run-summary';
@@ -69,6 +70,7 @@ export async function runSteps(port: WorkbookPort, request: StepsRequest): Promi
       summary = { ...summary, forms: { sheets: forms.sheets, pageSetupByHand: forms.pageSetupByHand } };
     }
   }
+  checkWritePlan(ops);
   checkCancelled(request.signal);
   progress({ step: 'writing', stage: `Writing '${tier.target.sheet}'`, fraction: 0.8 });
   await port.apply(ops);

@@ -11,7 +11,7 @@ function pct(part: number, whole: number): string {
 export function formatSummary(s: StepsSummary): string[] {
   const total = TIERS.reduce((sum, t) => sum + Math.max(0, s.salesByTier[t]), 0);
   const lines = [
-    `Customer sheet: ${s.customerSheet}${s.derivedCustomerSheet ? ' (made from the sales rows)' : ''}`,
+    `Customer sheet: ${s.customerSheet}${s.derivedCustomerSheet ? ' (made from the sales rows)' : ''}${s.customerSheetChoice ? ` (chosen over ${s.customerSheetChoice.over.map((n) => `'${n}'`).join(', ')}: ${s.customerSheetChoice.reason})` : ''}`,
     `Sales sheet:    ${s.salesSheet}`,
     `Customers: ${s.customers}   sales rows read: ${s.rowsRead}   left out: ${s.rowsSkipped}`,
     '',

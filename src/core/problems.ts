@@ -1,13 +1,14 @@
 /** Kinds of problem, each with a reason template in every language (src/core/i18n/problem-labels.ts). */
 export type ProblemCode =
   | 'blankKey' | 'blankKeyRow' | 'badNumber' | 'badDate' | 'undatedSale' | 'duplicateKey' | 'unknownCustomer' | 'badRating' | 'textFigure'
+  | 'implausibleDate' | 'amountOverflow' | 'figureOverflow' | 'summaryRow' | 'formulaWithoutValue' | 'errorKey'
   | ScorecardProblemCode;
 
 /** What can be wrong with a cell of the scorecard sheet (src/core/credit/scorecard-sheet.ts). */
 export type ScorecardProblemCode =
   | 'scorecardNumber' | 'scorecardBlankNumber' | 'scorecardBelow' | 'scorecardBlank' | 'scorecardBandsDown' | 'scorecardBandsUp'
   | 'scorecardPointsOrder' | 'scorecardOtherwise' | 'scorecardWordRating' | 'scorecardGradeName' | 'scorecardGradesOrder'
-  | 'scorecardRoundingZero' | 'scorecardLastLevelMax' | 'scorecardLevelNoMax' | 'scorecardLevelsOrder';
+  | 'scorecardRoundingZero' | 'scorecardLastLevelMax' | 'scorecardLevelNoMax' | 'scorecardLevelsOrder' | 'scorecardAbove';
 
 /** A row-precise report of input the core could not use. */
 export interface Problem {
@@ -26,7 +27,7 @@ export type InputErrorCode =
   | 'noSuchColumn' | 'ambiguousColumn' | 'ambiguousFinancialsColumn' | 'ambiguousSheet' | 'noSuchSheet' | 'notASourceSheet' | 'noSalesSheet' | 'sameSheet'
   | 'noAmountColumn' | 'noSharedKey' | 'noKeyColumn' | 'scorecardInvalid' | 'columnHoldsData' | 'ownedHeaderChanged'
   | 'badSelection' | 'unknownKeys' | 'noCustomerChosen' | 'requestedLimitUnknown' | 'badPeriodDate' | 'badThresholds'
-  | 'workbookMissing' | 'workbookUnreadable';
+  | 'workbookMissing' | 'workbookUnreadable' | 'formulaTooLong';
 
 export interface InputErrorDetail {
   /** For the message in the user's language: the template and what fills it. */

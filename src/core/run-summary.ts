@@ -1,3 +1,4 @@
+import type { CustomerSheetChoice } from './columns/layout';
 import type { Problem } from './problems';
 import type { Tier } from './tiers/tier-options';
 
@@ -7,6 +8,8 @@ export interface RunSummary {
   salesSheet: string;
   /** True when the workbook had no customer sheet and the add-in made one from the sales rows. */
   derivedCustomerSheet: boolean;
+  /** Set when other sheets could have been the customer sheet: which was chosen over which, and why. */
+  customerSheetChoice?: CustomerSheetChoice;
   customers: number;
   tiers: Record<Tier, number>;
   salesByTier: Record<Tier, number>;

@@ -4,9 +4,39 @@ import ExcelJS from 'exceljs';
 import type { PaneChoices, PaneRunRequest } from '../../src/taskpane/host/pane-host';
 import { CHOICES_KEY_PREFIX, createPreviewHost, type PreviewEnvironment } from '../../src/taskpane/preview/preview-host';
 import { PREVIEW_LABELS } from '../../src/core/i18n/preview-labels';
+import type { WriteOp } from '../../src/core/plan/write-ops';
+import type { WorkbookPort } from '../../src/ports/workbook-port';
+import type { XlsxWorkbook } from '../../src/ports/xlsx/package/xlsx-workbook';
 import { makeWorkbook, SAMPLE } from '../support/workbooks';
+import { diffPackages, readPackage } from '../support/package-diff';
 
-/** The preview host in node: the same ExcelJS port, a Map for localStorage. */
+/**
+ * The package port as the host loads it, with one way to make a run fail
+ * while writing: when `mockFailWriting.next` is set, the next apply gets the
+ * plan plus one last op that cannot be carried out (a table the sheet does
+ * not have), so the whole plan is laid out (the style book appended to) and
+ * then refused, as any failure in the middle of a write would be.
+ */
+const mockFailWriting = { next: false };
+jest.mock('../../src/ports/xlsx/package/package-port', () => {
+  const real = jest.requireActual<typeof import('../../src/ports/xlsx/package/package-port')>('../../src/ports/xlsx/package/package-port');
+  return {
+    ...real,
+    createPackagePort: (wb: XlsxWorkbook): WorkbookPort => {
+      const port = real.createPackagePort(wb);
+      return {
+        ...port,
+        apply: async (ops: WriteOp[]) => {
+          if (!mockFailWriting.next) return port.apply(ops);
+          mockFailWriting.next = false;
+          return port.apply([...ops, { op: 'tableColumns', sheet: '客戶', table: 'NoSuchTable', headers: ['x'] }]);
+        },
+      };
+    },
+  };
+});
+
+/** The preview host in node: the same package port, a Map for localStorage. */
 function environment(locale = 'zh-TW', storage: Storage | null = memoryStorage()): PreviewEnvironment {
   return { storage, locale, dark: false, watchDark: () => () => undefined };
 }
@@ -73,6 +103,40 @@ test('a download asked for during a run waits for it: never half a run', async (
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(await blob.arrayBuffer()) as unknown as ArrayBuffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['客戶', '銷售', '信用評分表']);
+});
+
+const downloaded = async (blob: Blob) => readPackage(new Uint8Array(await blob.arrayBuffer()));
+const differentParts = (a: Map<string, Uint8Array>, b: Map<string, Uint8Array>) => diffPackages(a, b).filter((d) => d.status !== 'identical');
+
+test('a run that fails while writing leaves the open workbook as it was: the download and the next run are those of the file as opened', async () => {
+  const book = await xlsxFile('book.xlsx');
+  const host = await createPreviewHost(environment());
+  await host.open(book);
+  const asOpened = await downloaded(await host.download());
+  mockFailWriting.next = true;
+  await expect(host.run({ ...request(['tiers', 'credit', 'forms']), selection: { kind: 'all' } })).rejects.toThrow("No table named 'NoSuchTable' on sheet '客戶'.");
+  expect(mockFailWriting.next).toBe(false);
+  expect(differentParts(asOpened, await downloaded(await host.download()))).toEqual([]);
+  await host.run(request(['tiers']));
+  const afterFailure = await downloaded(await host.download());
+
+  const clean = await createPreviewHost(environment());
+  await clean.open(book);
+  await clean.run(request(['tiers']));
+  const cleanRun = await downloaded(await clean.download());
+  // The tiers were written (the customer sheet and styles changed), and exactly as on the fresh file: no style of the failed run is left.
+  expect(differentParts(asOpened, cleanRun).map((d) => d.part)).toEqual(expect.arrayContaining(['xl/styles.xml']));
+  expect(differentParts(cleanRun, afterFailure)).toEqual([]);
+});
+
+test('runs follow each other on the last result: a second run changes nothing', async () => {
+  const host = await createPreviewHost(environment());
+  await host.open(await xlsxFile('book.xlsx'));
+  await host.run(request(['tiers', 'credit']));
+  const first = await downloaded(await host.download());
+  await host.run(request(['tiers', 'credit']));
+  expect(differentParts(first, await downloaded(await host.download()))).toEqual([]);
+  expect(await host.describe({})).toMatchObject({ customers: { sheet: '客戶' }, sales: { sheet: '銷售' } });
 });
 
 test('choices are kept per file name, in localStorage, and read back checked', async () => {

@@ -1,12 +1,17 @@
 /**
  * The built pane in Chromium outside Office: the browser preview. The user
  * opens the sample workbook, runs all, makes the A-tier forms and downloads
- * the result, which holds what the command line writes for the same file.
+ * the result, which holds what the command line writes for the same file;
+ * and a workbook with a pivot table, a chart and comments comes back with
+ * every part the run does not own byte for byte (the package port, as on the
+ * command line).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PaneBuild } from '../../scripts/preview/build';
 import { serveStatic, type StaticServer } from '../../scripts/preview/static-server';
+import { diffPackages, inputPartsNotIdentical, readPackage, sheetPart, sheets, type Package } from '../support/package-diff';
 import { SAMPLE } from '../support/workbooks';
 import { expectLocalOnly, forgetScreenshot, launchChromium, PANE_VIEWPORT, recordNetwork, screenshot } from './support/browser';
 import { builtPane } from './support/built-pane';
@@ -19,6 +24,9 @@ let build: PaneBuild;
 let server: StaticServer;
 let browser: Browser;
 let cliForms: BookCells;
+
+/** From the real-feature corpus (test/fixtures/real-features/README.md): a pivot table and its cache, a bar chart, comments on two sheets. */
+const PIVOT_BOOK = join(__dirname, '..', 'fixtures', 'real-features', 'libreoffice-pivot.xlsx');
 
 beforeAll(async () => {
   forgetScreenshot('preview-failed');
@@ -119,3 +127,54 @@ test('a file that is not a workbook is refused with a message, and the pane stay
     await context.close();
   }
 });
+
+test('a workbook with a pivot table, a chart and comments: run all, download, and every part the run does not own is byte for byte the same', async () => {
+  const input = readPackage(PIVOT_BOOK);
+  // What the run must carry through is there to be carried: the pivot table and its cache, the chart, the comments.
+  const mustKeep = [...input.keys()].filter((p) => /^xl\/(pivotTables\/pivotTable|pivotCache\/pivotCache(Definition|Records)|charts\/chart|comments)\d*\.xml$/.test(p)).sort();
+  expect(mustKeep).toEqual([
+    'xl/charts/chart1.xml', 'xl/comments1.xml', 'xl/comments2.xml', 'xl/pivotCache/pivotCacheDefinition1.xml', 'xl/pivotCache/pivotCacheRecords1.xml',
+    'xl/pivotTables/pivotTable1.xml',
+  ]);
+  const cli = readPackage(new Uint8Array((await runCli(PIVOT_BOOK, [])).output));
+
+  const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT, acceptDownloads: true });
+  const network = await recordNetwork(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const pane = new Pane(page, 'en');
+  try {
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId('preview-file-input').setInputFiles(PIVOT_BOOK);
+    await page.getByTestId('preview-file-name').getByText('libreoffice-pivot.xlsx', { exact: false }).waitFor({ timeout: 60_000 });
+    // The Data section shows the sheets recognised in this file.
+    await page.getByText(`${pane.t('pane.data.automatic')} · Sales`, { exact: true }).waitFor({ timeout: 60_000 });
+
+    await pane.button('pane.runAll').click();
+    await pane.tab('pane.tab.credit').click();
+    await pane.text('pane.credit.graded', { count: '16' }).waitFor({ timeout: 120_000 });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('preview-download').click()]);
+    expect(download.suggestedFilename()).toBe('libreoffice-pivot-credit-desk.xlsx');
+    const output: Package = readPackage(new Uint8Array(readFileSync(await download.path())));
+
+    // The run wrote its columns and its scorecard sheet...
+    expect(sheets(output).map((s) => s.name)).toEqual([...sheets(input).map((s) => s.name), 'Credit Scorecard']);
+    // ...and changed no part of the input but those a run may change; the parts it added are not the input's.
+    const mayChange = new Set([sheetPart(input, 'Customers'), 'xl/workbook.xml', 'xl/styles.xml', '[Content_Types].xml', 'xl/_rels/workbook.xml.rels']);
+    expect(inputPartsNotIdentical(input, output).filter((d) => !mayChange.has(d.part))).toEqual([]);
+    expect(inputPartsNotIdentical(input, output).map((d) => d.part)).toContain(sheetPart(input, 'Customers'));
+    expect(diffPackages(input, output).filter((d) => mustKeep.includes(d.part)).map((d) => d.status)).toEqual(mustKeep.map(() => 'identical'));
+    // The same package port as the command line: the same file, part for part.
+    expect(diffPackages(cli, output).filter((d) => d.status !== 'identical')).toEqual([]);
+
+    expect(errors).toEqual([]);
+    expectLocalOnly(network);
+  } catch (error) {
+    await screenshot(page, 'preview-failed');
+    throw error;
+  } finally {
+    await context.close();
+  }
+}, 300_000);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { runSteps } from '../../src/app/run-steps';
 import type { WriteOp } from '../../src/core/plan/write-ops';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
+import { blockRowCount } from '../../src/ports/office/blocks';
 import { DEFAULT_OFFICE_LIMITS } from '../../src/ports/office/limits';
 import { createOfficePort } from '../../src/ports/office/office-port';
 import { planWriteBatches } from '../../src/ports/office/write-plan';
@@ -29,7 +30,8 @@ function metered(port: WorkbookPort, syncs: () => number) {
   }) as WorkbookPort[K];
   const wrapped: WorkbookPort = {
     canSetUpPages: port.canSetUpPages,
-    listSheets: wrap('listSheets'), readNames: wrap('readNames'), readBlocks: wrap('readBlocks'), readColumns: wrap('readColumns'), apply: wrap('apply'),
+    listSheets: wrap('listSheets'), readNames: wrap('readNames'), readBlocks: wrap('readBlocks'), readColumns: wrap('readColumns'),
+    findUserContent: wrap('findUserContent'), apply: wrap('apply'),
   };
   return { port: wrapped, calls };
 }
@@ -50,9 +52,17 @@ describe('tiering through the Office.js port on the Excel test double', () => {
       const apply = m.calls.find((c) => c.method === 'apply')!;
       // One sync per write batch, plus one to learn which of the add-in's names exist.
       expect(apply.syncs).toBe(planWriteBatches(apply.arg as WriteOp[], DEFAULT_OFFICE_LIMITS).length + 1);
-      const fixed = m.calls.filter((c) => c.method !== 'readColumns' && c.method !== 'apply').reduce((n, c) => n + c.syncs, 0);
+      // The five new tier columns over 10,001 rows, all empty: cell blocks only (the first also carries the
+      // formatting and comment probes, which find nothing to narrow down). The first block assumes 32 bytes for
+      // each of 3 entries a cell plus the reference cell's; the rest, far lighter than assumed, fits in one more.
+      const check = m.calls.filter((c) => c.method === 'findUserContent');
+      expect(check.map((c) => (c.arg as { cols: number[] }).cols)).toEqual([[2, 3, 4, 5, 6]]);
+      const firstBlock = blockRowCount(DEFAULT_OFFICE_LIMITS.initialBytesPerCell, 5 * 3 + 1, DEFAULT_OFFICE_LIMITS);
+      expect(firstBlock).toBeLessThan(CUSTOMERS + 1);
+      expect(check[0]!.syncs).toBe(2);
+      const fixed = m.calls.filter((c) => !['readColumns', 'findUserContent', 'apply'].includes(c.method)).reduce((n, c) => n + c.syncs, 0);
       expect(fixed).toBeLessThanOrEqual(5);
-      expect(book.stats.syncs).toBe(fixed + salesRead.syncs + customerRead.syncs + apply.syncs);
+      expect(book.stats.syncs).toBe(fixed + salesRead.syncs + customerRead.syncs + check[0]!.syncs + apply.syncs);
       expect(book.stats.syncs).toBeLessThan(20);
       return s;
     });

@@ -1,17 +1,27 @@
-import { isBlank, isErrorValue, type CellValue } from './cell';
+import { FORMULA_WITHOUT_VALUE, isBlank, isErrorValue, type CellValue } from './cell';
 
 /**
  * Customer keys match after trimming, Unicode NFKC (full-width letters and
- * digits become ASCII) and case folding. Returns null for a blank key.
+ * digits become ASCII) and case folding. Returns null for a blank key and for
+ * an error value (#N/A, a formula without a calculated value): never a
+ * customer; callers report it by cell (keyProblem).
  */
 export function normalizeKey(value: CellValue): string | null {
-  if (value === null || typeof value === 'boolean') return null;
+  if (value === null || typeof value === 'boolean' || isErrorValue(value)) return null;
   const text = typeof value === 'number' ? String(value) : value;
   const key = text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
   return key === '' ? null : key;
 }
 
-export type NumberReading = { ok: true; value: number } | { ok: false; reason: string };
+/**
+ * A number read from a cell, or why not: `formula` when the cell is a formula
+ * without a calculated value (FORMULA_WITHOUT_VALUE), `tooLarge` when its
+ * digits overflow a number.
+ */
+export type NumberReading = { ok: true; value: number } | { ok: false; reason: string; formula?: true; tooLarge?: true };
+
+/** What a formula cell without a calculated value is called in English reasons. */
+export const FORMULA_WITHOUT_VALUE_REASON = 'a formula without a calculated value: open and save the file in Excel';
 
 const CURRENCY = /^(?:NT\$|US\$|HK\$|RMB|CNY|TWD|USD|[$¥￥€£])\s*/i;
 
@@ -27,6 +37,7 @@ export function readNumber(value: CellValue): NumberReading {
   if (isBlank(value)) return { ok: false, reason: 'blank' };
   if (typeof value === 'boolean') return { ok: false, reason: `not a number: ${value ? 'TRUE' : 'FALSE'}` };
   const text = value as string;
+  if (text === FORMULA_WITHOUT_VALUE) return { ok: false, reason: FORMULA_WITHOUT_VALUE_REASON, formula: true };
   if (isErrorValue(text)) return { ok: false, reason: `error value ${text}` };
   let s = text.normalize('NFKC').trim();
   let negative = false;
@@ -43,6 +54,7 @@ export function readNumber(value: CellValue): NumberReading {
     return { ok: false, reason: `not a number: "${text}"` };
   }
   const n = Number(s.replace(/,/g, ''));
+  if (!Number.isFinite(n)) return { ok: false, reason: `too large: "${text}"`, tooLarge: true };
   return { ok: true, value: negative ? -n : n };
 }
 
@@ -67,6 +79,50 @@ export function readDate(value: CellValue): DateReading {
   }
   if (isBlank(value)) return { ok: false, reason: 'blank date' };
   return { ok: false, reason: `not a date: ${JSON.stringify(value)}` };
+}
+
+/** The first and last Excel serial numbers of the 1900 date system (1900-01-01, 9999-12-31). */
+export const FIRST_SERIAL = 1;
+export const LAST_SERIAL = 2958465;
+
+/** The latest date a sale may plausibly carry: one year after the run's date (`today`, in its local calendar). */
+export function latestPlausibleDate(today: Date): number {
+  return dateToSerial(today.getFullYear() + 1, today.getMonth() + 1, today.getDate());
+}
+
+/** yyyy-mm-dd of a serial number (1900 date system, serials from 1900-03-01 on; earlier ones are one day off, as in Excel). */
+export function serialToIso(serial: number): string {
+  const d = new Date((Math.floor(serial) - 25569) * 86400000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
+}
+
+/** Why a date cell cannot place its row in a date window: each is a problem code (src/core/problems.ts). */
+export type UnusableDate = 'badDate' | 'implausibleDate' | 'formulaWithoutValue';
+
+export type UsableDate = { ok: true; serial: number } | { ok: false; code: UnusableDate; value: string };
+
+/**
+ * The one rule for a sales date: a date cell or ISO-like text from
+ * 1900-01-01 to `latest` (a year after the run's date). Anything else is
+ * unusable, with why and the value as the user would recognise it: a serial
+ * number as its date ("2204-01-15"), a number that is no serial as itself
+ * (20240115), text quoted, a blank cell as ''.
+ */
+export function readSaleDate(value: CellValue, latest: number): UsableDate {
+  if (value === FORMULA_WITHOUT_VALUE) return { ok: false, code: 'formulaWithoutValue', value: JSON.stringify(value) };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { ok: false, code: 'badDate', value: String(value) };
+    const serial = Math.floor(value);
+    if (serial >= FIRST_SERIAL && serial <= latest) return { ok: true, serial };
+    const shown = serial >= FIRST_SERIAL && serial <= LAST_SERIAL ? serialToIso(serial) : String(value);
+    return { ok: false, code: 'implausibleDate', value: shown };
+  }
+  const d = readDate(value);
+  if (!d.ok) return { ok: false, code: 'badDate', value: isBlank(value) ? '' : JSON.stringify(value) };
+  // Text dates: a year before 1900 or a date after `latest`.
+  if (d.serial < dateToSerial(1900, 1, 1) || d.serial > latest) return { ok: false, code: 'implausibleDate', value: JSON.stringify(value) };
+  return d;
 }
 
 /** Header text reduced for synonym matching: NFKC, lower case, no spaces or punctuation. */

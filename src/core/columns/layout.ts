@@ -21,6 +21,15 @@ export interface SheetLayout {
   language: Language;
 }
 
+/** Why one sheet was taken for the customer sheet over others that could have been it (said in the run summary). */
+export interface CustomerSheetChoice {
+  chosen: string;
+  /** The sheets passed over: each has only columns the chosen one has too. */
+  over: string[];
+  /** In English (the command line and --json). */
+  reason: string;
+}
+
 /** Sheets and columns chosen for a run. `customers` is null when the workbook has no customer sheet. */
 export interface Recognition {
   sales: SheetLayout;
@@ -29,4 +38,6 @@ export interface Recognition {
   financials: SheetLayout | null;
   /** The role that joins sales rows to customers. */
   keyRole: 'customerId' | 'customerName';
+  /** Set when the customer sheet was chosen over partial copies of it. */
+  customerChoice?: CustomerSheetChoice;
 }

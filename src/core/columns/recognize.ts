@@ -5,7 +5,7 @@ import { InputError } from '../problems';
 import type { SheetInfo } from '../workbook-shape';
 import { cellText, findHeaderRow, type HeaderCandidate } from './header-row';
 import { detectLanguage } from './language';
-import type { Recognition, SheetLayout } from './layout';
+import type { CustomerSheetChoice, Recognition, SheetLayout } from './layout';
 import type { Role, SourceOverrides } from './roles';
 
 export interface RecognizeInput {
@@ -115,6 +115,38 @@ function hasStatementRoles(h: HeaderCandidate): boolean {
   return [...h.matches.keys()].some((role) => STATEMENT_PREFIXES.some((p) => role.startsWith(p)));
 }
 
+/** True when every role `a` recognises is recognised by `b` too, and `b` recognises more. */
+function coveredBy(a: HeaderCandidate, b: HeaderCandidate): boolean {
+  return b.matches.size > a.matches.size && [...a.matches.keys()].every((role) => b.matches.has(role));
+}
+
+/**
+ * Passes over a would-be customer sheet whose recognised columns are all on
+ * another one with more of them (a partial copy, "Customers copy" beside
+ * "Customers"). A sheet with a period column holds statements by customer
+ * and period, so it passes over nothing. Equal sheets stay: the user chooses.
+ */
+function passOverCopies(candidates: Candidate[]): { kept: Candidate[]; passedOver: Map<Candidate, Candidate[]> } {
+  const passedOver = new Map<Candidate, Candidate[]>();
+  const kept = candidates.filter((c) => {
+    const by = candidates.filter((d) => d !== c && !d.header.matches.has('period') && coveredBy(c.header, d.header));
+    for (const d of by) passedOver.set(d, [...(passedOver.get(d) ?? []), c]);
+    return by.length === 0;
+  });
+  return { kept, passedOver };
+}
+
+function choiceOf(chosen: Candidate | null, passedOver: Map<Candidate, Candidate[]>): CustomerSheetChoice | undefined {
+  const over = chosen ? passedOver.get(chosen) : undefined;
+  if (!chosen || !over) return undefined;
+  const names = over.map((c) => `'${c.info.name}' (${c.header.matches.size})`).join(', ');
+  return {
+    chosen: chosen.info.name,
+    over: over.map((c) => c.info.name),
+    reason: `it has more recognised columns (${chosen.header.matches.size}), among them every one of ${names}`,
+  };
+}
+
 /** Which sheet the user is choosing (an error.kind.* label). */
 type SheetKind = 'sales' | 'customer' | 'financials';
 
@@ -169,7 +201,8 @@ export function recognize(input: RecognizeInput): Recognition {
     );
   }
   const financialsChoice = overrides.financialsSheet ? byName(all, overrides.financialsSheet, sheets, 'financials') : null;
-  const others = all.filter((c) => c !== salesChoice && c !== financialsChoice && !isSalesHeader(c.header) && !input.ownSheets.has(c.info.name));
+  const possible = all.filter((c) => c !== salesChoice && c !== financialsChoice && !isSalesHeader(c.header) && !input.ownSheets.has(c.info.name));
+  const { kept: others, passedOver } = overrides.customerSheet ? { kept: possible, passedOver: new Map<Candidate, Candidate[]>() } : passOverCopies(possible);
   // A customer list plus a sheet of statements keyed by customer: the one without statement columns is the list.
   const plain = others.filter((c) => !hasStatementRoles(c.header));
   const split = !overrides.customerSheet && !financialsChoice && others.length === 2 && plain.length === 1;
@@ -194,7 +227,8 @@ export function recognize(input: RecognizeInput): Recognition {
   if (customers) requireUnambiguous(customers, ['customerId', 'customerName'], 'customer');
   const financials = financialsSheet ? buildLayout(financialsSheet, undefined) : null;
   if (financials) requireUnambiguous(financials, ['customerId', 'customerName'], 'financials');
-  return { sales, customers, financials, keyRole: chooseKey(sales, customers) };
+  const choice = choiceOf(customerChoice ?? null, passedOver);
+  return { sales, customers, financials, keyRole: chooseKey(sales, customers), ...(choice ? { customerChoice: choice } : {}) };
 }
 
 function chooseKey(sales: SheetLayout, customers: SheetLayout | null): 'customerId' | 'customerName' {

@@ -4,7 +4,7 @@ import type { Language } from '../columns/layout';
 import { label, type LabelId } from '../i18n/labels';
 import * as creditColumns from './credit-columns';
 import * as factorRecords from './factor-record';
-import { compileTemplate, ROW } from './formula-template';
+import { compileTemplate, fillTemplate, ROW, type FormulaTemplate } from './formula-template';
 import * as ratioMath from './ratios';
 import type { FigureRefs, FigureRole } from './ratios';
 import * as scorecardConfig from './scorecard-config';
@@ -18,7 +18,7 @@ import { TemplateFiller } from './template-filler';
 // Bound once (see scoring.ts): row() uses them for every customer.
 const { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } = creditColumns;
 const { factorRecord } = factorRecords;
-const { closingOnly, either, ratioFormulas, ratioValues } = ratioMath;
+const { closingOnly, either, ratioFormulas, ratioOverflows, ratioValues } = ratioMath;
 const { RATIOS } = scorecardConfig;
 const { figureValues, inputPositions } = statementInputs;
 
@@ -46,13 +46,23 @@ export interface CreditRowResult {
   level: string;
   /** Codes of the inputs that were missing: a ratio, `rating:<factor>`, `openingTotalAssets`, `salesHistory`. */
   missing: string[];
+  /** Results that overflowed (shown n/a, or a limit of 0), each with the statement figure to report. */
+  overflows: readonly Overflow[];
 }
+
+/** A result a figure made overflow: a ratio (n/a), or the net-worth cap of the limit (limit 0). */
+export interface Overflow {
+  result: Ratio | 'limit';
+  role: FigureRole;
+}
+const NO_OVERFLOWS: readonly Overflow[] = [];
 
 /** Where the inputs of rows of one kind (with or without a statement row) are, and their formulas. */
 interface RowShape {
   inputs: InputPositions;
   /** Fills the score, grade, limit and level formulas, then those of the ratios the sheet has the columns for. */
   formulas: TemplateFiller;
+  templates: FormulaTemplate[];
   /** Index of each ratio's formula (RATIOS order) among them; -1 where the sheet lacks the columns a ratio needs. */
   ratioFormula: number[];
 }
@@ -136,7 +146,20 @@ export class CreditRowWriter {
     ];
     const ratios = ratioFormulas(figures, this.na);
     const ratioFormula = RATIOS.map((r) => (ratios[r] ? formulas.push(ratios[r]) - 1 : -1));
-    return { inputs: inputPositions(columns), formulas: new TemplateFiller(formulas.map((f) => compileTemplate(`=${f}`))), ratioFormula };
+    const templates = formulas.map((f) => compileTemplate(`=${f}`));
+    return { inputs: inputPositions(columns), formulas: new TemplateFiller(templates), templates, ratioFormula };
+  }
+
+  /** The longest formula of a row when its row numbers have these many digits (for the length check before any row is made). */
+  longestFormula(rowDigits: number, sourceDigits: number): string {
+    let longest = '';
+    for (const shape of [this.withStatement, this.withoutStatement]) {
+      for (const t of shape.templates) {
+        const f = fillTemplate(t, '9'.repeat(rowDigits), '9'.repeat(sourceDigits));
+        if (f.length > longest.length) longest = f;
+      }
+    }
+    return longest;
   }
 
   /** The three items that cost the customer most points, as "label −points" (ties: the earlier item). */
@@ -183,12 +206,23 @@ export class CreditRowWriter {
     const values = statement ? statement.values : NO_VALUES;
     const figures = figureValues(values, shape.inputs.figures);
     const ratios = ratioValues(figures);
+    let overflows = NO_OVERFLOWS;
+    if (ratios.quickRatio === null || ratios.debtRatio === null || ratios.assetTurnover === null || ratios.netMargin === null) {
+      const found = ratioOverflows(figures, ratios);
+      if (found.length > 0) overflows = found;
+    }
     const ratingAt = shape.inputs.ratings;
     const ratingList = new Array<number | null>(ratingAt.length);
     for (let i = 0; i < ratingAt.length; i++) ratingList[i] = ratingAt[i]! < 0 ? null : this.rules.rating(values[ratingAt[i]!] ?? null);
     const parts = this.rules.score(ratios, ratingList);
     const grade = this.rules.grade(parts.score);
-    const limit = this.rules.limit(avgMonthlySales, grade, either(figures.totalAssets, figures.closingTotalAssets), figures.totalLiabilities);
+    const assets = either(figures.totalAssets, figures.closingTotalAssets);
+    const limit = this.rules.limit(avgMonthlySales, grade, assets, figures.totalLiabilities);
+    if (typeof assets === 'number' && Number.isFinite(assets) && typeof figures.totalLiabilities === 'number' && Number.isFinite(figures.totalLiabilities)
+      && this.rules.cap(assets, figures.totalLiabilities) === null) {
+      const role: FigureRole = Math.abs(figures.totalLiabilities) > Math.abs(assets) ? 'totalLiabilities' : figures.totalAssets !== undefined ? 'totalAssets' : 'closingTotalAssets';
+      overflows = [...overflows, { result: 'limit', role }];
+    }
     const level = this.rules.level(limit, this.none);
     const missing: string[] = [];
     for (const r of RATIOS) if (ratios[r] === null) missing.push(r);
@@ -213,6 +247,6 @@ export class CreditRowWriter {
     const reasons = this.reasons(parts);
     cells[CREDIT_COL.missing] = this.missingText(missing);
     cells[CREDIT_COL.reasons] = reasons;
-    return { cells, ratios, ratioPoints: parts.ratioPoints, ratings: factorRecord(ratingList), score: parts.score, reasons, grade, limit, level, missing };
+    return { cells, ratios, ratioPoints: parts.ratioPoints, ratings: factorRecord(ratingList), score: parts.score, reasons, grade, limit, level, missing, overflows };
   }
 }

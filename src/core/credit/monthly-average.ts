@@ -1,6 +1,6 @@
-import { parseCellAddress } from '../cells/address';
+import { cellAddress } from '../cells/address';
 import type { Problem } from '../problems';
-import { sumNetSales, type NetSales, type SalesColumns } from '../tiers/net-sales';
+import { dateProblem, sumNetSales, type NetSales, type SalesColumns } from '../tiers/net-sales';
 
 const EPOCH = 25569; // serial of 1970-01-01
 
@@ -12,25 +12,31 @@ export function twelveMonthStart(serial: number): number {
 
 export interface MonthlyAverages {
   byKey: Map<string, number>;
-  /** Rows counted in net sales whose date cannot be read, so they are left out of the averages. */
-  problems: Problem[];
+}
+
+/**
+ * The rows counted in net sales whose date cannot be used (unreadable,
+ * implausible, a formula without a value): left out of the 12-month average,
+ * reported once each, by cell.
+ */
+export function undatedSales(sales: SalesColumns, net: NetSales): Problem[] {
+  if (!sales.date) return [];
+  const col = sales.date.col;
+  return net.undated.map((u) => dateProblem(sales.sheet, cellAddress(net.firstRow + u.index, col), u.code, u.value, 'average', net.latestDate));
 }
 
 /**
  * Average monthly net sales per customer over the 12 calendar months that end
- * with the month of the latest sale used, rounded to cents. Null when the
- * sales have no dates. The window is its own pass over the sales rows: it
- * may reach before the period the tiers use.
+ * with the month of the latest usable sale date, rounded to cents. Null when
+ * the sales have no usable dates. The window is its own pass over the sales
+ * rows, by the same rules (it may reach before the period the tiers use);
+ * its problems are the tiering pass's again, or of rows outside the period,
+ * so it reports none (see undatedSales).
  */
 export function monthlyAverages(sales: SalesColumns, net: NetSales): MonthlyAverages | null {
   if (net.lastDate === null) return null;
-  const window = sumNetSales(sales, { from: twelveMonthStart(net.lastDate), to: net.lastDate });
+  const window = sumNetSales(sales, { from: twelveMonthStart(net.lastDate), to: net.lastDate }, net.latestDate);
   const byKey = new Map<string, number>();
   for (const [key, sum] of window.byKey) byKey.set(key, Math.round((sum / 12) * 100) / 100);
-  const problems = window.problems.flatMap((p): Problem[] => {
-    if (p.code !== 'badDate' || net.rowKeys[parseCellAddress(p.cell).row - net.firstRow] == null) return [];
-    const value = p.args?.value ?? '';
-    return [{ ...p, reason: `date ${value} cannot be read: left out of the 12-month average (its amount counts in net sales)`, code: 'undatedSale', args: { value } }];
-  });
-  return { byKey, problems };
+  return { byKey };
 }

@@ -36,7 +36,8 @@ function assetTurnover(s: FigureValues): number | null {
   if (open === undefined) return division(s.salesRevenue, close);
   if (!isNumber(s.salesRevenue) || !isNumber(close)) return null;
   const average = isNumber(open) ? (open + close) / 2 : close;
-  return average > 0 ? quotient(s.salesRevenue, average) : null;
+  // An average that overflows is #NUM! in the sheet: not available.
+  return Number.isFinite(average) && average > 0 ? quotient(s.salesRevenue, average) : null;
 }
 
 /** The four ratios of the domain brief §4 (null: not available, for missing, zero or negative denominators). */
@@ -47,6 +48,44 @@ export function ratioValues(s: FigureValues): Record<Ratio, number | null> {
     assetTurnover: assetTurnover(s),
     netMargin: division(s.netProfit, s.salesRevenue),
   };
+}
+
+type Culprit = { result: Ratio; role: FigureRole };
+
+/** The figure with the largest magnitude among those given (all numbers). */
+function largest(s: FigureValues, roles: FigureRole[]): FigureRole {
+  let best = roles[0]!;
+  for (const role of roles) if (Math.abs(s[role] as number) > Math.abs(s[best] as number)) best = role;
+  return best;
+}
+
+/**
+ * The ratios that are not available although every figure they need is a
+ * number and their denominator is above 0: they overflowed (a figure too
+ * large, or a quotient beyond what a number holds). Each comes with the
+ * figure to report, the largest of its inputs.
+ */
+export function ratioOverflows(s: FigureValues, ratios: Record<Ratio, number | null>): Culprit[] {
+  const found: Culprit[] = [];
+  const { quickAssets: qa, currentAssets: ca, inventories: inv, currentLiabilities: cl, totalLiabilities: tl, salesRevenue: sr, netProfit: np } = s;
+  if (ratios.quickRatio === null && isNumber(cl) && cl > 0) {
+    if (isNumber(qa)) found.push({ result: 'quickRatio', role: largest(s, ['quickAssets', 'currentLiabilities']) });
+    else if (isNumber(ca) && isNumber(inv)) found.push({ result: 'quickRatio', role: largest(s, ['currentAssets', 'inventories', 'currentLiabilities']) });
+  }
+  const assets: FigureRole = s.totalAssets !== undefined ? 'totalAssets' : 'closingTotalAssets';
+  const a = s[assets];
+  if (ratios.debtRatio === null && isNumber(tl) && isNumber(a) && a > 0) found.push({ result: 'debtRatio', role: largest(s, ['totalLiabilities', assets]) });
+  const closeRole: FigureRole = s.closingTotalAssets !== undefined ? 'closingTotalAssets' : 'totalAssets';
+  const close = s[closeRole];
+  const open = s.openingTotalAssets;
+  if (ratios.assetTurnover === null && isNumber(sr) && isNumber(close)) {
+    const average = isNumber(open) ? (open + close) / 2 : close;
+    if (!Number.isFinite(average) || average > 0) {
+      found.push({ result: 'assetTurnover', role: largest(s, ['salesRevenue', ...(isNumber(open) ? ['openingTotalAssets' as const] : []), closeRole]) });
+    }
+  }
+  if (ratios.netMargin === null && isNumber(np) && isNumber(sr) && sr > 0) found.push({ result: 'netMargin', role: largest(s, ['netProfit', 'salesRevenue']) });
+  return found;
 }
 
 /** Whether turnover had to use closing total assets alone (the opening figure is missing). */
@@ -79,7 +118,8 @@ function assetTurnoverFormula(s: FigureRefs, na: string): string | null {
   if (!open) return divisionFormula(sr, close, na);
   if (!sr || !close) return null;
   const avg = `IF(ISNUMBER(${open}),(${open}+${close})/2,${close})`;
-  return `IF(AND(ISNUMBER(${sr}),ISNUMBER(${close})),IF(${avg}>0,${guarded(`${sr}/${avg}`, na)},${NA(na)}),${NA(na)})`;
+  // IFERROR around the test too: an average that overflows is #NUM!, not available.
+  return `IF(AND(ISNUMBER(${sr}),ISNUMBER(${close})),${guarded(`IF(${avg}>0,${sr}/${avg},${NA(na)})`, na)},${NA(na)})`;
 }
 
 /** The formulas computing ratioValues' ratios from the cells (null: the sheet lacks the columns a ratio needs). */

@@ -146,6 +146,24 @@ export function scorecardSheetOps(sheet: string, config: ScorecardConfig, lang: 
   ];
 }
 
+/**
+ * Where each scorecard number must lie (inclusive). With them and sales lines
+ * of at most MAX_AMOUNT (tiers/net-sales.ts), scores, limits and levels stay
+ * finite: a score is at most 15 × 100 points, a limit at most 36 × 10 times
+ * the average, and the rounding unit is no smaller than a cent.
+ */
+export const BOUNDS = {
+  threshold: [-1e9, 1e9],
+  points: [0, 100],
+  weight: [0, 100],
+  minScore: [0, 1e9],
+  limitFactor: [0, 10],
+  creditMonths: [0, 36],
+  netWorthCap: [0, 1],
+  roundingUnit: [0.01, 1e9],
+  levelMax: [0, Infinity],
+} as const satisfies Record<string, readonly [number, number]>;
+
 /** What a scorecard cell holds, as problem.item.* templates name it; the English words are those of the command line. */
 type ItemId =
   | 'ratioThreshold' | 'ratioPoints' | 'ratioOtherwise' | 'weight' | 'wordRating' | 'word'
@@ -165,7 +183,8 @@ export function parseScorecard(sheet: string, block: CellValue[][]): { config: S
   const at = (row: number, col: number) => block[row]?.[col] ?? null;
   const fail = (row: number, col: number, reason: string, code: ScorecardProblemCode, args: Record<string, string> = {}) =>
     problems.push({ sheet, cell: cellAddress(row, col), reason, code, args });
-  const num = (row: number, col: number, what: Item, min = 0): number => {
+  // Every number has bounds, so that no score, limit or level can overflow.
+  const num = (row: number, col: number, what: Item, [min, max]: readonly [number, number]): number => {
     const v = at(row, col);
     if (typeof v !== 'number' || !Number.isFinite(v)) {
       const found = JSON.stringify(v);
@@ -173,6 +192,7 @@ export function parseScorecard(sheet: string, block: CellValue[][]): { config: S
       return NaN;
     }
     if (v < min) fail(row, col, `${what.english}: must not be below ${min}, found ${v}`, 'scorecardBelow', { ...what.args, min: String(min), found: String(v) });
+    else if (v > max) fail(row, col, `${what.english}: must not be above ${max}, found ${v}`, 'scorecardAbove', { ...what.args, max: String(max), found: String(v) });
     return v;
   };
   const text = (row: number, col: number, what: Item): string => {
@@ -186,10 +206,10 @@ export function parseScorecard(sheet: string, block: CellValue[][]): { config: S
     const row = ROW.ratios + i;
     const direction = ratio === 'debtRatio' ? 'atMost' : 'atLeast';
     const bands = [0, 1, 2].map((k) => ({
-      threshold: num(row, 2 + k * 2, item('ratioThreshold', `${ratio} threshold ${k + 1}`, { ratio, band: String(k + 1) }), -Infinity),
-      points: num(row, 3 + k * 2, item('ratioPoints', `${ratio} points ${k + 1}`, { ratio, band: String(k + 1) })),
+      threshold: num(row, 2 + k * 2, item('ratioThreshold', `${ratio} threshold ${k + 1}`, { ratio, band: String(k + 1) }), BOUNDS.threshold),
+      points: num(row, 3 + k * 2, item('ratioPoints', `${ratio} points ${k + 1}`, { ratio, band: String(k + 1) }), BOUNDS.points),
     }));
-    const otherwise = num(row, 8, item('ratioOtherwise', `${ratio} points otherwise`, { ratio }));
+    const otherwise = num(row, 8, item('ratioOtherwise', `${ratio} points otherwise`, { ratio }), BOUNDS.points);
     for (let k = 1; k < 3; k++) {
       const [a, b] = [bands[k - 1]!.threshold, bands[k]!.threshold];
       const ok = direction === 'atLeast' ? a > b : a < b;
@@ -204,10 +224,10 @@ export function parseScorecard(sheet: string, block: CellValue[][]): { config: S
     ratios[ratio] = { direction, bands, otherwise };
   });
 
-  const weights = Object.fromEntries(FACTORS.map((f, i) => [f, num(ROW.factors + i, 1, item('weight', `weight of ${f}`, { factor: f }))])) as Record<Factor, number>;
+  const weights = Object.fromEntries(FACTORS.map((f, i) => [f, num(ROW.factors + i, 1, item('weight', `weight of ${f}`, { factor: f }), BOUNDS.weight)])) as Record<Factor, number>;
   const ratingWords = Array.from({ length: WORD_COUNT }, (_, i) => {
     const row = ROW.words + i;
-    const value = num(row, 1, item('wordRating', 'rating of a word'), 1);
+    const value = num(row, 1, item('wordRating', 'rating of a word'), [1, Infinity]);
     // NaN: already reported as not a number.
     if (!Number.isNaN(value) && (value > 5 || !Number.isInteger(value))) fail(row, 1, `rating of a word: must be a whole number 1–5, found ${value}`, 'scorecardWordRating', { found: String(value) });
     return { word: text(row, 0, item('word', 'rating word')), value };
@@ -216,8 +236,8 @@ export function parseScorecard(sheet: string, block: CellValue[][]): { config: S
     if (at(ROW.grades + i, 0) !== grade) fail(ROW.grades + i, 0, `grade name: must be ${grade}`, 'scorecardGradeName', { grade });
     return {
       grade,
-      minScore: num(ROW.grades + i, 1, item('minScore', `minimum score of ${grade}`, { grade })),
-      factor: num(ROW.grades + i, 2, item('limitFactor', `limit factor of ${grade}`, { grade })),
+      minScore: num(ROW.grades + i, 1, item('minScore', `minimum score of ${grade}`, { grade }), BOUNDS.minScore),
+      factor: num(ROW.grades + i, 2, item('limitFactor', `limit factor of ${grade}`, { grade }), BOUNDS.limitFactor),
     };
   });
   for (let i = 1; i < grades.length; i++) {
@@ -226,10 +246,15 @@ export function parseScorecard(sheet: string, block: CellValue[][]): { config: S
       fail(ROW.grades + i, 1, `grades not descending: ${grade} needs a lower minimum score than ${previous}`, 'scorecardGradesOrder', { grade, previous });
     }
   }
-  const creditMonths = num(ROW.creditMonths, 1, item('creditMonths', 'credit months'));
-  const netWorthCap = num(ROW.netWorthCap, 1, item('netWorthCap', 'net-worth cap'));
-  const roundingUnit = num(ROW.roundingUnit, 1, item('roundingUnit', 'rounding unit'));
+  const creditMonths = num(ROW.creditMonths, 1, item('creditMonths', 'credit months'), BOUNDS.creditMonths);
+  const netWorthCap = num(ROW.netWorthCap, 1, item('netWorthCap', 'net-worth cap'), BOUNDS.netWorthCap);
+  const unitItem = item('roundingUnit', 'rounding unit');
+  const roundingUnit = num(ROW.roundingUnit, 1, unitItem, [0, BOUNDS.roundingUnit[1]]);
   if (roundingUnit === 0) fail(ROW.roundingUnit, 1, 'rounding unit: must be above 0', 'scorecardRoundingZero');
+  else if (roundingUnit > 0 && roundingUnit < BOUNDS.roundingUnit[0]) {
+    const min = String(BOUNDS.roundingUnit[0]);
+    fail(ROW.roundingUnit, 1, `rounding unit: must not be below ${min}, found ${roundingUnit}`, 'scorecardBelow', { ...unitItem.args, min, found: String(roundingUnit) });
+  }
   const levels = Array.from({ length: LEVEL_COUNT }, (_, i) => {
     const row = ROW.levels + i;
     const name = text(row, 0, item('levelName', 'approval level name'));
@@ -238,7 +263,7 @@ export function parseScorecard(sheet: string, block: CellValue[][]): { config: S
       return { name, max: null };
     }
     if (at(row, 1) === null) { fail(row, 1, `approval level "${name}" has no maximum amount`, 'scorecardLevelNoMax', { level: name }); return { name, max: null }; }
-    return { name, max: num(row, 1, item('levelMax', `maximum amount of "${name}"`, { level: name })) };
+    return { name, max: num(row, 1, item('levelMax', `maximum amount of "${name}"`, { level: name }), BOUNDS.levelMax) };
   });
   for (let i = 1; i < LEVEL_COUNT - 1; i++) {
     const [a, b] = [levels[i - 1]!.max, levels[i]!.max];

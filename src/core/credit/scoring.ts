@@ -84,12 +84,22 @@ export class ScorecardRules {
     return grades[grades.length - 1]!.grade;
   }
 
-  /** Average monthly sales × credit months × grade factor, capped by net worth when both figures are numbers, never negative, rounded down. */
+  /**
+   * Average monthly sales × credit months × grade factor, capped by net worth
+   * when both figures are numbers, never negative, rounded down. A net worth
+   * that overflows (#NUM! in the sheet) caps the limit at 0.
+   */
   limit(avgMonthlySales: number | null, grade: Grade, totalAssets: CellValue | undefined, totalLiabilities: CellValue | undefined): number {
     const c = this.config;
     const base = (avgMonthlySales ?? 0) * c.creditMonths * this.factors.get(grade)!;
-    const capped = isNumber(totalAssets) && isNumber(totalLiabilities) ? Math.min(base, c.netWorthCap * (totalAssets - totalLiabilities)) : base;
+    const capped = isNumber(totalAssets) && isNumber(totalLiabilities) ? Math.min(base, this.cap(totalAssets, totalLiabilities) ?? 0) : base;
     return roundDown(Math.max(0, capped) / c.roundingUnit) * c.roundingUnit;
+  }
+
+  /** The net-worth cap on the limit; null when it overflows. */
+  cap(totalAssets: number, totalLiabilities: number): number | null {
+    const cap = this.config.netWorthCap * (totalAssets - totalLiabilities);
+    return Number.isFinite(cap) ? cap : null;
   }
 
   /** The approval level a limit needs; `none` for a zero limit (no credit). */
@@ -111,8 +121,14 @@ function ratioPointsFormula(refs: ScorecardRefs, ratio: Ratio, cell: string, dir
   return `IF(ISNUMBER(${cell}),IF(${cell}${op}${b1!.threshold},${b1!.points},IF(${cell}${op}${b2!.threshold},${b2!.points},IF(${cell}${op}${b3!.threshold},${b3!.points},${refs.otherwise(ratio)}))),0)`;
 }
 
+/**
+ * A rating cell's points basis. MATCH reads * ? and ~ in its lookup value as
+ * wildcards, so they are escaped (~*, ~?, ~~) and the word is matched
+ * literally, as the core does.
+ */
 function ratingFormula(refs: ScorecardRefs, cell: string): string {
-  return `IF(ISNUMBER(${cell}),IF(AND(${cell}>=1,${cell}<=5,${cell}=INT(${cell})),${cell},0),IFERROR(INDEX(${refs.wordValues},MATCH(TRIM(${cell}),${refs.words},0)),0))`;
+  const literal = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${cell}),"~","~~"),"*","~*"),"?","~?")`;
+  return `IF(ISNUMBER(${cell}),IF(AND(${cell}>=1,${cell}<=5,${cell}=INT(${cell})),${cell},0),IFERROR(INDEX(${refs.wordValues},MATCH(${literal},${refs.words},0)),0))`;
 }
 
 export function scoreFormula(config: ScorecardConfig, refs: ScorecardRefs, row: RowRefs): string {
@@ -132,7 +148,7 @@ export function gradeFormula(refs: ScorecardRefs, scoreCell: string, grades: num
 export function limitFormula(refs: ScorecardRefs, row: RowRefs): string {
   const base = `${row.avgMonthlySales}*${refs.creditMonths}*INDEX(${refs.gradeFactors},MATCH(${row.grade},${refs.gradeNames},0))`;
   const capped = row.totalAssets && row.totalLiabilities
-    ? `IF(AND(ISNUMBER(${row.totalAssets}),ISNUMBER(${row.totalLiabilities})),MIN(${base},${refs.netWorthCap}*(${row.totalAssets}-${row.totalLiabilities})),${base})`
+    ? `IF(AND(ISNUMBER(${row.totalAssets}),ISNUMBER(${row.totalLiabilities})),MIN(${base},IFERROR(${refs.netWorthCap}*(${row.totalAssets}-${row.totalLiabilities}),0)),${base})`
     : base;
   return `ROUNDDOWN(MAX(0,${capped})/${refs.roundingUnit},0)*${refs.roundingUnit}`;
 }

@@ -1,6 +1,7 @@
 import type { CellValue } from '../cells/cell';
 import { cellAddress, columnLetter, quoteSheet } from '../cells/address';
-import { isBlank, isErrorValue } from '../cells/cell';
+import { FORMULA_WITHOUT_VALUE, isBlank, isErrorValue } from '../cells/cell';
+import { problemAt } from '../i18n/problem-text';
 import { FACTORS, type Factor, type FactorRole } from '../columns/roles';
 import type { SheetLayout } from '../columns/layout';
 import type { Problem } from '../problems';
@@ -79,7 +80,10 @@ export function reportInputProblems(
   for (let i = 0; i < columns.length; i++) {
     const { factor, col } = columns[i]!;
     const value = values[i] ?? null;
-    if (factor !== null) {
+    if (value === FORMULA_WITHOUT_VALUE) {
+      const args = factor !== null ? { what: 'rating', effect: 'ratingMissing' } : { what: 'figure', effect: 'ratiosNa' };
+      problems.push(problemAt(layout.sheet, cellAddress(row, col), 'formulaWithoutValue', args));
+    } else if (factor !== null) {
       if (rules.rating(value) === null && !isBlank(value)) {
         problems.push({ sheet: layout.sheet, cell: cellAddress(row, col), reason: `rating ${JSON.stringify(value)} is not 1–5 or a rating word: counted as missing (0 points)`, code: 'badRating', args: { value: JSON.stringify(value) } });
       }

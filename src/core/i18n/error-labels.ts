@@ -64,10 +64,11 @@ export const ERROR_LABELS = {
     'zh-Hant': '評分表「{sheet}」有問題：{count} 項。未寫入任何資料。請修正下列儲存格後再執行：',
     'zh-Hans': '评分表“{sheet}”有问题：{count} 项。未写入任何数据。请修正下列单元格后再运行：',
   },
+  // args: column, sheet, header, cell; value (JSON of the cell's value when that is what it holds, else ''), what (a UserContentKind code).
   'error.columnHoldsData': {
-    en: 'Credit Desk needs column {column} of sheet “{sheet}” for “{header}”, but it holds your data ({cell}: {value}). Nothing was changed. Move that data or clear the column, then run again.',
-    'zh-Hant': 'Credit Desk 需要工作表「{sheet}」的 {column} 欄來放「{header}」，但該欄有您的資料（{cell}：{value}）。未做任何變更。請移走這些資料或清空該欄，再重新執行。',
-    'zh-Hans': 'Credit Desk 需要工作表“{sheet}”的 {column} 列来放“{header}”，但该列有您的数据（{cell}：{value}）。未做任何更改。请移走这些数据或清空该列，再重新运行。',
+    en: 'Credit Desk needs column {column} of sheet “{sheet}” for “{header}”, but cell {cell} of that column holds your data. Nothing was changed. Move that data or clear the column (contents, comments, data validation and formats), then run again.',
+    'zh-Hant': 'Credit Desk 需要工作表「{sheet}」的 {column} 欄來放「{header}」，但該欄的 {cell} 儲存格有您的資料。未做任何變更。請移走這些資料或清空該欄（內容、註解、資料驗證與格式），再重新執行。',
+    'zh-Hans': 'Credit Desk 需要工作表“{sheet}”的 {column} 列来放“{header}”，但该列的 {cell} 单元格有您的数据。未做任何更改。请移走这些数据或清空该列（内容、批注、数据验证与格式），再重新运行。',
   },
   'error.ownedHeaderChanged': {
     en: 'Column {column} of sheet “{sheet}” was Credit Desk’s “{header}” column, but its header now reads {found}, so it may hold your data. Nothing was changed. Restore the header, or delete the defined name {marker} to let Credit Desk add a new column.',
@@ -109,6 +110,11 @@ export const ERROR_LABELS = {
     en: 'Cannot open “{path}” as an Excel workbook: {reason}. Save the file as Excel Workbook (.xlsx).',
     'zh-Hant': '無法將「{path}」開啟為 Excel 活頁簿：{reason}。請將檔案另存為 Excel 活頁簿。',
     'zh-Hans': '无法将“{path}”打开为 Excel 工作簿：{reason}。请将文件另存为 Excel 工作簿。',
+  },
+  'error.formulaTooLong': {
+    en: 'The credit formulas would be {length} characters long, more than the 8,192 Excel allows, because of the name of sheet “{sheet}” (it appears {count} times in each score formula). Nothing was written. Give that sheet a shorter name, without apostrophes, then run again.',
+    'zh-Hant': '信用公式將長達 {length} 個字元，超過 Excel 上限 8,192，原因是工作表「{sheet}」的名稱 (每個評分公式中出現 {count} 次)。未寫入任何資料。請將該工作表改為較短且不含撇號的名稱，再重新執行。',
+    'zh-Hans': '信用公式将长达 {length} 个字符，超过 Excel 上限 8,192，原因是工作表“{sheet}”的名称 (每个评分公式中出现 {count} 次)。未写入任何数据。请将该工作表改为较短且不含撇号的名称，再重新运行。',
   },
   'error.cellProblem': { en: '{cell}: {reason}', 'zh-Hant': '{cell}：{reason}', 'zh-Hans': '{cell}：{reason}' },
   'error.kind.sales': { en: 'sales sheet', 'zh-Hant': '銷售工作表', 'zh-Hans': '销售工作表' },

@@ -1,6 +1,7 @@
 /**
  * Problem reasons as the pane shows them, merged into the one dictionary in labels.ts. {value} etc. are filled in;
- * {what} and {item} name the cell's content by a problem.what.* or problem.item.* label, {ratio} and {factor} by their own labels.
+ * {what} and {item} name the cell's content by a problem.what.* or problem.item.* label, {effect} what becomes of the row by a
+ * problem.effect.* label, {ratio} and {factor} by their own labels, {result} by its column's label (col.*).
  */
 export const PROBLEM_LABELS = {
   'problem.blankKey': { en: 'blank customer key', 'zh-Hant': '客戶代號空白', 'zh-Hans': '客户代号空白' },
@@ -31,6 +32,55 @@ export const PROBLEM_LABELS = {
   'problem.scorecardLastLevelMax': { en: 'the last approval level approves any amount: leave its maximum blank', 'zh-Hant': '最後一個審批層級不限額度：最高額度請留空', 'zh-Hans': '最后一个审批层级不限额度：最高额度请留空' },
   'problem.scorecardLevelNoMax': { en: 'approval level "{level}" has no maximum amount', 'zh-Hant': '審批層級「{level}」沒有最高額度', 'zh-Hans': '审批层级“{level}”没有最高额度' },
   'problem.scorecardLevelsOrder': { en: 'approval levels not ascending: "{level}" must approve more than "{previous}"', 'zh-Hant': '審批層級未由低至高排列：「{level}」可核准的額度須高於「{previous}」', 'zh-Hans': '审批层级未由低至高排列：“{level}”可核准的额度须高于“{previous}”' },
+  'problem.implausibleDate': {
+    en: 'date {value} is implausible (before 1900-01-01 or after {latest}): {effect}',
+    'zh-Hant': '日期 {value} 不合理 (早於 1900-01-01 或晚於 {latest})：{effect}',
+    'zh-Hans': '日期 {value} 不合理 (早于 1900-01-01 或晚于 {latest})：{effect}',
+  },
+  'problem.amountOverflow': {
+    en: '{what} {value} is too large to add up (beyond ±1e100): the row is left out of the totals',
+    'zh-Hant': '{what} {value} 過大，無法加總 (超過 ±1e100)：此列不計入合計',
+    'zh-Hans': '{what} {value} 过大，无法加总 (超过 ±1e100)：此行不计入合计',
+  },
+  'problem.figureOverflow': {
+    en: '{value} is too large to compute the {result}: {effect}',
+    'zh-Hant': '{value} 過大，無法計算{result}：{effect}',
+    'zh-Hans': '{value} 过大，无法计算{result}：{effect}',
+  },
+  'problem.summaryRow': {
+    en: 'summary row {value}: the list ends on the row above, so this row is not read',
+    'zh-Hant': '合計列 {value}：清單至上一列結束，此列不讀取',
+    'zh-Hans': '合计行 {value}：清单至上一行结束，此行不读取',
+  },
+  'problem.formulaWithoutValue': {
+    en: '{what} is a formula without a calculated value: open and save the file in Excel; {effect}',
+    'zh-Hant': '{what}是尚未計算出結果的公式：請在 Excel 中開啟並儲存檔案；{effect}',
+    'zh-Hans': '{what}是尚未计算出结果的公式：请在 Excel 中打开并保存文件；{effect}',
+  },
+  'problem.errorKey': {
+    en: 'customer key is the error value {value}: {effect}',
+    'zh-Hant': '客戶代號為錯誤值 {value}：{effect}',
+    'zh-Hans': '客户代号为错误值 {value}：{effect}',
+  },
+  'problem.scorecardAbove': { en: '{item}: must not be above {max}, found {found}', 'zh-Hant': '{item}：不得高於 {max}，目前為 {found}', 'zh-Hans': '{item}：不得高于 {max}，当前为 {found}' },
+  'problem.effect.leftOut': { en: 'the row is left out of the totals', 'zh-Hant': '此列不計入合計', 'zh-Hans': '此行不计入合计' },
+  'problem.effect.noResults': { en: 'the row gets no results', 'zh-Hant': '此列不寫入結果', 'zh-Hans': '此行不写入结果' },
+  'problem.effect.period': { en: 'the row cannot be placed in the period', 'zh-Hant': '此列無法歸入期間', 'zh-Hans': '此行无法归入期间' },
+  'problem.effect.average': {
+    en: 'left out of the 12-month average (its amount counts in net sales)',
+    'zh-Hant': '不計入近12月月均 (金額仍計入銷售淨額)',
+    'zh-Hans': '不计入近12月月均 (金额仍计入销售净额)',
+  },
+  'problem.effect.ratiosNa': { en: 'the ratios using it show n/a until it has a value', 'zh-Hant': '使用它的比率顯示「不適用」，直到有值為止', 'zh-Hans': '使用它的比率显示「不适用」，直到有值为止' },
+  'problem.effect.ratingMissing': { en: 'counted as missing (0 points)', 'zh-Hant': '視為缺漏 (0 分)', 'zh-Hans': '视为缺漏 (0 分)' },
+  'problem.effect.statementUnused': { en: "the row's statement figures are not used", 'zh-Hant': '此列的財務資料不予使用', 'zh-Hans': '此行的财务数据不予使用' },
+  'problem.effect.ratioNa': { en: 'it shows n/a and scores 0', 'zh-Hant': '顯示「不適用」，計 0 分', 'zh-Hans': '显示「不适用」，计 0 分' },
+  'problem.effect.limitZero': { en: 'no credit is recommended until it is corrected', 'zh-Hant': '修正前不建議授信', 'zh-Hans': '修正前不建议授信' },
+  'problem.what.lineAmount': { en: 'quantity × unit price', 'zh-Hant': '數量 × 單價', 'zh-Hans': '数量 × 单价' },
+  'problem.what.customerKey': { en: 'customer key', 'zh-Hant': '客戶代號', 'zh-Hans': '客户代号' },
+  'problem.what.date': { en: 'date', 'zh-Hant': '日期', 'zh-Hans': '日期' },
+  'problem.what.figure': { en: 'statement figure', 'zh-Hant': '財務數字', 'zh-Hans': '财务数字' },
+  'problem.what.rating': { en: 'rating', 'zh-Hant': '評等', 'zh-Hans': '评等' },
   'problem.what.amount': { en: 'amount', 'zh-Hant': '金額', 'zh-Hans': '金额' },
   'problem.what.quantity': { en: 'quantity', 'zh-Hant': '數量', 'zh-Hans': '数量' },
   'problem.what.unitPrice': { en: 'unit price', 'zh-Hant': '單價', 'zh-Hans': '单价' },

@@ -1,5 +1,5 @@
 import type { Language } from '../columns/layout';
-import type { Problem } from '../problems';
+import type { Problem, ProblemCode } from '../problems';
 import { label, labelWith, type LabelId } from './labels';
 
 /** A problem's reason in the given language (the English reason when it has no template). */
@@ -9,6 +9,15 @@ export function problemText(problem: Problem, language: Language): string {
   if (args.what) args.what = label(`problem.what.${args.what}` as LabelId, language);
   if (args.ratio) args.ratio = label(`col.${args.ratio}` as LabelId, language);
   if (args.factor) args.factor = label(`factor.${args.factor}` as LabelId, language);
+  if (args.result) args.result = label(`col.${args.result}` as LabelId, language);
+  if (args.effect) args.effect = label(`problem.effect.${args.effect}` as LabelId, language);
   if (args.item) args.item = labelWith(`problem.item.${args.item}` as LabelId, language, args);
   return labelWith(`problem.${problem.code}`, language, args);
+}
+
+/** A problem whose English reason is its template's (one wording for the command line and the pane). */
+export function problemAt(sheet: string, cell: string, code: ProblemCode, args: Record<string, string> = {}): Problem {
+  const problem: Problem = { sheet, cell, reason: '', code, args };
+  problem.reason = problemText(problem, 'en');
+  return problem;
 }

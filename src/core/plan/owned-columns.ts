@@ -1,4 +1,4 @@
-import { isBlank, type CellValue, type CellWrite } from '../cells/cell';
+import type { CellValue, CellWrite } from '../cells/cell';
 import { cellAddress, columnLetter } from '../cells/address';
 import { normalizeHeader } from '../cells/normalize';
 import type { Language, SheetLayout } from '../columns/layout';
@@ -46,30 +46,65 @@ export function placeOwnedColumns(layout: SheetLayout, specs: OwnedColumnSpec[],
   });
 }
 
+/** What makes a cell the user's (the ports' UserContentKind). */
+export type HeldKind = 'value' | 'formula' | 'comment' | 'validation' | 'style';
+
 /**
- * Refuses, naming the column, when a column the add-in would write holds the
- * user's data: a new column that is not empty, or an owned column whose
- * header the user has replaced. `contents[i]` holds placement i's cells from
- * the header row to the last data row.
+ * The first cell of a column the add-in would add that holds something of
+ * the user's, as a port finds it (WorkbookPort.findUserContent; 0-based),
+ * with the cell's value when that is what it holds.
  */
-export function checkOwnedColumns(layout: SheetLayout, placements: Placement[], contents: CellValue[][]): void {
+export interface FoundContent {
+  row: number;
+  col: number;
+  kind: HeldKind;
+  value?: CellValue;
+}
+
+/** How the English message names what a cell holds. */
+const HELD: Record<Exclude<HeldKind, 'value'>, string> = {
+  formula: 'a formula',
+  comment: 'a comment',
+  validation: 'data validation',
+  style: 'formatting',
+};
+
+/**
+ * Refuses, naming the column and the cell, when a column the add-in would
+ * write holds the user's work: a new column with anything of the user's in
+ * it (`found[i]`, placement i's first such cell from the header row to the
+ * last data row: a value, a formula whatever it returns, a comment, data
+ * validation or formatting), or an owned column whose header the user has
+ * replaced (`contents[i]`, placement i's cells from the header row; only the
+ * header is used). An owned column's formats are the add-in's own and never count.
+ */
+export function checkOwnedColumns(
+  layout: SheetLayout,
+  placements: Placement[],
+  contents: readonly (readonly CellValue[])[],
+  found: readonly (FoundContent | null | undefined)[],
+): void {
   placements.forEach((p, i) => {
-    const cells = contents[i] ?? [];
     const letter = columnLetter(p.col);
     // The header as the sheet shows it: the user finds the column by it, whatever the pane's language.
     const header = label(p.spec.label, layout.language);
     if (p.isNew) {
-      const used = cells.findIndex((v) => !isBlank(v));
-      if (used >= 0) {
-        const args = { column: letter, sheet: layout.sheet, header, cell: cellAddress(layout.headerRow + used, p.col), value: JSON.stringify(cells[used]) };
-        throw new InputError(
-          `Credit Desk needs column ${letter} of sheet '${layout.sheet}' for "${header}", but it holds your data ` +
-            `(${args.cell}: ${args.value}). Nothing was changed. Move that data or clear the column, then run again.`,
-          { code: 'columnHoldsData', args },
-        );
+      const held = found[i];
+      if (!held) return;
+      if (held.col !== p.col || held.row < layout.headerRow) {
+        throw new Error(`user content reported at R${held.row + 1}C${held.col + 1} for column ${letter} from row ${layout.headerRow + 1}`);
       }
-      return;
+      if (held.kind === 'value' && held.value === undefined) throw new Error(`user content at ${cellAddress(held.row, held.col)} is a value, but the value was not read`);
+      const value = held.kind === 'value' ? JSON.stringify(held.value) : '';
+      const what = held.kind === 'value' ? value : HELD[held.kind];
+      const args = { column: letter, sheet: layout.sheet, header, cell: cellAddress(held.row, p.col), value, what: held.kind };
+      throw new InputError(
+        `Credit Desk needs column ${letter} of sheet '${layout.sheet}' for "${header}", but it holds your data ` +
+          `(${args.cell}: ${what}). Nothing was changed. Move that data or clear the column (contents, comments, data validation and formats), then run again.`,
+        { code: 'columnHoldsData', args },
+      );
     }
+    const cells = contents[i] ?? [];
     const current = normalizeHeader(cells[0] ?? null);
     if (!allLabels(p.spec.label).some((l) => normalizeHeader(l) === current)) {
       const args = { column: letter, sheet: layout.sheet, header, found: String(JSON.stringify(cells[0])), marker: p.spec.marker };

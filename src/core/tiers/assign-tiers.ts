@@ -14,7 +14,9 @@ export interface TierResult {
 
 /** Rounds away floating-point noise so that it never splits a tie. */
 export function roundNetSales(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
+  const scaled = value * 1e6;
+  // Beyond ~1e302 the scaled value overflows; such a number has no decimals left to round.
+  return Number.isFinite(scaled) ? Math.round(scaled) / 1e6 : value;
 }
 
 /**

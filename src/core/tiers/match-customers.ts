@@ -1,8 +1,9 @@
 import { isBlank, type CellValue } from '../cells/cell';
 import { cellAddress } from '../cells/address';
 import { normalizeKey } from '../cells/normalize';
+import { problemAt } from '../i18n/problem-text';
 import type { Problem } from '../problems';
-import type { NetSales } from './net-sales';
+import { keyProblem, type NetSales } from './net-sales';
 
 /** The customer sheet's key column (and one other identifying column, to tell a blank key from a blank row). */
 export interface CustomerColumns {
@@ -23,8 +24,9 @@ export interface CustomerMatch {
 }
 
 /**
- * Joins the sales totals to the customer sheet. Blank keys, duplicate keys
- * and sales rows of customers that are not on the sheet are reported by cell.
+ * Joins the sales totals to the customer sheet. Blank keys, error values in
+ * key cells (never customers), duplicate keys and sales rows of customers
+ * that are not on the sheet are reported by cell.
  */
 export function matchCustomers(customers: CustomerColumns, net: NetSales, salesSheet: string, salesKeyCol: number): CustomerMatch {
   const problems: Problem[] = [];
@@ -34,7 +36,9 @@ export function matchCustomers(customers: CustomerColumns, net: NetSales, salesS
     const row = customers.firstRow + i;
     const key = normalizeKey(raw);
     if (key === null) {
-      if (customers.other && !isBlank(customers.other.values[i] ?? null)) {
+      const bad = keyProblem(raw, 'noResults');
+      if (bad) problems.push(problemAt(customers.sheet, cellAddress(row, customers.key.col), bad.code, bad.args));
+      else if (customers.other && !isBlank(customers.other.values[i] ?? null)) {
         problems.push({ sheet: customers.sheet, cell: cellAddress(row, customers.key.col), reason: 'blank customer key: the row gets no results', code: 'blankKeyRow' });
       }
       return null;

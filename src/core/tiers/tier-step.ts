@@ -1,4 +1,5 @@
 import type { CellWrite } from '../cells/cell';
+import type { CustomerSheetChoice } from '../columns/layout';
 import type { Problem } from '../problems';
 import type { RunSummary } from '../run-summary';
 import { assignTiers, type TierResult } from './assign-tiers';
@@ -49,6 +50,7 @@ export function tierSummary(parts: {
   customerSheet: string;
   salesSheet: string;
   derivedCustomerSheet: boolean;
+  customerSheetChoice?: CustomerSheetChoice;
   outcome: TierOutcome;
   customers: number;
   net: NetSales;
@@ -60,6 +62,7 @@ export function tierSummary(parts: {
     customerSheet: parts.customerSheet,
     salesSheet: parts.salesSheet,
     derivedCustomerSheet: parts.derivedCustomerSheet,
+    ...(parts.customerSheetChoice ? { customerSheetChoice: parts.customerSheetChoice } : {}),
     customers: parts.customers,
     tiers: parts.outcome.tiers,
     salesByTier: parts.outcome.salesByTier,

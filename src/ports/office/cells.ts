@@ -3,6 +3,8 @@ import type { CellValue } from '../../core/cells/cell';
 /**
  * Range.values as the core wants it. Office already gives errors as their
  * text ("#N/A") and dates as serial numbers; an empty cell comes back as "".
+ * Excel always calculates, so a formula cell always has a value here: this
+ * port never returns FORMULA_WITHOUT_VALUE (core/cells/cell.ts).
  */
 export function normaliseCell(value: unknown): CellValue {
   if (value === '') return null;

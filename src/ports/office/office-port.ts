@@ -1,5 +1,6 @@
 import type { WorkbookPort } from '../workbook-port';
 import { applyOps } from './apply';
+import { findUserContent } from './find-user-content';
 import { type OfficeLimits, resolveLimits } from './limits';
 import { readBlocks } from './read-blocks';
 import { readColumns } from './read-columns';
@@ -15,6 +16,13 @@ export interface OfficePortOptions {
   canSetUpPages?: boolean;
   /** Overrides of the request and response size limits. */
   limits?: Partial<OfficeLimits>;
+  /**
+   * Whether the host has an ExcelApi requirement set ("1.10"): the pane
+   * passes its requirement check (supportsExcelApi). Without 1.8 the check
+   * for user content does not see data validation, without 1.10 threaded
+   * comments, without 1.18 notes. Default: every set (the Excel double).
+   */
+  supports?: (excelApi: string) => boolean;
 }
 
 /**
@@ -24,12 +32,15 @@ export interface OfficePortOptions {
 export function createOfficePort(context: Excel.RequestContext, options: OfficePortOptions = {}): WorkbookPort {
   const resolved = resolveLimits(options.limits);
   const canSetUpPages = options.canSetUpPages ?? true;
+  const supports = options.supports ?? (() => true);
+  const apis = { validation: supports('1.8'), comments: supports('1.10'), notes: supports('1.18') };
   return {
     canSetUpPages,
     listSheets: () => listSheets(context),
     readNames: (prefix) => readNames(context, prefix),
     readBlocks: (requests) => readBlocks(context, requests, resolved),
     readColumns: (request) => readColumns(context, request, resolved),
+    findUserContent: (request) => findUserContent(context, request, resolved, apis),
     apply: (ops) => applyOps(context, canSetUpPages ? ops : withoutPageSetup(ops), resolved),
   };
 }

@@ -1,11 +1,10 @@
-import type ExcelJS from 'exceljs';
 import { describeSources, type SourcesView } from '../../app/describe-sources';
 import { runSteps, type StepsSummary } from '../../app/run-steps';
 import type { Language } from '../../core/columns/layout';
 import type { SourceOverrides } from '../../core/columns/roles';
 import { languageForLocale } from '../../core/i18n/display-language';
 import { InputError } from '../../core/problems';
-import { createXlsxPort } from '../../ports/xlsx/xlsx-port';
+import type { XlsxWorkbook } from '../../ports/xlsx/package/xlsx-workbook';
 import type { PaneChoices, PaneRunRequest, PreviewHost } from '../host/pane-host';
 import { stepsRequest } from '../host/steps-request';
 import { readChoices } from '../choices/read-choices';
@@ -17,24 +16,33 @@ import { systemPrefersDark, watchDark } from '../theme/watch-dark';
 /** localStorage key of the choices made for a file: one entry per file name. */
 export const CHOICES_KEY_PREFIX = 'credit-desk:choices:';
 
-type ExcelJsModule = typeof import('exceljs');
+type PackageModule = typeof import('./xlsx-package');
 
 /**
- * ExcelJS is its own chunk, fetched when the preview host is made (not when
- * the pane starts, and never inside Excel). Webpack resolves `exceljs` through
- * its package.json `browser` field to the self-contained browser build.
+ * The package port is its own chunk ("xlsx-package"), fetched when the
+ * preview host is made (not when the pane starts, and never inside Excel).
  */
-let excelJs: Promise<ExcelJsModule> | null = null;
-function loadExcelJs(): Promise<ExcelJsModule> {
-  excelJs ??= import(/* webpackChunkName: "exceljs" */ 'exceljs').then(
-    (m) => ((m as { default?: ExcelJsModule }).default ?? m) as ExcelJsModule,
-    (error: unknown) => {
-      // A failed fetch (offline a moment) is tried again on the next Open, not remembered.
-      excelJs = null;
-      throw error;
-    },
-  );
-  return excelJs;
+let packageModule: Promise<PackageModule> | null = null;
+function loadPackagePort(): Promise<PackageModule> {
+  packageModule ??= import(/* webpackChunkName: "xlsx-package" */ './xlsx-package').catch((error: unknown) => {
+    // A failed fetch (offline a moment) is tried again on the next Open, not remembered.
+    packageModule = null;
+    throw error;
+  });
+  return packageModule;
+}
+
+/**
+ * The open file. `bytes` is its last good state: the file as opened, then the
+ * result of each run that went through. `workbook` is that state, opened
+ * (what describe reads and download saves). A run works on a workbook of its
+ * own, opened fresh from `bytes`, and replaces both only when it succeeds: a
+ * run that fails, at any point, leaves nothing of itself behind.
+ */
+interface OpenFile {
+  name: string;
+  bytes: Uint8Array;
+  workbook: XlsxWorkbook;
 }
 
 /** What the preview takes from the browser (a parameter, so that node tests can give their own). */
@@ -62,16 +70,16 @@ function browserEnvironment(): PreviewEnvironment {
 
 /**
  * The pane's host outside Office: the user opens an .xlsx file, the steps run
- * on it in the browser through the ExcelJS port, and the result is downloaded.
- * Nothing is uploaded: the file never leaves the page.
+ * on it in the browser through the package port (the command line's), and the
+ * result is downloaded: the file as it came, every part the run does not
+ * write kept byte for byte. Nothing is uploaded: the file never leaves the page.
  */
 class BrowserPreviewHost implements PreviewHost {
   readonly kind = 'preview' as const;
   readonly language: Language;
   readonly dark: boolean;
   readonly limitations: string[] = [];
-  private workbook: ExcelJS.Workbook | null = null;
-  private name: string | null = null;
+  private file: OpenFile | null = null;
   /** Choices of this session when localStorage is unavailable. */
   private readonly unsaved = new Map<string, string>();
   /** Opening, reading, running and saving take turns, so a download never catches a run half-way. */
@@ -87,7 +95,7 @@ class BrowserPreviewHost implements PreviewHost {
   }
 
   get fileName(): string | null {
-    return this.name;
+    return this.file?.name ?? null;
   }
 
   private inTurn<T>(work: () => Promise<T>): Promise<T> {
@@ -96,34 +104,67 @@ class BrowserPreviewHost implements PreviewHost {
     return result;
   }
 
+  private openFailed(name: string, reason: string): InputError {
+    return new InputError(labelWith('pane.preview.openFailed', this.language, { name, reason }));
+  }
+
   open(file: File): Promise<void> {
     return this.inTurn(async () => {
-      const { Workbook } = await loadExcelJs();
-      const wb = new Workbook();
+      const { openWorkbook } = await loadPackagePort();
+      let bytes: Uint8Array;
       try {
-        await wb.xlsx.load(await file.arrayBuffer());
+        bytes = new Uint8Array(await file.arrayBuffer());
       } catch (error) {
-        throw new InputError(labelWith('pane.preview.openFailed', this.language, { name: file.name, reason: (error as Error).message }));
+        // The browser could not read the chosen file (moved or deleted since it was chosen).
+        throw this.openFailed(file.name, error instanceof Error ? error.message : String(error));
       }
-      // Only a workbook that loaded replaces the one open before.
-      this.workbook = wb;
-      this.name = file.name;
+      let workbook: XlsxWorkbook;
+      try {
+        workbook = openWorkbook(bytes, file.name);
+      } catch (error) {
+        if (!(error instanceof InputError) || error.code !== 'workbookUnreadable') throw error;
+        throw this.openFailed(file.name, error.args.reason ?? error.message);
+      }
+      // Only a workbook that opened replaces the one open before.
+      this.file = { name: file.name, bytes, workbook };
     });
   }
 
   download(): Promise<Blob> {
     return this.inTurn(async () => {
-      const buffer = await this.open_().xlsx.writeBuffer();
-      return new Blob([buffer as ArrayBuffer], { type: XLSX_TYPE });
+      // writeZip makes a fresh ArrayBuffer-backed array.
+      const bytes = this.open_().workbook.toBytes() as Uint8Array<ArrayBuffer>;
+      return new Blob([bytes], { type: XLSX_TYPE });
     });
   }
 
   describe(overrides: SourceOverrides): Promise<SourcesView> {
-    return this.inTurn(async () => describeSources(createXlsxPort(this.open_()), overrides));
+    return this.inTurn(async () => {
+      const open = this.open_();
+      const { createPackagePort } = await loadPackagePort();
+      return describeSources(createPackagePort(open.workbook), overrides);
+    });
   }
 
+  /**
+   * Runs on a workbook opened fresh from the last good bytes, never on the
+   * one describe and download use. The package port writes a plan all or
+   * nothing, but the style book it appends to lives in the workbook and is
+   * changed while the plan is laid out, and the commit replaces several parts
+   * one after another; a run that fails there must not leave its styles, or
+   * half its parts, for the next run or the download. Only a run that went
+   * through (and whose result could be saved) replaces the open file.
+   */
   run(request: PaneRunRequest): Promise<StepsSummary> {
-    return this.inTurn(async () => runSteps(createXlsxPort(this.open_()), stepsRequest(request, new Date())));
+    return this.inTurn(async () => {
+      const open = this.open_();
+      const { openWorkbook, createPackagePort } = await loadPackagePort();
+      const workbook = openWorkbook(open.bytes, open.name);
+      const summary = await runSteps(createPackagePort(workbook), stepsRequest(request, new Date()));
+      const bytes = workbook.toBytes();
+      this.file = { name: open.name, bytes, workbook: openWorkbook(bytes, open.name) };
+      return summary;
+    });
   }
 
   async selectedRows(): Promise<number[]> {
@@ -134,24 +175,24 @@ class BrowserPreviewHost implements PreviewHost {
   async goTo(): Promise<void> {}
 
   async loadChoices(): Promise<PaneChoices | null> {
-    if (this.name === null) return null;
-    const key = CHOICES_KEY_PREFIX + this.name;
+    if (this.file === null) return null;
+    const key = CHOICES_KEY_PREFIX + this.file.name;
     const text = this.env.storage?.getItem(key) ?? this.unsaved.get(key) ?? null;
     // Malformed choices throw, naming what is wrong; the pane falls back to the automatic ones.
     return text === null ? null : readChoices(JSON.parse(text));
   }
 
   async saveChoices(choices: PaneChoices): Promise<void> {
-    if (this.name === null) return;
-    const key = CHOICES_KEY_PREFIX + this.name;
+    if (this.file === null) return;
+    const key = CHOICES_KEY_PREFIX + this.file.name;
     const text = JSON.stringify(choices);
     if (this.env.storage) this.env.storage.setItem(key, text);
     else this.unsaved.set(key, text);
   }
 
-  private open_(): ExcelJS.Workbook {
-    if (!this.workbook) throw new InputError(label('pane.preview.openFirst', this.language));
-    return this.workbook;
+  private open_(): OpenFile {
+    if (!this.file) throw new InputError(label('pane.preview.openFirst', this.language));
+    return this.file;
   }
 }
 
@@ -159,8 +200,8 @@ class BrowserPreviewHost implements PreviewHost {
 export async function createPreviewHost(env: PreviewEnvironment = browserEnvironment()): Promise<PreviewHost> {
   if (typeof document !== 'undefined') guardOutsideRequests(document);
   const host = new BrowserPreviewHost(env);
-  // Start fetching ExcelJS now, so that opening the first file does not wait for it;
-  // a failure here is shown when the user opens a file (loadExcelJs tries again then).
-  loadExcelJs().catch(() => undefined);
+  // Start fetching the package port now, so that opening the first file does not wait for it;
+  // a failure here is shown when the user opens a file (loadPackagePort tries again then).
+  loadPackagePort().catch(() => undefined);
   return host;
 }

@@ -10,8 +10,14 @@
  * input (apostrophe => text, "=" => formula, numeric text => number); table
  * columns appended with a name; workbook names; CellValue conditional formats
  * (clearAll trims overlapping ones); column widths and row heights (0-409) in
- * points; bold, font size, fill colour, wrapping and horizontal / vertical
- * alignment per cell (a range reads null when its cells differ); borders per
+ * points; bold, font size, name, colour, italic, underline, fill colour,
+ * wrapping and horizontal / vertical alignment per cell (a range reads null
+ * when its cells differ); `formulas` loads (a formula cell's formula, any
+ * other cell's value); data validation per cell (Range.dataValidation: `rule`
+ * of one type, clear(), and `type` over a range: None, the type,
+ * MixedCriteria or Inconsistent); threaded comments and notes per sheet
+ * (Worksheet.comments / .notes: add on one cell, getCount() as a
+ * ClientResult, getItemAt(i).getLocation(), content); borders per
  * cell edge (format.borders.getItem: style, weight, colour; an inside line
  * sets the edges of the cells on both sides); merged areas (merge, merge
  * across, unmerge; no merging in tables: InvalidOperation; clear('Formats')
@@ -33,7 +39,11 @@
  * other font and fill properties; diagonal borders, inside borders of a range
  * without inside lines, a border's weight or colour before its style, and how
  * a cell's border shows on its neighbour; merging over values other than the
- * top-left one, merges or unmerges that cut an existing merged area; zoom with
+ * top-left one, merges or unmerges that cut an existing merged area; a data
+ * validation rule's criteria, prompts and alerts, and what clearing a range
+ * does to its validation; comment replies, mentions, rich content, loading
+ * comment or note items, the workbook-level comment and note collections, and
+ * what deleting cells does to them; getCellProperties; zoom with
  * only one page count or with both a scale and page counts; print areas of
  * several ranges or on another sheet, print titles, centring, reading the
  * print area back through the API; first-page and odd/even headers; Excel's

@@ -14,6 +14,15 @@ export interface Cell {
   quotePrefix?: boolean;
   style?: CellStyle;
   borders?: CellBorders;
+  /** The data validation rule's type ("List", "WholeNumber", ...); absent: none. */
+  validation?: string;
+}
+
+/** A threaded comment or a note, anchored at one cell (the double keeps their text only). */
+export interface CellNote {
+  row: number;
+  col: number;
+  content: string;
 }
 
 export type CellSide = 'top' | 'bottom' | 'left' | 'right';
@@ -31,6 +40,11 @@ export type CellBorders = Partial<Record<CellSide, BorderModel>>;
 export interface CellStyle {
   bold?: boolean;
   fontSize?: number;
+  fontName?: string;
+  fontColor?: string;
+  italic?: boolean;
+  /** Excel.RangeUnderlineStyle: "None", "Single", ... */
+  underline?: string;
   fill?: string;
   wrap?: boolean;
   /** Range.format.horizontalAlignment / verticalAlignment. */
@@ -39,7 +53,10 @@ export interface CellStyle {
 }
 
 /** What Office reports for a cell without that formatting. */
-export const DEFAULT_STYLE: Required<CellStyle> = { bold: false, fontSize: 11, fill: '#FFFFFF', wrap: false, horizontal: 'General', vertical: 'Bottom' };
+export const DEFAULT_STYLE: Required<CellStyle> = {
+  bold: false, fontSize: 11, fontName: 'Calibri', fontColor: '#000000', italic: false, underline: 'None',
+  fill: '#FFFFFF', wrap: false, horizontal: 'General', vertical: 'Bottom',
+};
 
 /** What a cell edge without a border reads as. */
 export const NO_BORDER: BorderModel = { style: 'None', weight: 'Thin', color: '#000000' };
@@ -86,6 +103,9 @@ export class SheetModel {
   /** Horizontal manual page breaks: the row each one precedes, with the column it was added at. */
   readonly pageBreaks: { row: number; col: number }[] = [];
   showGridlines = true;
+  /** Worksheet.comments (threaded comments) and Worksheet.notes, in the order they were added. */
+  readonly comments: CellNote[] = [];
+  readonly notes: CellNote[] = [];
   private readonly rows: (Cell | undefined)[][] = [];
 
   constructor(public name: string) {}
@@ -146,6 +166,20 @@ export class SheetModel {
   styleAt<K extends keyof CellStyle>(row: number, col: number, key: K): Required<CellStyle>[K] {
     const own: CellStyle[K] | undefined = this.cell(row, col)?.style?.[key];
     return own === undefined ? DEFAULT_STYLE[key] : (own as Required<CellStyle>[K]);
+  }
+
+  /** Sets (a type) or removes (null) the data validation of every cell of the rectangle. */
+  setValidation(rect: Rect, type: string | null): void {
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        if (type !== null) this.ensure(r, c).validation = type;
+        else delete this.cell(r, c)?.validation;
+      }
+    }
+  }
+
+  validationAt(row: number, col: number): string | null {
+    return this.cell(row, col)?.validation ?? null;
   }
 
   clearFormats(rect: Rect): void {

@@ -49,15 +49,31 @@ class StylePartDouble extends ClientObjectDouble<RangeRef> {
   }
 }
 
+const UNDERLINES = ['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant'];
+
+function checkFontName(value: unknown): string {
+  const ok = typeof value === 'string' && value.length > 0 && value.length <= 31;
+  return ok ? value : fail('InvalidArgument', `font name ${JSON.stringify(value)}`);
+}
+
+/** Range.format.font: bold, size, name, color, italic and underline. */
 export class RangeFontDouble extends StylePartDouble {
   constructor(context: DoubleContext, derive: () => RangeRef | null) {
-    super(context, derive, { bold: 'bold', size: 'fontSize' });
+    super(context, derive, { bold: 'bold', size: 'fontSize', name: 'fontName', color: 'fontColor', italic: 'italic', underline: 'underline' });
   }
 
   get bold(): boolean { return this.prop('bold'); }
   set bold(value: boolean) { this.setStyle('bold', 'bold', value, checkBoolean); }
   get size(): number { return this.prop('size'); }
   set size(value: number) { this.setStyle('size', 'fontSize', value, checkFontSize); }
+  get name(): string { return this.prop('name'); }
+  set name(value: string) { this.setStyle('name', 'fontName', value, checkFontName); }
+  get color(): string { return this.prop('color'); }
+  set color(value: string) { this.setStyle('color', 'fontColor', value, checkColor); }
+  get italic(): boolean { return this.prop('italic'); }
+  set italic(value: boolean) { this.setStyle('italic', 'italic', value, checkBoolean); }
+  get underline(): string { return this.prop('underline'); }
+  set underline(value: string) { this.setStyle('underline', 'underline', value, oneOf(UNDERLINES, 'underline')); }
 }
 
 export class RangeFillDouble extends StylePartDouble {
@@ -71,7 +87,8 @@ export class RangeFillDouble extends StylePartDouble {
 
 /**
  * Range.format: columnWidth and rowHeight (points), wrapText, horizontal and
- * vertical alignment, font.bold/size, fill.color, borders.
+ * vertical alignment, font (bold, size, name, color, italic, underline),
+ * fill.color, borders.
  */
 export class RangeFormatDouble extends ClientObjectDouble<RangeRef> {
   readonly font: RangeFontDouble;

@@ -7,6 +7,7 @@ import { READ_CELL_LIMIT, type DoubleContext } from '../context';
 import { ClientObjectDouble } from './client-object';
 import { RangeFormatDouble } from './range-format';
 import { ConditionalFormatCollectionDouble } from './conditional-formats';
+import { DataValidationDouble } from './data-validation';
 import { WorksheetDouble } from './worksheet';
 
 export interface RangeRef {
@@ -56,6 +57,7 @@ function checkHeaders(model: WorkbookModel, ref: RangeRef, inputs: Input[][] | n
 export class RangeDouble extends ClientObjectDouble<RangeRef> {
   private formatProxy?: RangeFormatDouble;
   private conditionalProxy?: ConditionalFormatCollectionDouble;
+  private validationProxy?: DataValidationDouble;
   private worksheetProxy?: WorksheetDouble;
 
   static at(context: DoubleContext, parent: ClientObjectDouble<unknown>, method: string, args: unknown[], resolve: () => RangeRef | null): RangeDouble {
@@ -155,6 +157,11 @@ export class RangeDouble extends ClientObjectDouble<RangeRef> {
 
   get format(): RangeFormatDouble {
     return (this.formatProxy ??= new RangeFormatDouble(this.context, () => this.entityOrNull()));
+  }
+
+  /** Range.dataValidation (ExcelApi 1.8). */
+  get dataValidation(): DataValidationDouble {
+    return (this.validationProxy ??= new DataValidationDouble(this.context, () => this.entityOrNull()));
   }
 
   get conditionalFormats(): ConditionalFormatCollectionDouble {

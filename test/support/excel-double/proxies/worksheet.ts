@@ -6,11 +6,14 @@ import { ClientObjectDouble, CollectionDouble } from './client-object';
 import { RangeDouble, rangeRef } from './range';
 import { TableCollectionDouble } from './tables';
 import { PageBreakCollectionDouble, PageLayoutDouble } from './page-layout';
+import { CellNoteCollectionDouble } from './comments';
 
 export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
   private tablesProxy?: TableCollectionDouble;
   private pageLayoutProxy?: PageLayoutDouble;
   private pageBreaksProxy?: PageBreakCollectionDouble;
+  private commentsProxy?: CellNoteCollectionDouble;
+  private notesProxy?: CellNoteCollectionDouble;
 
   protected read(sheet: SheetModel, name: string): unknown {
     if (name === 'name') return sheet.name;
@@ -35,6 +38,16 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
 
   get horizontalPageBreaks(): PageBreakCollectionDouble {
     return (this.pageBreaksProxy ??= new PageBreakCollectionDouble(this.context, () => this.entityOrNull()));
+  }
+
+  /** Threaded comments on the sheet (ExcelApi 1.10). */
+  get comments(): CellNoteCollectionDouble {
+    return (this.commentsProxy ??= new CellNoteCollectionDouble(this.context, () => this.entityOrNull(), 'comments'));
+  }
+
+  /** Notes, the old-style comments, on the sheet (ExcelApi 1.18). */
+  get notes(): CellNoteCollectionDouble {
+    return (this.notesProxy ??= new CellNoteCollectionDouble(this.context, () => this.entityOrNull(), 'notes'));
   }
 
   get tables(): TableCollectionDouble {

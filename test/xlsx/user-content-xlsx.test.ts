@@ -1,0 +1,30 @@
+import ExcelJS from 'exceljs';
+import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
+import { type ContractSheet, cellsIn, describeUserContentContract } from '../support/user-content-contract';
+
+/** The case as an ExcelJS workbook in memory, as the port sees one loaded from a file. */
+async function xlsxPort(sheet: ContractSheet) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet.name);
+  sheet.rows.forEach((line, r) => line.forEach((v, c) => {
+    if (v === null) return;
+    ws.getCell(r + 1, c + 1).value = typeof v === 'object'
+      ? ({ formula: v.formula.replace(/^=/, ''), ...(v.cached !== undefined ? { result: v.cached } : {}) } as ExcelJS.CellFormulaValue)
+      : v;
+  }));
+  const each = (range: string, visit: (cell: ExcelJS.Cell) => void) => cellsIn(range).forEach(({ row, col }) => visit(ws.getCell(row + 1, col + 1)));
+  for (const c of sheet.comments ?? []) each(c.cell, (cell) => (cell.note = c.text));
+  for (const v of sheet.validations ?? []) {
+    each(v.range, (cell) => (cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${v.list.join(',')}"`] }));
+  }
+  for (const f of sheet.fills ?? []) {
+    each(f.range, (cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${f.color.slice(1)}` } }));
+  }
+  for (const n of sheet.numberFormats ?? []) each(n.range, (cell) => (cell.numFmt = n.format));
+  for (const b of sheet.bold ?? []) each(b.range, (cell) => (cell.font = { name: 'Calibri', size: 11, bold: true }));
+  // Row.font sets the row's own style (what a file keeps for a formatted row) and its cells'.
+  for (const row of sheet.boldRows ?? []) ws.getRow(row).font = { name: 'Calibri', size: 11, bold: true };
+  return createXlsxPort(wb);
+}
+
+describeUserContentContract('ExcelJS port', xlsxPort);
