@@ -53,6 +53,16 @@ function freePartName(wb: XlsxWorkbook, taken: Set<string>): string {
 }
 
 export function applyOps(wb: XlsxWorkbook, ops: WriteOp[]): void {
+  try {
+    planParts(wb, ops);
+  } catch (err) {
+    // Styles were appended in memory as the ops went; none of it reached the package.
+    wb.forgetStyles();
+    throw err;
+  }
+}
+
+function planParts(wb: XlsxWorkbook, ops: WriteOp[]): void {
   const patches = new Map<string, SheetPatch>();
   const newSheets: { name: string; part: string }[] = [];
   const names: NameEdit[] = [];
@@ -168,10 +178,10 @@ function commit(wb: XlsxWorkbook, patches: Map<string, SheetPatch>, newSheets: {
   pkg.setText(wb.workbookPart, setDefinedNames(workbookXml, names));
   let formulaRemoved = false;
   for (const [name, patch] of patches) {
-    const xml = patch.serialize();
+    const pieces = patch.serialize();
     const fresh = newSheets.find((s) => s.name === name);
-    if (fresh) pkg.setText(fresh.part, xml ?? EMPTY_SHEET);
-    else if (xml !== null) pkg.setText(wb.sheet(name).part, xml);
+    if (fresh) pkg.setPieces(fresh.part, pieces ?? [EMPTY_SHEET]);
+    else if (pieces !== null) pkg.setPieces(wb.sheet(name).part, pieces);
     formulaRemoved ||= patch.formulaRemoved;
   }
   for (const [part, xml] of tables) pkg.setText(part, xml);

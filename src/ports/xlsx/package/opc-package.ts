@@ -92,6 +92,20 @@ export class OpcPackage {
     this.removed.delete(part);
   }
 
+  /** Replaces (or adds) a part written in pieces: too large, maybe, for one string. */
+  setPieces(part: string, pieces: string[]): void {
+    const encoded = pieces.map((p) => encoder.encode(p));
+    const bytes = new Uint8Array(encoded.reduce((n, b) => n + b.length, 0));
+    let at = 0;
+    for (const b of encoded) {
+      bytes.set(b, at);
+      at += b.length;
+    }
+    this.texts.delete(part);
+    this.replaced.set(part, bytes);
+    this.removed.delete(part);
+  }
+
   remove(part: string): void {
     this.removed.add(part);
     this.replaced.delete(part);

@@ -433,16 +433,21 @@ export class SheetPatch {
       : `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
   }
 
-  /** The sheet's XML, or null when no op changed it. */
-  serialize(): string | null {
+  /**
+   * The sheet's XML in pieces (a large sheet's text passes the longest
+   * string a JavaScript engine holds), or null when no op changed it.
+   */
+  serialize(): string[] | null {
     if (!this.changed) return null;
+    let rows: string[] | null = null;
     if (this.rows) {
-      const body = this.rows.map((row) => {
-        if (!row.cells) return row.raw;
-        if (row.cells.length === 0 && !/ (ht|s|hidden|outlineLevel|customFormat)="/.test(row.tag!)) return '';
-        return row.cells.length === 0 ? row.tag!.replace(/>$/, '/>') : `${row.tag!}${row.cells.map((c) => c.raw).join('')}</row>`;
-      }).join('');
-      this.setElement('sheetData', body === '' ? '<sheetData/>' : `${this.sheetDataOpen}${body}</sheetData>`);
+      rows = [];
+      for (const row of this.rows) {
+        if (!row.cells) rows.push(row.raw);
+        else if (row.cells.length > 0) rows.push(`${row.tag!}${row.cells.map((c) => c.raw).join('')}</row>`);
+        else if (/ (ht|s|hidden|outlineLevel|customFormat)="/.test(row.tag!)) rows.push(row.tag!.replace(/>$/, '/>'));
+      }
+      if (!this.element('sheetData')) this.setElement('sheetData', '<sheetData/>');
     }
     if (this.mergesChanged) {
       const sorted = [...this.merges];
@@ -457,6 +462,17 @@ export class SheetPatch {
       const ref = o ? { top: Math.min(o.top, e.top), left: Math.min(o.left, e.left), bottom: Math.max(o.bottom, e.bottom), right: Math.max(o.right, e.right) } : e;
       this.setElement('dimension', `<dimension ref="${encodeRect(ref)}"/>`);
     }
-    return this.head + this.elements.map((e) => e.raw).join('') + this.tail;
+    const out = [this.head];
+    for (const e of this.elements) {
+      if (e.name !== 'sheetData' || rows === null) out.push(e.raw);
+      else if (rows.length === 0) out.push('<sheetData/>');
+      else {
+        out.push(this.sheetDataOpen);
+        for (const row of rows) out.push(row);
+        out.push('</sheetData>');
+      }
+    }
+    out.push(this.tail);
+    return out;
   }
 }

@@ -139,6 +139,11 @@ export class XlsxWorkbook {
     });
   }
 
+  /** After a plan that failed: styles it appended in memory are forgotten, the part is read again. */
+  forgetStyles(): void {
+    this.styleBook = null;
+  }
+
   /** After the run's writes: what was read is read again from the new parts. */
   forgetReads(): void {
     this.cells.clear();
