@@ -74,7 +74,7 @@ describe('a new column over the user\'s formulas (issue "Never lose a user\'s wo
     const spy = spied(createXlsxPort(wb));
     const error = await refusal(run(spy.port));
     expect(error.code).toBe('columnHoldsData');
-    expect(error.args).toEqual({ column: 'W', sheet: 'Customers', header: 'Net sales', cell: 'W2', value: '', what: 'formula' });
+    expect(error.args).toEqual({ column: 'W', sheet: 'Customers', header: 'Net sales', cell: 'W2', value: '', held: 'formula' });
     expect(error.message).toContain(`column W of sheet 'Customers' for "Net sales", but it holds your data (W2: a formula)`);
     expect(spy.applied).toBe(0);
     expect(snapshot(wb)).toEqual(before);
@@ -87,7 +87,7 @@ describe('a new column over the user\'s formulas (issue "Never lose a user\'s wo
     const spy = spied(createOfficePort(book.context() as unknown as Excel.RequestContext));
     const error = await refusal(run(spy.port));
     expect(error.code).toBe('columnHoldsData');
-    expect(error.args).toMatchObject({ column: 'W', cell: 'W2', what: 'formula' });
+    expect(error.args).toMatchObject({ column: 'W', cell: 'W2', held: 'formula' });
     expect(spy.applied).toBe(0);
     expect([formulaAt(book, 'Customers', 1, W), formulaAt(book, 'Customers', 2, W)]).toEqual(['=A2&"-x"', '=D3*2']);
     expect([valueAt(book, 'Customers', 0, W), valueAt(book, 'Customers', 1, W + 1)]).toEqual(['', '']);
@@ -101,7 +101,7 @@ describe('a new column over the user\'s formulas (issue "Never lose a user\'s wo
       rows[3]![W] = { formula: '=IF(D4>0,"",D4)', value: '' };
     });
     const error = await refusal(run(createOfficePort(book.context() as unknown as Excel.RequestContext)));
-    expect(error.args).toMatchObject({ cell: 'W4', what: 'formula' });
+    expect(error.args).toMatchObject({ cell: 'W4', held: 'formula' });
   });
 });
 
@@ -141,14 +141,14 @@ describe('a second run on the add-in\'s own output', () => {
 });
 
 describe('the refusal names what the cell holds', () => {
-  const cases: [string, (ws: ExcelJS.Worksheet) => void, string, string][] = [
-    ['a value', (ws) => (ws.getCell('W5').value = 'my note'), 'value', '(W5: "my note")'],
-    ['a comment', (ws) => (ws.getCell('W5').note = 'ask about terms'), 'comment', '(W5: a comment)'],
-    ['data validation', (ws) => (ws.getCell('W5').dataValidation = { type: 'list', allowBlank: true, formulae: ['"yes,no"'] }), 'validation', '(W5: data validation)'],
-    ['formatting', (ws) => (ws.getCell('W5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }), 'style', '(W5: formatting)'],
+  const cases: [string, (ws: ExcelJS.Worksheet) => void, string, string, [string, string, string]][] = [
+    ['a value', (ws) => (ws.getCell('W5').value = 'my note'), 'value', '(W5: "my note")', ['"my note"', '"my note"', '"my note"']],
+    ['a comment', (ws) => (ws.getCell('W5').note = 'ask about terms'), 'comment', '(W5: a comment)', ['a comment or note', '註解或附註', '批注或注释']],
+    ['data validation', (ws) => (ws.getCell('W5').dataValidation = { type: 'list', allowBlank: true, formulae: ['"yes,no"'] }), 'validation', '(W5: data validation)', ['data validation', '資料驗證', '数据验证']],
+    ['formatting', (ws) => (ws.getCell('W5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }), 'style', '(W5: formatting)', ['formatting', '格式', '格式']],
   ];
 
-  test.each(cases)('%s, in English and in the pane in every language', async (_name, put, what, text) => {
+  test.each(cases)('%s, in English and in the pane in every language', async (_name, put, what, text, [en, hant, hans]) => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Customers');
     ws.addRow(HEADERS);
@@ -156,10 +156,10 @@ describe('the refusal names what the cell holds', () => {
     wb.addWorksheet('Sales').addRows(salesRows);
     put(ws);
     const error = await refusal(run(createXlsxPort(wb)));
-    expect(error.args).toMatchObject({ cell: 'W5', what, value: what === 'value' ? '"my note"' : '' });
+    expect(error.args).toMatchObject({ cell: 'W5', held: what, value: what === 'value' ? '"my note"' : '' });
     expect(error.message).toContain(`but it holds your data ${text}. Nothing was changed.`);
-    expect(inputErrorText(error, 'en')).toContain('but cell W5 of that column holds your data.');
-    expect(inputErrorText(error, 'zh-Hant')).toContain('但該欄的 W5 儲存格有您的資料');
-    expect(inputErrorText(error, 'zh-Hans')).toContain('但该列的 W5 单元格有您的数据');
+    expect(inputErrorText(error, 'en')).toContain(`but cell W5 of that column holds your data (${en}).`);
+    expect(inputErrorText(error, 'zh-Hant')).toContain(`但該欄的 W5 儲存格有您的資料（${hant}）`);
+    expect(inputErrorText(error, 'zh-Hans')).toContain(`但该列的 W5 单元格有您的数据（${hans}）`);
   });
 });

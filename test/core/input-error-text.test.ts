@@ -19,7 +19,7 @@ const LANGUAGES: Language[] = ['en', 'zh-Hant', 'zh-Hans'];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 
 /** Placeholders filled by codes and ids the renderers turn into labels; any other gets a Chinese name, so English in a result is the template's. */
-const SAMPLE: Record<string, string> = { kind: 'sales', role: 'amount', ratio: 'quickRatio', factor: 'principal', item: 'weight', what: 'amount' };
+const SAMPLE: Record<string, string> = { kind: 'sales', role: 'amount', ratio: 'quickRatio', factor: 'principal', item: 'weight', what: 'amount', held: 'formula' };
 function sampleArgs(template: string): Record<string, string> {
   return Object.fromEntries(placeholders(template).map((name) => [name, SAMPLE[name] ?? '甲']));
 }
@@ -54,7 +54,7 @@ describe('the error and problem labels of the one dictionary', () => {
 
 describe('inputErrorText', () => {
   const codes = Object.keys(ERROR_LABELS)
-    .filter((id) => !id.startsWith('error.kind.') && id !== 'error.cellProblem')
+    .filter((id) => !id.startsWith('error.kind.') && !id.startsWith('error.held.') && id !== 'error.cellProblem')
     .map((id) => id.slice('error.'.length) as InputErrorCode);
 
   it.each(codes)('renders %s in every language, filled in, without a command-line flag', (code) => {

@@ -66,9 +66,9 @@ export const ERROR_LABELS = {
   },
   // args: column, sheet, header, cell; value (JSON of the cell's value when that is what it holds, else ''), what (a UserContentKind code).
   'error.columnHoldsData': {
-    en: 'Credit Desk needs column {column} of sheet “{sheet}” for “{header}”, but cell {cell} of that column holds your data. Nothing was changed. Move that data or clear the column (contents, comments, data validation and formats), then run again.',
-    'zh-Hant': 'Credit Desk 需要工作表「{sheet}」的 {column} 欄來放「{header}」，但該欄的 {cell} 儲存格有您的資料。未做任何變更。請移走這些資料或清空該欄（內容、註解、資料驗證與格式），再重新執行。',
-    'zh-Hans': 'Credit Desk 需要工作表“{sheet}”的 {column} 列来放“{header}”，但该列的 {cell} 单元格有您的数据。未做任何更改。请移走这些数据或清空该列（内容、批注、数据验证与格式），再重新运行。',
+    en: 'Credit Desk needs column {column} of sheet “{sheet}” for “{header}”, but cell {cell} of that column holds your data ({held}). Nothing was changed. Move that data or clear the column (contents, comments, data validation and formats), then run again.',
+    'zh-Hant': 'Credit Desk 需要工作表「{sheet}」的 {column} 欄來放「{header}」，但該欄的 {cell} 儲存格有您的資料（{held}）。未做任何變更。請移走這些資料或清空該欄（內容、註解、資料驗證與格式），再重新執行。',
+    'zh-Hans': 'Credit Desk 需要工作表“{sheet}”的 {column} 列来放“{header}”，但该列的 {cell} 单元格有您的数据（{held}）。未做任何更改。请移走这些数据或清空该列（内容、批注、数据验证与格式），再重新运行。',
   },
   'error.ownedHeaderChanged': {
     en: 'Column {column} of sheet “{sheet}” was Credit Desk’s “{header}” column, but its header now reads {found}, so it may hold your data. Nothing was changed. Restore the header, or delete the defined name {marker} to let Credit Desk add a new column.',
@@ -117,6 +117,10 @@ export const ERROR_LABELS = {
     'zh-Hans': '信用公式将长达 {length} 个字符，超过 Excel 上限 8,192，原因是工作表“{sheet}”的名称 (每个评分公式中出现 {count} 次)。未写入任何数据。请将该工作表改为较短且不含撇号的名称，再重新运行。',
   },
   'error.cellProblem': { en: '{cell}: {reason}', 'zh-Hant': '{cell}：{reason}', 'zh-Hans': '{cell}：{reason}' },
+  'error.held.formula': { en: 'a formula', 'zh-Hant': '公式', 'zh-Hans': '公式' },
+  'error.held.comment': { en: 'a comment or note', 'zh-Hant': '註解或附註', 'zh-Hans': '批注或注释' },
+  'error.held.validation': { en: 'data validation', 'zh-Hant': '資料驗證', 'zh-Hans': '数据验证' },
+  'error.held.style': { en: 'formatting', 'zh-Hant': '格式', 'zh-Hans': '格式' },
   'error.kind.sales': { en: 'sales sheet', 'zh-Hant': '銷售工作表', 'zh-Hans': '销售工作表' },
   'error.kind.customer': { en: 'customer sheet', 'zh-Hant': '客戶工作表', 'zh-Hans': '客户工作表' },
   'error.kind.financials': { en: 'financial statements sheet', 'zh-Hant': '財務報表工作表', 'zh-Hans': '财务报表工作表' },

@@ -15,6 +15,8 @@ export type InputErrorParts = Pick<InputError, 'message'> & Partial<Pick<InputEr
 export function inputErrorText(error: InputErrorParts, language: Language): string {
   if (!error.code) return error.message;
   const args: Record<string, string> = { ...error.args, section: label('pane.tab.data', language) };
+  // What a refused cell holds: its value as it is, or the kind of content in the reader's language.
+  if (args.held) args.held = args.held === 'value' ? args.value ?? '' : label(`error.held.${args.held}` as LabelId, language);
   if (args.kind) args.kind = label(`error.kind.${args.kind}` as LabelId, language);
   if (args.role) args.role = roleLabel(args.role as Role, language);
   const cells = (error.problems ?? []).map((p) => labelWith('error.cellProblem', language, { cell: `${p.sheet}!${p.cell}`, reason: problemText(p, language) }));

@@ -97,7 +97,7 @@ export function checkOwnedColumns(
       if (held.kind === 'value' && held.value === undefined) throw new Error(`user content at ${cellAddress(held.row, held.col)} is a value, but the value was not read`);
       const value = held.kind === 'value' ? JSON.stringify(held.value) : '';
       const what = held.kind === 'value' ? value : HELD[held.kind];
-      const args = { column: letter, sheet: layout.sheet, header, cell: cellAddress(held.row, p.col), value, what: held.kind };
+      const args = { column: letter, sheet: layout.sheet, header, cell: cellAddress(held.row, p.col), value, held: held.kind };
       throw new InputError(
         `Credit Desk needs column ${letter} of sheet '${layout.sheet}' for "${header}", but it holds your data ` +
           `(${args.cell}: ${what}). Nothing was changed. Move that data or clear the column (contents, comments, data validation and formats), then run again.`,

@@ -20,7 +20,7 @@ export async function createExcelHost(): Promise<PaneHost> {
   const language = languageForLocale(Office.context.displayLanguage);
   // Page layout, page breaks (the port skips page setup without them) and multi-area selections.
   const full = supportsExcelApi(FULL_EXCEL_API);
-  const port = (context: Excel.RequestContext) => createOfficePort(context, { canSetUpPages: full });
+  const port = (context: Excel.RequestContext) => createOfficePort(context, { canSetUpPages: full, supports: supportsExcelApi });
   const settings = Office.context.document.settings;
   return {
     kind: 'excel',
