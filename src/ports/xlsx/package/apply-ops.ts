@@ -6,6 +6,7 @@
 import { absoluteRef, cellAddress, quoteSheet } from '../../../core/cells/address';
 import type { PageSetupOp, StyleOp, WriteOp } from '../../../core/plan/write-ops';
 import { EMPTY_SHEET, SheetPatch } from './sheet-patch';
+import { Utf8Sink } from './utf8-sink';
 import type { StyleChange } from './style-book';
 import { addTableColumns, TABLE_REL, tableInfo } from './table-part';
 import { addSheetRecord, setDefinedNames, type NameEdit } from './workbook-part';
@@ -178,10 +179,11 @@ function commit(wb: XlsxWorkbook, patches: Map<string, SheetPatch>, newSheets: {
   pkg.setText(wb.workbookPart, setDefinedNames(workbookXml, names));
   let formulaRemoved = false;
   for (const [name, patch] of patches) {
-    const pieces = patch.serialize();
+    const sink = new Utf8Sink();
+    const changed = patch.serializeTo((text) => sink.write(text));
     const fresh = newSheets.find((s) => s.name === name);
-    if (fresh) pkg.setPieces(fresh.part, pieces ?? [EMPTY_SHEET]);
-    else if (pieces !== null) pkg.setPieces(wb.sheet(name).part, pieces);
+    if (fresh) pkg.setBytes(fresh.part, changed ? sink.bytes() : new TextEncoder().encode(EMPTY_SHEET));
+    else if (changed) pkg.setBytes(wb.sheet(name).part, sink.bytes());
     formulaRemoved ||= patch.formulaRemoved;
   }
   for (const [part, xml] of tables) pkg.setText(part, xml);

@@ -92,15 +92,8 @@ export class OpcPackage {
     this.removed.delete(part);
   }
 
-  /** Replaces (or adds) a part written in pieces: too large, maybe, for one string. */
-  setPieces(part: string, pieces: string[]): void {
-    const encoded = pieces.map((p) => encoder.encode(p));
-    const bytes = new Uint8Array(encoded.reduce((n, b) => n + b.length, 0));
-    let at = 0;
-    for (const b of encoded) {
-      bytes.set(b, at);
-      at += b.length;
-    }
+  /** Replaces (or adds) a part with bytes (a part too large, maybe, for one string). */
+  setBytes(part: string, bytes: Uint8Array): void {
     this.texts.delete(part);
     this.replaced.set(part, bytes);
     this.removed.delete(part);

@@ -434,21 +434,13 @@ export class SheetPatch {
   }
 
   /**
-   * The sheet's XML in pieces (a large sheet's text passes the longest
-   * string a JavaScript engine holds), or null when no op changed it.
+   * Writes the sheet's XML piece by piece (a large sheet's text passes the
+   * longest string a JavaScript engine holds); false, writing nothing, when
+   * no op changed it. The patch is spent afterwards.
    */
-  serialize(): string[] | null {
-    if (!this.changed) return null;
-    let rows: string[] | null = null;
-    if (this.rows) {
-      rows = [];
-      for (const row of this.rows) {
-        if (!row.cells) rows.push(row.raw);
-        else if (row.cells.length > 0) rows.push(`${row.tag!}${row.cells.map((c) => c.raw).join('')}</row>`);
-        else if (/ (ht|s|hidden|outlineLevel|customFormat)="/.test(row.tag!)) rows.push(row.tag!.replace(/>$/, '/>'));
-      }
-      if (!this.element('sheetData')) this.setElement('sheetData', '<sheetData/>');
-    }
+  serializeTo(write: (text: string) => void): boolean {
+    if (!this.changed) return false;
+    if (this.rows && !this.element('sheetData')) this.setElement('sheetData', '<sheetData/>');
     if (this.mergesChanged) {
       const sorted = [...this.merges];
       this.setElement('mergeCells', sorted.length === 0 ? null
@@ -462,17 +454,31 @@ export class SheetPatch {
       const ref = o ? { top: Math.min(o.top, e.top), left: Math.min(o.left, e.left), bottom: Math.max(o.bottom, e.bottom), right: Math.max(o.right, e.right) } : e;
       this.setElement('dimension', `<dimension ref="${encodeRect(ref)}"/>`);
     }
-    const out = [this.head];
+    write(this.head);
     for (const e of this.elements) {
-      if (e.name !== 'sheetData' || rows === null) out.push(e.raw);
-      else if (rows.length === 0) out.push('<sheetData/>');
-      else {
-        out.push(this.sheetDataOpen);
-        for (const row of rows) out.push(row);
-        out.push('</sheetData>');
+      if (e.name !== 'sheetData' || this.rows === null) {
+        write(e.raw);
+        continue;
       }
+      let any = false;
+      for (const row of this.rows) {
+        let text: string | null = null;
+        if (!row.cells) text = row.raw;
+        else if (row.cells.length > 0) text = row.tag!;
+        else if (/ (ht|s|hidden|outlineLevel|customFormat)="/.test(row.tag!)) text = row.tag!.replace(/>$/, '/>');
+        if (text === null) continue;
+        if (!any) write(this.sheetDataOpen);
+        any = true;
+        write(text);
+        if (row.cells && row.cells.length > 0) {
+          for (const c of row.cells) write(c.raw);
+          write('</row>');
+        }
+      }
+      write(any ? '</sheetData>' : '<sheetData/>');
     }
-    out.push(this.tail);
-    return out;
+    write(this.tail);
+    this.rows = null;
+    return true;
   }
 }
