@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import { runSteps } from '../app/run-steps';
 import { InputError } from '../core/problems';
 import type { Progress } from '../core/run-summary';
@@ -32,6 +33,13 @@ function progressPrinter(stderr: Out, quiet: boolean) {
   };
 }
 
+/** Excel refuses a file whose extension says another kind than its content (a macro workbook saved as .xlsx). */
+function checkOutputKind(kind: string, output: string): void {
+  const ext = extname(output).slice(1).toLowerCase();
+  if (ext === kind) return;
+  throw new UsageError(`The input is an .${kind} workbook, so the output must end in .${kind} too (Excel will not open an .${kind} workbook named .${ext || '(none)'}): choose an output file ending in .${kind}.`);
+}
+
 /** The `credit-desk` command. Returns the exit code: 0 done, 1 unusable input, 2 wrong usage, 3 a bug. */
 export async function main(argv: string[], stdout: Out, stderr: Out): Promise<number> {
   const [command, ...rest] = argv;
@@ -45,6 +53,7 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
     checkOutputPath(args.input, args.output, args.overwrite);
     const progress = progressPrinter(stderr, args.json);
     const wb = await loadWorkbook(args.input);
+    checkOutputKind(wb.kind(), args.output);
     const summary = await runSteps(createPackagePort(wb), {
       steps: args.steps, options: args.tier, overrides: args.overrides, ...(args.forms ? { forms: args.forms } : {}), onProgress: progress.onProgress,
     });

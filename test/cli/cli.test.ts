@@ -114,3 +114,22 @@ describe('credit-desk run with the credit step', () => {
     expect(JSON.parse(r.stdout.trim().split('\n').pop()!).grades).toBeUndefined();
   });
 });
+
+describe('the output keeps the input workbook kind', () => {
+  test('a macro-enabled workbook must be written as .xlsm, and is, with its macro part carried through', async () => {
+    const { unzipSync, zipSync, strToU8, strFromU8 } = await import('fflate');
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const parts = unzipSync(readFileSync(join(dir, 'in.xlsx')));
+    parts['[Content_Types].xml'] = strToU8(strFromU8(parts['[Content_Types].xml']!)
+      .replace('spreadsheetml.sheet.main+xml', 'ms-excel.sheet.macroEnabled.main+xml'));
+    parts['xl/vbaProject.bin'] = strToU8('not really VBA, but a part the run does not own');
+    writeFileSync(join(dir, 'macros.xlsm'), zipSync(parts));
+    const refused = cli('run', join(dir, 'macros.xlsm'), '-o', join(dir, 'macros-out.xlsx'));
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('The input is an .xlsm workbook, so the output must end in .xlsm too');
+    expect(existsSync(join(dir, 'macros-out.xlsx'))).toBe(false);
+    const ok = cli('run', join(dir, 'macros.xlsm'), '-o', join(dir, 'macros-out.xlsm'));
+    expect(ok.status).toBe(0);
+    expect(strFromU8(unzipSync(readFileSync(join(dir, 'macros-out.xlsm')))['xl/vbaProject.bin']!)).toBe('not really VBA, but a part the run does not own');
+  });
+});

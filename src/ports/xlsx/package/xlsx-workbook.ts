@@ -72,6 +72,17 @@ export class XlsxWorkbook {
     this.sheets = this.readSheets();
   }
 
+  /** The workbook part's content type: macro-enabled (.xlsm), template (.xltx) or plain (.xlsx). */
+  kind(): 'xlsx' | 'xlsm' | 'xltx' | 'xltm' {
+    const types = this.pkg.text('[Content_Types].xml');
+    const override = findAll(types, 'Override').find((f) => attribute(f.tag, 'PartName') === `/${this.workbookPart}`);
+    const type = override ? attribute(override.tag, 'ContentType') ?? '' : '';
+    if (type.includes('sheet.macroEnabled')) return 'xlsm';
+    if (type.includes('template.macroEnabled')) return 'xltm';
+    if (type.includes('spreadsheetml.template')) return 'xltx';
+    return 'xlsx';
+  }
+
   private readSheets(): SheetRecord[] {
     const rels = this.pkg.relationships(this.workbookPart);
     return readSheetRecords(this.pkg.text(this.workbookPart)).map((record) => {
