@@ -18,10 +18,13 @@ import { defaultTierOptions } from '../src/core/tiers/tier-options';
 import { tierColumnValues, tierCustomers } from '../src/core/tiers/tier-step';
 import { createOfficePort } from '../src/ports/office/office-port';
 import { createExcelDouble, type DescribedCell } from '../test/support/excel-double';
-import { benchColumns } from './bench/data';
+import { isFormulaWrite } from '../src/core/cells/cell';
+import type { WriteOp } from '../src/core/plan/write-ops';
+import { benchColumns, creditColumns, describeWorkload, requireWorkload, type BenchData } from './bench/workload';
+import { compareTiers, duckdbTiers } from './bench/duckdb-tiers';
+import { interleavedPairs } from './bench/pairs';
 import { benchFormCustomers, FORM_BENCH_CONTEXT } from './bench/form-data';
 import { planFormSheets } from '../src/core/forms/form-sheets';
-import { creditColumns } from './bench/credit-data';
 import { medianMs, peakRssMb } from './bench/stats';
 import { fileBench } from './bench/file-bench';
 import { execFileSync } from 'node:child_process';
@@ -30,9 +33,32 @@ import { join } from 'node:path';
 const CUSTOMERS = 50_000;
 const SALES_ROWS = 1_000_000;
 const RUNS = 7;
+/** Fewer customers with sales than this and the workload is not the one the figures claim. */
+const MIN_CUSTOMERS_WITH_SALES = 45_000;
+/** Interleaved pairs of core tiering and DuckDB's. */
+const PAIRS = 7;
+
+/** Every formula the plan writes: how many, the longest, and the characters in all. */
+function formulaFigures(ops: readonly WriteOp[]): { formulas: number; maxChars: number; totalChars: number } {
+  let formulas = 0;
+  let maxChars = 0;
+  let totalChars = 0;
+  for (const op of ops) {
+    if (op.op !== 'values') continue;
+    for (const row of op.values) {
+      for (const cell of row) {
+        if (!isFormulaWrite(cell)) continue;
+        formulas++;
+        totalChars += cell.formula.length;
+        if (cell.formula.length > maxChars) maxChars = cell.formula.length;
+      }
+    }
+  }
+  return { formulas, maxChars, totalChars };
+}
 
 /** Runs the steps through the Office port on the Excel test double; returns its round trips and payloads. */
-async function officeRun(data: ReturnType<typeof benchColumns>, credit: ReturnType<typeof creditColumns> | null) {
+async function officeRun(data: BenchData, credit: ReturnType<typeof creditColumns> | null) {
   const customerRows: DescribedCell[][] = [
     ['Customer ID', ...(credit?.headers ?? [])],
     ...data.customers.key.values.map((k, i) => [k as string, ...((credit?.rows[i] ?? []) as DescribedCell[])]),
@@ -43,12 +69,27 @@ async function officeRun(data: ReturnType<typeof benchColumns>, credit: ReturnTy
   }
   const book = createExcelDouble({ sheets: [{ name: 'Customers', rows: customerRows }, { name: 'Sales', rows: salesRows }] });
   const steps = credit ? (['tiers', 'credit'] as const) : (['tiers'] as const);
-  await book.run((context) => runSteps(createOfficePort(context), { steps, options: defaultTierOptions() }));
-  return { syncs: book.stats.syncs, maxRequestBytes: book.stats.maxRequestBytes, maxResponseBytes: book.stats.maxResponseBytes };
+  const planned: WriteOp[] = [];
+  await book.run((context) => {
+    const port = createOfficePort(context);
+    // The plan as the port is handed it, for its formula figures.
+    const watched = { ...port, apply: (ops: WriteOp[]) => { for (const op of ops) planned.push(op); return port.apply(ops); } };
+    return runSteps(watched, { steps, options: defaultTierOptions() });
+  });
+  const { stats } = book;
+  if (stats.failedSyncs > 0) throw new Error(`Office port run: ${stats.failedSyncs} sync(s) failed`);
+  return {
+    syncs: stats.syncs,
+    maxRequestBytes: stats.maxRequestBytes,
+    maxResponseBytes: stats.maxResponseBytes,
+    requestBytesTotal: stats.requestBytes.reduce((a, b) => a + b, 0),
+    responseBytesTotal: stats.responseBytes.reduce((a, b) => a + b, 0),
+    formulas: formulaFigures(planned),
+  };
 }
 
 /** The credit step's core work for every customer: 12-month averages, ratios, score, grade, limit, level and formulas. */
-function creditCore(data: ReturnType<typeof benchColumns>, credit: ReturnType<typeof creditColumns>): () => void {
+function creditCore(data: BenchData, credit: ReturnType<typeof creditColumns>): () => void {
   const header = ['Customer ID', ...credit.headers];
   const layout = recognize({
     sheets: [{ name: 'Customers', rowCount: 2, columnCount: header.length, tables: [] }, { name: 'Sales', rowCount: 2, columnCount: 3, tables: [] }],
@@ -107,13 +148,31 @@ async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const pane = paneFigures();
   const data = benchColumns(CUSTOMERS, SALES_ROWS);
+  const credit = creditColumns(CUSTOMERS);
+  const workload = describeWorkload(data, credit);
+  console.log(
+    `workload: ${workload.salesRows.toLocaleString('en')} sales rows, ${workload.customers.toLocaleString('en')} customers, ` +
+      `${workload.customersWithSales.toLocaleString('en')} customers with sales, ${workload.distinctAmounts.toLocaleString('en')} distinct amounts, ` +
+      `${workload.distinctStatementRows.toLocaleString('en')} distinct statement rows`,
+  );
+  requireWorkload(workload, MIN_CUSTOMERS_WITH_SALES);
   const options = defaultTierOptions();
-  const tierCoreMs = medianMs(RUNS, () => {
+  const coreTiering = () => {
     const net = sumNetSales(data.sales);
     const match = matchCustomers(data.customers, net, 'Sales', 1);
-    tierColumnValues(match.rowKeys, tierCustomers(match.keys, net, options).byKey);
-  });
-  const credit = creditColumns(CUSTOMERS);
+    return tierColumnValues(match.rowKeys, tierCustomers(match.keys, net, options).byKey);
+  };
+  // The same rows in DuckDB, loaded once (not timed); its result checked once against the core's.
+  const duck = await duckdbTiers(data, options);
+  let tierPairs: Awaited<ReturnType<typeof interleavedPairs>>;
+  let tierCheck: ReturnType<typeof compareTiers>;
+  try {
+    tierCheck = compareTiers(coreTiering(), await duck.tier());
+    tierPairs = await interleavedPairs(PAIRS, coreTiering, () => duck.tier());
+  } finally {
+    duck.close();
+  }
+  const tierCoreMs = tierPairs.medianA;
   const creditCoreMs = medianMs(RUNS, creditCore(data, credit));
   const formsCoreMs = medianMs(RUNS, formsCore());
   const forms = await officeForms();
@@ -122,13 +181,27 @@ async function main(): Promise<void> {
   const result = {
     customers: CUSTOMERS,
     salesRows: SALES_ROWS,
+    customersWithSales: workload.customersWithSales,
+    distinctAmounts: workload.distinctAmounts,
+    distinctStatementRows: workload.distinctStatementRows,
     tierCoreMs,
+    tierDuckdbMs: tierPairs.medianB,
+    tierVsDuckdb: tierPairs.medianRatio,
+    tierCoreRunsMs: tierPairs.a,
+    tierDuckdbRunsMs: tierPairs.b,
+    duckdbThreads: duck.threads,
     creditCoreMs,
     officeSyncs: office.syncs,
     officeMaxRequestBytes: office.maxRequestBytes,
     officeMaxResponseBytes: office.maxResponseBytes,
+    officeRequestBytesTotal: office.requestBytesTotal,
     officeCreditSyncs: officeCredit.syncs,
     officeCreditMaxRequestBytes: officeCredit.maxRequestBytes,
+    officeCreditRequestBytesTotal: officeCredit.requestBytesTotal,
+    officeCreditResponseBytesTotal: officeCredit.responseBytesTotal,
+    formulaCells: officeCredit.formulas.formulas,
+    maxFormulaChars: officeCredit.formulas.maxChars,
+    formulaCharsPerCustomer: Math.round(officeCredit.formulas.totalChars / CUSTOMERS),
     formsCoreMs,
     officeFormsSyncs: forms.syncs,
     officeFormsMaxRequestBytes: forms.maxRequestBytes,
@@ -138,10 +211,15 @@ async function main(): Promise<void> {
     peakRssMb: peakRssMb(),
   };
   console.log(`Credit Desk benchmark: ${CUSTOMERS.toLocaleString('en')} customers, ${SALES_ROWS.toLocaleString('en')} sales rows (median of ${RUNS} runs)`);
-  console.log(`  core tiering (arrays in -> arrays out)   ${tierCoreMs} ms   (aim <= 250 ms)`);
-  console.log(`  core credit step (averages, ratios, score, grade, limit, level, formulas)   ${creditCoreMs} ms   (aim <= 100 ms)`);
-  console.log(`  Office port, tiers only (test double)    ${office.syncs} syncs, largest request ${office.maxRequestBytes} B, largest response ${office.maxResponseBytes} B (limit 5,242,880 B)`);
-  console.log(`  Office port, tiers + credit              ${officeCredit.syncs} syncs, largest request ${officeCredit.maxRequestBytes} B`);
+  console.log(`  core tiering (arrays in -> arrays out)   ${tierCoreMs} ms   (aim <= 150 ms; median of ${PAIRS} pairs interleaved with DuckDB)`);
+  console.log(`  DuckDB, same tiering, same rows          ${tierPairs.medianB} ms   (${duck.threads} threads; query + every row read into JS)`);
+  console.log(`  tierVsDuckdb (median of core / DuckDB per pair)   ${tierPairs.medianRatio}   (aim <= 1.0; checked equal on ${tierCheck.rows.toLocaleString('en')} rows, largest share difference ${tierCheck.maxShareDiff.toExponential(1)})`);
+  console.log(`     core runs ms   ${tierPairs.a.join(' ')}`);
+  console.log(`     DuckDB runs ms ${tierPairs.b.join(' ')}`);
+  console.log(`  core credit step (averages, ratios, score, grade, limit, level, formulas)   ${creditCoreMs} ms   (aim <= 60 ms)`);
+  console.log(`  Office port, tiers only (test double)    ${office.syncs} syncs, largest request ${office.maxRequestBytes} B, largest response ${office.maxResponseBytes} B (limit 5,242,880 B), requests ${office.requestBytesTotal} B in all`);
+  console.log(`  Office port, tiers + credit              ${officeCredit.syncs} syncs, largest request ${officeCredit.maxRequestBytes} B, requests ${officeCredit.requestBytesTotal} B in all (aim <= 40 MB = 40,000,000 B; every request < 5,242,880 B)`);
+  console.log(`  credit formulas written                  ${officeCredit.formulas.formulas} cells, longest ${officeCredit.formulas.maxChars} chars, ${result.formulaCharsPerCustomer} chars per customer`);
   console.log(`  core forms (500 authorization forms, one batch sheet)   ${formsCoreMs} ms   (aim <= 300 ms)`);
   console.log(`  Office port, those forms                 ${forms.syncs} syncs, largest request ${forms.maxRequestBytes} B`);
   console.log(`  pane JavaScript Excel loads (gzipped)    ${pane.paneGzipKb} KB   (aim <= 400 KB; taskpane.html's own scripts: ${pane.paneInitialGzipKb} KB)`);

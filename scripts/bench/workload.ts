@@ -1,16 +1,16 @@
 // The in-memory workload of npm run bench, drawn with the project's sound
-// generator (mulberry32, scripts/sample/prng.ts). The earlier generator in
-// data.ts / credit-data.ts (seed * 1103515245 + 12345 in doubles) loses its
-// low bits once the product passes 2^53 and falls into short cycles: its
-// "1,000,000 rows over 50,000 customers" had sales for 5,947 customers and
-// 7,619 distinct amounts, and its 50,000 statement rows only 776 distinct rows.
+// generator (mulberry32, scripts/sample/prng.ts). The generator it replaced
+// (seed * 1103515245 + 12345 in doubles) lost its low bits once the product
+// passed 2^53 and fell into short cycles: its "1,000,000 rows over 50,000
+// customers" had sales for 5,947 customers and 7,619 distinct amounts, and its
+// 50,000 statement rows only 776 distinct rows.
 import type { CellValue } from '../../src/core/cells/cell';
 import { FACTORS } from '../../src/core/columns/roles';
 import type { CustomerColumns } from '../../src/core/tiers/match-customers';
 import type { SalesColumns } from '../../src/core/tiers/net-sales';
 import { Rng } from '../sample/prng';
-import { FIGURE_HEADERS } from './credit-data';
 
+const FIGURE_HEADERS = ['Current assets', 'Inventories', 'Current liabilities', 'Total liabilities', 'Opening total assets', 'Closing total assets', 'Sales revenue', 'Net profit'];
 const RATING_TEXT = ["Principal's credibility", 'Scale and nature', 'Sales ability', 'Operating know-how', 'Capital growth', 'Profit trend', 'Employee complaints', 'Supplier evaluation', 'Bank credit', 'Peer standing', 'Industry outlook'];
 
 export interface BenchData {
