@@ -6,14 +6,14 @@ import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type ExcelJS from 'exceljs';
 import { DEFAULT_STEPS, runSteps } from '../src/app/run-steps';
 import { formatSummary } from '../src/cli/format-summary';
+import { writeFileAtomic } from '../src/cli/output-file';
 import { parseSelection } from '../src/core/forms/selection';
 import { defaultTierOptions } from '../src/core/tiers/tier-options';
-import { loadWorkbook, saveWorkbook } from '../src/ports/xlsx/xlsx-file';
-import { createXlsxPort } from '../src/ports/xlsx/xlsx-port';
-import { keepOnlySheets } from '../test/support/forms-only';
+import { loadWorkbook, workbookBytes } from '../src/ports/xlsx/package-file';
+import { createPackagePort } from '../src/ports/xlsx/package-port';
+import { showOnlySheets } from '../test/support/forms-only';
 import { convertToPdf } from '../test/support/libreoffice/recalculate';
 import { findSoffice, NOT_INSTALLED_MESSAGE } from '../test/support/libreoffice/soffice';
 
@@ -22,16 +22,16 @@ const out = join(root, 'out');
 const sample = join(root, 'samples', 'credit-desk-sample.xlsx');
 const output = join(out, 'demo.xlsx');
 
-async function printForms(wb: ExcelJS.Workbook, sheets: string[]): Promise<void> {
+async function printForms(bytes: Uint8Array, sheets: string[]): Promise<void> {
   try {
     await findSoffice();
   } catch {
     console.log(`\nPDF not made: ${NOT_INSTALLED_MESSAGE} (as root), then run the demo again.`);
     return;
   }
-  keepOnlySheets(wb, sheets);
+  // The output with every other sheet hidden: LibreOffice prints the visible sheets only.
   const formsOnly = join(out, 'demo-forms.xlsx');
-  await saveWorkbook(wb, formsOnly);
+  await writeFileAtomic(formsOnly, showOnlySheets(bytes, sheets));
   const pdf = await convertToPdf(formsOnly, out, { recalculate: false });
   await promisify(execFile)('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '2', pdf, join(out, 'demo-forms-page')]);
   console.log(`Printed the forms: ${pdf} (first pages as out/demo-forms-page-*.png)`);
@@ -41,18 +41,19 @@ async function demo(): Promise<void> {
   mkdirSync(out, { recursive: true });
   console.log(`Credit Desk demo: ${sample}\n(same as: npx credit-desk run ${sample} -o ${output} --overwrite --forms tier:A --batch)\n`);
   const wb = await loadWorkbook(sample);
-  const summary = await runSteps(createXlsxPort(wb), {
+  const summary = await runSteps(createPackagePort(wb), {
     steps: [...DEFAULT_STEPS, 'forms'],
     options: defaultTierOptions(),
     forms: { selection: parseSelection('tier:A'), batch: true, now: new Date() },
   });
-  await saveWorkbook(wb, output);
+  const bytes = await workbookBytes(wb);
+  await writeFileAtomic(output, bytes);
   console.log(`${formatSummary(summary).join('\n')}\n\nWritten: ${output}`);
   console.log('\nOpen out/demo.xlsx: the customer sheet 客戶資料 has new columns from 銷售淨額 … ABC 分類 (coloured by tier)');
   console.log('to 信用評分, 信用等級, 建議額度 and 審批層級 (live formulas); edit the sheet 信用評分表 to regrade everyone.');
   const sheets = summary.forms!.sheets.map((s) => s.name);
   console.log(`The forms for the A-tier customers are on the sheets ${sheets.join(' and ')}.`);
-  await printForms(wb, sheets);
+  await printForms(bytes, sheets);
 }
 
 demo().catch((err: unknown) => {

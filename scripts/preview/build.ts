@@ -13,10 +13,10 @@ export interface PaneBuild {
   /**
    * Every JavaScript file Excel loads for the pane: the initial chunks, and
    * the chunks the pane imports on the way (its components, the Excel host,
-   * the engine). Not the browser preview's chunks (preview host, ExcelJS).
+   * the engine). Not the browser preview's chunks (preview host, the package port).
    */
   paneExcelJs: string[];
-  /** Files of chunks that contain ExcelJS (loaded by the browser preview only). */
+  /** Files of chunks that contain ExcelJS (none: the browser preview uses the package port; the bundle test checks it). */
   excelJsFiles: string[];
   /** Every emitted .js file of our own code (office.js excluded). */
   allJs: string[];
@@ -38,7 +38,7 @@ function onExcelPath(origin: { moduleName?: string; request?: string }): boolean
   const from = origin.moduleName ?? '';
   const request = origin.request ?? '';
   return from.startsWith('./src/') && !from.startsWith('./src/commands/') && !from.startsWith('./src/taskpane/preview/')
-    && !/(^|[\\/])preview[\\/]/.test(request) && !isExcelJsModule(from);
+    && !/(^|[\\/])preview[\\/]/.test(request);
 }
 
 function describeBuild(dir: string, stats: StatsCompilation): PaneBuild {

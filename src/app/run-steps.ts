@@ -1,14 +1,21 @@
 import { checkWritePlan } from '../core/plan/check-plan';
+import type { KeyColumnGuard } from '../core/plan/write-ops';
 import type { CreditSummary } from '../core/credit/credit-summary';
 import type { FormSheet } from '../core/forms/form-sheets';
 import type { RunSummary } from '../core/run-summary';
 import type { WorkbookPort } from '../ports/workbook-port';
 import { planCredit } from './plan-credit';
 import { planForms, type FormsRequest } from './plan-forms';
-import { planTiers, type TierRunRequest } from './plan-tiers';
+import { planTiers, type TierPlan, type TierRunRequest } from './plan-tiers';
 
+/** The steps the command line offers (`--steps`). */
 export const STEPS = ['tiers', 'credit', 'forms'] as const;
-export type Step = (typeof STEPS)[number];
+/**
+ * A step of runSteps: those of STEPS, and 'scorecard', which runs alone and
+ * makes the scorecard sheet when the workbook has none (the pane's "Open the
+ * scorecard"); it tiers and scores nothing.
+ */
+export type Step = (typeof STEPS)[number] | 'scorecard';
 /** What a run does unless told otherwise: forms are made only when asked for. */
 export const DEFAULT_STEPS: readonly Step[] = ['tiers', 'credit'];
 
@@ -39,6 +46,32 @@ function checkCancelled(signal: AbortSignal | undefined): void {
 export interface StepsSummary extends RunSummary {
   credit?: CreditSummary;
   forms?: { sheets: FormSheet[]; pageSetupByHand: boolean };
+  /**
+   * The 'scorecard' step: the scorecard sheet, and whether this run made it.
+   * The RunSummary fields then describe what was read; of it, nothing is written.
+   */
+  scorecard?: { sheet: string; created: boolean };
+}
+
+/**
+ * The 'scorecard' step: plans the tiering and the credit step as a credit run
+ * does (so the sheet is named and laid out as that run would make it), and
+ * writes only the scorecard sheet's ops: none when the workbook has one.
+ */
+async function runScorecard(port: WorkbookPort, request: StepsRequest): Promise<StepsSummary> {
+  const progress = request.onProgress ?? (() => undefined);
+  checkCancelled(request.signal);
+  const tier = await planTiers(port, request);
+  checkCancelled(request.signal);
+  const credit = await planCredit(port, tier);
+  const sheet = credit.summary.scorecardSheet;
+  const ops = credit.ops.filter((op) => op.sheet === sheet);
+  checkWritePlan(ops);
+  checkCancelled(request.signal);
+  progress({ step: 'writing', stage: `Writing '${sheet}'`, fraction: 0.8 });
+  await port.apply(ops);
+  progress({ step: 'done', stage: 'Done', fraction: 1 });
+  return { ...tier.summary, scorecard: { sheet, created: credit.summary.scorecardCreated } };
 }
 
 /**
@@ -50,6 +83,10 @@ export interface StepsSummary extends RunSummary {
 export async function runSteps(port: WorkbookPort, request: StepsRequest): Promise<StepsSummary> {
   const progress = request.onProgress ?? (() => undefined);
   if (request.steps.includes('forms') && !request.forms) throw new Error('runSteps: the forms step needs a forms request');
+  if (request.steps.includes('scorecard')) {
+    if (request.steps.some((step) => step !== 'scorecard')) throw new Error("runSteps: the 'scorecard' step runs alone (the credit step makes the scorecard too)");
+    return runScorecard(port, request);
+  }
   checkCancelled(request.signal);
   const tier = await planTiers(port, request);
   let summary: StepsSummary = tier.summary;
@@ -73,7 +110,23 @@ export async function runSteps(port: WorkbookPort, request: StepsRequest): Promi
   checkWritePlan(ops);
   checkCancelled(request.signal);
   progress({ step: 'writing', stage: `Writing '${tier.target.sheet}'`, fraction: 0.8 });
-  await port.apply(ops);
+  const applied = await port.apply(ops, { keys: keyGuards(tier) });
+  if (applied && applied.problems.length > 0) summary = { ...summary, problems: [...summary.problems, ...applied.problems] };
   progress({ step: 'done', stage: 'Done', fraction: 1 });
   return summary;
+}
+
+/**
+ * The customer sheet's key column as planTiers read it, one key per target
+ * row: a port that writes in several requests stops when it no longer reads
+ * so (rows inserted or sorted meanwhile). None for a sheet the run derives
+ * (it writes the keys itself).
+ */
+function keyGuards(tier: TierPlan): KeyColumnGuard[] {
+  const role = tier.recognition.keyRole;
+  const col = tier.target.columns[role];
+  if (tier.summary.derivedCustomerSheet || col === undefined) return [];
+  // identity holds the key as read: as id for an ID key, as name for a name key.
+  const keys = tier.identity.map((row) => (role === 'customerId' ? row.id : row.name));
+  return [{ sheet: tier.target.sheet, col, firstRow: tier.target.firstDataRow, keys }];
 }

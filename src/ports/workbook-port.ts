@@ -1,5 +1,6 @@
 import type { CellValue } from '../core/cells/cell';
-import type { WriteOp } from '../core/plan/write-ops';
+import type { KeyColumnGuard, WriteOp } from '../core/plan/write-ops';
+import type { Problem } from '../core/problems';
 import type { NamedCell, SheetInfo } from '../core/workbook-shape';
 
 export type { NamedCell, SheetInfo, TableInfo } from '../core/workbook-shape';
@@ -31,6 +32,18 @@ export interface UserContent {
   kind: UserContentKind;
 }
 
+/** What a port may be told besides the plan. */
+export interface ApplyOptions {
+  /** Key columns to check before each write request (ports that write all at once ignore them). */
+  keys?: KeyColumnGuard[];
+}
+
+/** What apply found on the way, for the run's summary. */
+export interface ApplyReport {
+  /** E.g. that the previous run stopped part-way (the Office port). */
+  problems: Problem[];
+}
+
 /**
  * What the core needs from a workbook. The Office.js port and the .xlsx port
  * implement it; the application layer drives the core through it.
@@ -51,8 +64,8 @@ export interface WorkbookPort {
    * font, fill, border, alignment). Null where the column holds none.
    */
   findUserContent(request: ColumnsRequest): Promise<(UserContent | null)[]>;
-  /** Carries out a write plan, in order. */
-  apply(ops: WriteOp[]): Promise<void>;
+  /** Carries out a write plan, in order (a port may mark columns earlier; see the Office port). */
+  apply(ops: WriteOp[], options?: ApplyOptions): Promise<ApplyReport | void>;
   /**
    * False when the host cannot set up printing (Excel without the page layout
    * API): the port then skips pageSetup ops, and the run tells the user to

@@ -2,14 +2,13 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS, { ValueType } from 'exceljs';
-import { DEFAULT_STEPS, runSteps, type Step, type StepsSummary } from '../../src/app/run-steps';
+import { DEFAULT_STEPS, type Step, type StepsSummary } from '../../src/app/run-steps';
 import { dateToSerial } from '../../src/core/cells/normalize';
 import { InputError, type InputErrorCode, type ProblemCode } from '../../src/core/problems';
 import { defaultTierOptions, type TierOptions } from '../../src/core/tiers/tier-options';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
 import { formatSummary } from '../../src/cli/format-summary';
 import { main } from '../../src/cli/main';
-import { columnBelow, makeWorkbook, snapshot, type Grid, type SheetSpec } from '../support/workbooks';
+import { columnBelow, failThroughFile, makeWorkbook, roundTrip, runThroughFile, snapshot, type Grid, type SheetSpec } from '../support/workbooks';
 
 /** Every run here is on 2026-06-15: sales may be dated up to 2027-06-15. */
 const TODAY = new Date(2026, 5, 15);
@@ -40,8 +39,8 @@ interface Case {
   sheets: SheetSpec[];
   steps?: readonly Step[];
   period?: TierOptions['period'];
-  /** Changes the workbook after a first run (e.g. edits the scorecard it made). */
-  prepare?: (wb: ExcelJS.Workbook) => Promise<void>;
+  /** The workbook the run gets, from the one the sheets make (e.g. after a first run, with its scorecard edited). */
+  prepare?: (wb: ExcelJS.Workbook) => Promise<ExcelJS.Workbook>;
   /** Every problem of the run, as sheet!cell and code, in order. */
   problems?: [string, ProblemCode][];
   /** The run refuses with this InputError (and the command line exits with 1), writing nothing. */
@@ -114,8 +113,9 @@ const CASES: Case[] = [
     name: 'credit months 1e308 on the scorecard (the limit was NaN): refused by cell',
     sheets: [THREE, ledger([[day(2026, 1, 10), 'K1', 1200]])],
     prepare: async (wb) => {
-      await runSteps(createXlsxPort(wb), { steps: DEFAULT_STEPS, options: defaultTierOptions(), today: TODAY });
-      wb.getWorksheet('Credit Scorecard')!.getCell('B49').value = 1e308;
+      const first = await runThroughFile(wb, { steps: DEFAULT_STEPS, options: defaultTierOptions(), today: TODAY });
+      first.wb.getWorksheet('Credit Scorecard')!.getCell('B49').value = 1e308;
+      return first.wb;
     },
     error: 'scorecardInvalid',
     errorProblems: [['Credit Scorecard!B49', 'scorecardAbove']],
@@ -230,17 +230,17 @@ function numbers(value: unknown, out: number[] = []): number[] {
 
 describe('bad input, case by case: reported by cell, never a silent wrong number, never the user’s cells changed', () => {
   test.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
-    const wb = makeWorkbook(c.sheets);
-    if (c.prepare) await c.prepare(wb);
-    const before = snapshot(wb);
-    const run = runSteps(createXlsxPort(wb), { steps: c.steps ?? DEFAULT_STEPS, options: { ...defaultTierOptions(), ...(c.period ? { period: c.period } : {}) }, today: TODAY });
+    const made = makeWorkbook(c.sheets);
+    const wb = c.prepare ? await c.prepare(made) : made;
+    const before = snapshot(await roundTrip(wb));
+    const request = { steps: c.steps ?? DEFAULT_STEPS, options: { ...defaultTierOptions(), ...(c.period ? { period: c.period } : {}) }, today: TODAY };
 
     if (c.error) {
-      const error = await run.then(() => null, (e: unknown) => e);
+      const { error, changed } = await failThroughFile(wb, request);
       expect(error).toBeInstanceOf(InputError);
       expect((error as InputError).code).toBe(c.error);
       if (c.errorProblems) expect((error as InputError).problems.map((p) => [`${p.sheet}!${p.cell}`, p.code])).toEqual(c.errorProblems);
-      expect(snapshot(wb)).toEqual(before);
+      expect(changed).toEqual([]);
       // The command line: exit code 1, the message, no output file.
       const input = join(dir, `${CASES.indexOf(c)}-in.xlsx`);
       const output = join(dir, `${CASES.indexOf(c)}-out.xlsx`);
@@ -252,16 +252,16 @@ describe('bad input, case by case: reported by cell, never a silent wrong number
       return;
     }
 
-    const summary = await run;
+    const { summary, wb: out } = await runThroughFile(wb, request);
     expect(summary.problems.map((p) => [`${p.sheet}!${p.cell}`, p.code])).toEqual(c.problems ?? []);
     // Cells outside the owned columns and sheets are unchanged.
-    const after = snapshot(wb).cells;
+    const after = snapshot(out).cells;
     for (const [address, cell] of before.cells) expect([address, after.get(address)]).toEqual([address, cell]);
     // No non-finite number in a cell or in the summary (JSON would make it null).
     const written: unknown[] = [];
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => written.push(shown(cell)))));
+    out.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => written.push(shown(cell)))));
     expect(numbers(written).filter((n) => !Number.isFinite(n))).toEqual([]);
     expect(numbers(summary).filter((n) => !Number.isFinite(n))).toEqual([]);
-    c.check?.(wb, summary);
+    c.check?.(out, summary);
   });
 });

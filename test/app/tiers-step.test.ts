@@ -1,10 +1,9 @@
 import type ExcelJS from 'exceljs';
-import { runSteps } from '../../src/app/run-steps';
 import { InputError } from '../../src/core/problems';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { dateToSerial } from '../../src/core/cells/normalize';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
-import { columnBelow, makeWorkbook, roundTrip, snapshot, type SheetSpec } from '../support/workbooks';
+import { changedParts } from '../support/package-diff';
+import { columnBelow, failThroughFile, makeWorkbook, roundTrip, runThroughFile, snapshot, type SheetSpec } from '../support/workbooks';
 
 const customers: SheetSpec = {
   name: 'Customers',
@@ -34,12 +33,12 @@ const sales: SheetSpec = {
   ],
 };
 
-const run = (wb: ExcelJS.Workbook, options = defaultTierOptions()) => runSteps(createXlsxPort(wb), { steps: ['tiers'], options });
+const tiers = (options = defaultTierOptions()) => ({ steps: ['tiers'] as const, options });
+const run = (wb: ExcelJS.Workbook | Uint8Array, options = defaultTierOptions()) => runThroughFile(wb, tiers(options));
 
 describe('tiering a workbook in place through the .xlsx port', () => {
   test('writes net sales, share, cumulative share, rank and tier next to the user data', async () => {
-    const wb = makeWorkbook([customers, sales]);
-    const summary = await run(wb);
+    const { summary, wb } = await run(makeWorkbook([customers, sales]));
     expect(columnBelow(wb, 'Customers', 'Net sales', 3)).toEqual([800, 150, 50, null, null, 0]);
     expect(columnBelow(wb, 'Customers', 'ABC tier', 3)).toEqual(['A', 'B', 'C', null, null, 'D']);
     expect(columnBelow(wb, 'Customers', 'Rank', 3)).toEqual([1, 2, 3, null, null, null]);
@@ -61,7 +60,7 @@ describe('tiering a workbook in place through the .xlsx port', () => {
   });
 
   test('reports every bad row with its sheet and cell', async () => {
-    const summary = await run(makeWorkbook([customers, sales]));
+    const { summary } = await run(makeWorkbook([customers, sales]));
     const where = summary.problems.map((p) => `${p.sheet}!${p.cell}`);
     expect(where).toEqual(expect.arrayContaining(['Sales!C5', 'Sales!B7', 'Sales!C8', 'Sales!B6', 'Customers!A7', 'Customers!A8']));
     expect(summary.problems.find((p) => p.cell === 'C5')?.reason).toMatch(/error value #N\/A/);
@@ -71,22 +70,23 @@ describe('tiering a workbook in place through the .xlsx port', () => {
   });
 
   test('a second run changes nothing, also after saving and reopening', async () => {
-    const wb = makeWorkbook([customers, sales]);
-    await run(wb);
-    const first = await roundTrip(wb);
-    await run(first);
-    const second = await roundTrip(first);
-    expect(snapshot(second)).toEqual(snapshot(await roundTrip(wb)));
+    const first = await run(makeWorkbook([customers, sales]));
+    const second = await run(first.bytes);
+    expect(changedParts(first.bytes, second.bytes)).toEqual([]);
+    expect(snapshot(second.wb)).toEqual(snapshot(first.wb));
+    // Saved and reopened by another program (ExcelJS rewrites the whole file), then run again.
+    const reopened = await roundTrip(first.wb);
+    expect(snapshot((await run(reopened)).wb)).toEqual(snapshot(await roundTrip(reopened)));
   });
 
   test('owned columns are found by their marker even after the user moved them', async () => {
-    const wb = await roundTrip(makeWorkbook([customers, sales]));
-    await run(wb);
-    const ws = wb.getWorksheet('Customers')!;
+    const { wb } = await run(makeWorkbook([customers, sales]));
     // The user inserts a column before the add-in's columns; like Excel, ExcelJS moves the defined names along.
-    ws.spliceColumns(4, 0, []);
-    ws.getCell('D3').value = 'My column';
-    await run(wb);
+    const edited = wb.getWorksheet('Customers')!;
+    edited.spliceColumns(4, 0, []);
+    edited.getCell('D3').value = 'My column';
+    expect(edited.getCell('E3').value).toBe('Net sales');
+    const ws = (await run(wb)).wb.getWorksheet('Customers')!;
     expect(ws.getCell('D3').value).toBe('My column');
     expect(ws.getCell('E3').value).toBe('Net sales');
     expect(ws.getCell('J3').value).toBeNull();
@@ -95,58 +95,53 @@ describe('tiering a workbook in place through the .xlsx port', () => {
   test('refuses, naming the column, when a column it needs holds user data, and writes nothing', async () => {
     const wb = makeWorkbook([customers, sales]);
     wb.getWorksheet('Customers')!.getCell('F20').value = 'user note';
-    const before = snapshot(wb);
-    await expect(run(wb)).rejects.toThrow(InputError);
-    await expect(run(wb)).rejects.toThrow(/column F of sheet 'Customers'.*holds your data \(F20: "user note"\)/);
-    expect(snapshot(wb)).toEqual(before);
+    const { error, changed } = await failThroughFile(wb, tiers());
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/column F of sheet 'Customers'.*holds your data \(F20: "user note"\)/);
+    expect(changed).toEqual([]);
   });
 
   test('refuses when the user has written over an owned column header', async () => {
-    const wb = makeWorkbook([customers, sales]);
-    await run(wb);
+    const { wb } = await run(makeWorkbook([customers, sales]));
     wb.getWorksheet('Customers')!.getCell('H3').value = 'Rank (my notes)';
     await expect(run(wb)).rejects.toThrow(/Column H of sheet 'Customers' was Credit Desk's "ABC tier" column, but its header now reads "Rank \(my notes\)"/);
   });
 
   test('customer data in an Excel table gains the owned columns as table columns', async () => {
     const custTable: SheetSpec = { name: 'Cust', table: 'CustTable', rows: [['Customer ID', 'Customer name'], ['C1', 'Alpha'], ['C2', 'Beta']] };
-    const wb = await roundTrip(makeWorkbook([custTable, sales]));
-    await run(wb);
-    const back = await roundTrip(wb);
+    const { wb: back } = await run(makeWorkbook([custTable, sales]));
     const t = snapshot(back).tables as Record<string, { ref: string; columns: string[] }>;
     expect(t.CustTable).toEqual({ ref: 'A1:G3', columns: ['Customer ID', 'Customer name', 'Net sales', 'Share', 'Cumulative share', 'Rank', 'ABC tier'] });
     expect(columnBelow(back, 'Cust', 'ABC tier')).toEqual(['A', 'B']);
   });
 
   test('the period filter keeps only rows between from and to', async () => {
-    const wb = makeWorkbook([customers, sales]);
-    const summary = await run(wb, { ...defaultTierOptions(), period: { from: dateToSerial(2025, 2, 1), to: dateToSerial(2025, 2, 28) } });
+    const { summary, wb } = await run(makeWorkbook([customers, sales]), { ...defaultTierOptions(), period: { from: dateToSerial(2025, 2, 1), to: dateToSerial(2025, 2, 28) } });
     expect(summary.tiers).toEqual({ A: 1, B: 0, C: 0, D: 3 });
     expect(columnBelow(wb, 'Customers', 'Net sales', 3)).toEqual([0, 150, 0, null, null, 0]);
   });
 
   test('without a customer sheet, a new customer sheet is made from the sales rows and the ledger is untouched', async () => {
-    const wb = makeWorkbook([sales]);
-    const before = snapshot(wb);
-    const summary = await run(wb);
+    const before = snapshot(await roundTrip(makeWorkbook([sales])));
+    const first = await run(makeWorkbook([sales]));
+    const { summary, wb } = first;
     expect(summary).toMatchObject({ derivedCustomerSheet: true, customerSheet: 'Customers', customers: 4 });
     expect(columnBelow(wb, 'Customers', 'Customer ID')).toEqual(['C1', 'Ｃ2', 'C3', 'C9']);
     expect(columnBelow(wb, 'Customers', 'ABC tier')).toEqual(['A', 'A', 'C', 'B']);
     const after = snapshot(wb);
     for (const [addr, cell] of before.cells) expect(after.cells.get(addr)).toEqual(cell);
     expect([...after.cells.keys()].filter((a) => a.startsWith('Sales!'))).toEqual([...before.cells.keys()].filter((a) => a.startsWith('Sales!')));
-    const first = await roundTrip(wb);
-    await run(first);
-    expect(snapshot(await roundTrip(first))).toEqual(snapshot(await roundTrip(wb)));
+    const second = await run(first.bytes);
+    expect(changedParts(first.bytes, second.bytes)).toEqual([]);
+    expect(snapshot(second.wb)).toEqual(snapshot(wb));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Sales', 'Customers']);
   });
 
   test('quantity × unit price is used when there is no amount column', async () => {
-    const wb = makeWorkbook([
+    const { summary, wb } = await run(makeWorkbook([
       { name: 'C', rows: [['客戶名稱'], ['甲'], ['乙']] },
       { name: 'S', rows: [['日期', '客戶名稱', '數量', '單價'], [45000, '甲', 3, 10], [45001, '乙', 1, 2.5]] },
-    ]);
-    const summary = await run(wb);
+    ]));
     expect(columnBelow(wb, 'C', '銷售淨額')).toEqual([30, 2.5]);
     expect(summary.salesByTier.A).toBe(30);
   });

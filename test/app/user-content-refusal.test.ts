@@ -5,9 +5,10 @@ import { InputError } from '../../src/core/problems';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { createOfficePort } from '../../src/ports/office/office-port';
 import type { WorkbookPort } from '../../src/ports/workbook-port';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
+import { workbookBytes } from '../../src/ports/xlsx/package-file';
 import { type DescribedCell, createExcelDouble, formulaAt, namesIn, numberFormatAt, valueAt } from '../support/excel-double';
-import { roundTrip, snapshot } from '../support/workbooks';
+import { changedParts } from '../support/package-diff';
+import { openThroughFile, readBack, runThroughFile, snapshot } from '../support/workbooks';
 
 /**
  * The issue's repro: a customer sheet whose headers end at V, with formulas
@@ -47,7 +48,7 @@ async function refusal(promise: Promise<unknown>): Promise<InputError> {
 }
 
 /** The repro as a file would bring it: formulas without cached values (a generator that does not calculate). */
-async function reproFile(): Promise<ExcelJS.Workbook> {
+function reproFile(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Customers');
   ws.addRow(HEADERS);
@@ -55,7 +56,7 @@ async function reproFile(): Promise<ExcelJS.Workbook> {
   ws.getCell('W2').value = { formula: 'A2&"-x"' } as ExcelJS.CellFormulaValue;
   ws.getCell('W3').value = { formula: 'D3*2' } as ExcelJS.CellFormulaValue;
   wb.addWorksheet('Sales').addRows(salesRows);
-  return roundTrip(wb);
+  return wb;
 }
 
 /** The repro in Excel: the same formulas, with the values Excel calculated. */
@@ -69,16 +70,16 @@ function reproBook(extra: (rows: DescribedCell[][]) => void = () => undefined) {
 
 describe('a new column over the user\'s formulas (issue "Never lose a user\'s work", item 1)', () => {
   test('through the .xlsx port: formulas without a cached value refuse the run, naming W2, and nothing is written', async () => {
-    const wb = await reproFile();
-    const before = snapshot(wb);
-    const spy = spied(createXlsxPort(wb));
+    const file = await openThroughFile(reproFile());
+    const spy = spied(file.port);
     const error = await refusal(run(spy.port));
     expect(error.code).toBe('columnHoldsData');
     expect(error.args).toEqual({ column: 'W', sheet: 'Customers', header: 'Net sales', cell: 'W2', value: '', held: 'formula' });
     expect(error.message).toContain(`column W of sheet 'Customers' for "Net sales", but it holds your data (W2: a formula)`);
     expect(spy.applied).toBe(0);
-    expect(snapshot(wb)).toEqual(before);
-    expect(wb.getWorksheet('Customers')!.getCell('W2').value).toEqual({ formula: 'A2&"-x"' });
+    const after = await workbookBytes(file.book);
+    expect(changedParts(file.input, after)).toEqual([]);
+    expect((await readBack(after)).getWorksheet('Customers')!.getCell('W2').value).toEqual({ formula: 'A2&"-x"' });
   });
 
   test('through the Office port on the Excel double: the same refusal, and nothing is written', async () => {
@@ -112,15 +113,16 @@ describe('a second run on the add-in\'s own output', () => {
     ws.addRow(HEADERS);
     for (let i = 0; i < CUSTOMERS; i++) ws.addRow(customerRow(i));
     wb.addWorksheet('Sales').addRows(salesRows);
-    await run(createXlsxPort(wb));
-    const first = await roundTrip(wb);
+    const first = await runThroughFile(wb);
     // The add-in's own columns carry its number formats: a check of them for formatting would refuse here.
-    expect(first.getWorksheet('Customers')!.getCell(2, W + 2).numFmt).toBe('0.00%');
-    const after = snapshot(first);
-    const spy = spied(createXlsxPort(first));
+    expect(first.wb.getWorksheet('Customers')!.getCell(2, W + 2).numFmt).toBe('0.00%');
+    const file = await openThroughFile(first.bytes);
+    const spy = spied(file.port);
     await run(spy.port);
     expect(spy.applied).toBe(1);
-    expect(snapshot(await roundTrip(first))).toEqual(after);
+    const second = await workbookBytes(file.book);
+    expect(changedParts(first.bytes, second)).toEqual([]);
+    expect(snapshot(await readBack(second))).toEqual(snapshot(first.wb));
   });
 
   test('through the Office port on the Excel double (tiers: the double does not calculate the credit formulas): succeeds, and its own formats do not count', async () => {
@@ -155,7 +157,7 @@ describe('the refusal names what the cell holds', () => {
     for (let i = 0; i < CUSTOMERS; i++) ws.addRow(customerRow(i));
     wb.addWorksheet('Sales').addRows(salesRows);
     put(ws);
-    const error = await refusal(run(createXlsxPort(wb)));
+    const error = await refusal(run((await openThroughFile(wb)).port));
     expect(error.args).toMatchObject({ cell: 'W5', held: what, value: what === 'value' ? '"my note"' : '' });
     expect(error.message).toContain(`but it holds your data ${text}. Nothing was changed.`);
     expect(inputErrorText(error, 'en')).toContain(`but cell W5 of that column holds your data (${en}).`);

@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 /** Strings ExcelJS's browser build carries (its JSZip, parts it writes) and our own code does not. */
 const EXCELJS_MARKERS = ['JSZip', 'xl/sharedStrings.xml', 'xl/theme/theme1.xml'];
-/** Strings only the package port carries: the zip reader's and the package's error texts (src/ports/xlsx/package/zip.ts, opc-package.ts). */
+/** Strings only the package port carries: the zip reader's and the package's error texts (src/ports/xlsx/zip.ts, opc-package.ts). */
 const PACKAGE_MARKERS = ['it is not a zip archive (no end-of-archive record)', 'the package has no part '];
 /** fflate's inflate error text: the zip reader's (de)compression, which webpack may split off the package chunk into one of its own. */
 const FFLATE_MARKERS = ['invalid block type'];

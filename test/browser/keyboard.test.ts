@@ -5,19 +5,19 @@
  * section (customers, form types, layout, Generate, the created sheet's link).
  */
 import type { Locator, Page } from 'playwright-core';
-import { runDefaultSteps, SAMPLE } from '../support/workbooks';
+import { runThroughFile, sampleBytes } from '../support/workbooks';
 import { PANE_VIEWPORT, screenshot } from './support/browser';
 import { EXCEL_PAGE, startExcelHost, testApi, type ExcelHost } from './support/excel-host-page';
 import { Pane } from './support/pane';
-import { formulaResults, loadBook } from './support/xlsx-books';
+import { formulaResults } from './support/xlsx-books';
 
 let host: ExcelHost;
 /** The first customer's cell in the Missing inputs column (缺漏資料) as the command line writes it. */
 let firstGap: string;
 
 beforeAll(async () => {
-  const calculated = await loadBook(SAMPLE);
-  await runDefaultSteps(calculated);
+  // The command line's tiers + credit on the sample: the double's "calculation" and the Missing inputs column.
+  const { wb: calculated } = await runThroughFile(sampleBytes());
   const customers = calculated.getWorksheet('客戶資料')!;
   const header = customers.getRow(3).values as unknown[];
   const missingCol = header.indexOf('缺漏資料');
@@ -52,7 +52,7 @@ test('Run all, a missing-input link, and forms of one type, with the keyboard al
 
     await focusWith(page, pane.button('pane.runAll'), 'Tab');
     await page.keyboard.press('Enter');
-    await pane.text('pane.run.done').waitFor({ timeout: 120_000 });
+    await pane.text('pane.ran.credit', { sheet: '客戶資料' }).waitFor({ timeout: 120_000 });
 
     // Tabs: arrow keys move along the tab list, Enter opens the tab.
     await focusWith(page, pane.tab('pane.tab.data'), 'Tab');
@@ -87,8 +87,9 @@ test('Run all, a missing-input link, and forms of one type, with the keyboard al
     await focusWith(page, pane.checkbox('form.survey'), 'Tab');
     await page.keyboard.press('Space');
     expect(await pane.checkbox('form.survey').isChecked()).toBe(false);
-    await focusWith(page, pane.radio('pane.forms.perCustomer'), 'Tab');
-    await focusWith(page, pane.radio('pane.forms.batch'), 'ArrowDown');
+    // Batch is checked as the section opens: Tab enters the layout group there.
+    await focusWith(page, pane.radio('pane.forms.batch'), 'Tab');
+    expect(await pane.radio('pane.forms.batch').isChecked()).toBe(true);
     await focusWith(page, pane.button('pane.forms.generate'), 'Tab');
     await page.keyboard.press('Enter');
     await pane.text('pane.forms.created', { count: '1' }).waitFor({ timeout: 120_000 });

@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Language } from '../../src/core/columns/layout';
-import { columnBelow, runDefaultSteps, SAMPLE } from '../support/workbooks';
+import { columnBelow, runThroughFile, SAMPLE, sampleBytes } from '../support/workbooks';
 import { PANE_VIEWPORT, screenshot } from './support/browser';
 import { EXCEL_PAGE, startExcelHost, type ExcelHost } from './support/excel-host-page';
 import { Pane } from './support/pane';
@@ -45,8 +45,7 @@ beforeAll(async () => {
   const sample = await loadBook(SAMPLE);
   // Customer names are the workbook's own (some are English): the missing-inputs list shows them.
   WORKBOOK_TEXT.push(...columnBelow(sample, '客戶資料', '客戶名稱', 3).filter((v): v is string => typeof v === 'string'));
-  const calculated = await loadBook(SAMPLE);
-  await runDefaultSteps(calculated);
+  const { wb: calculated } = await runThroughFile(sampleBytes());
   host = await startExcelHost(formulaResults(calculated));
 }, 300_000);
 

@@ -6,7 +6,7 @@ import { CHOICES_KEY_PREFIX, createPreviewHost, type PreviewEnvironment } from '
 import { PREVIEW_LABELS } from '../../src/core/i18n/preview-labels';
 import type { WriteOp } from '../../src/core/plan/write-ops';
 import type { WorkbookPort } from '../../src/ports/workbook-port';
-import type { XlsxWorkbook } from '../../src/ports/xlsx/package/xlsx-workbook';
+import type { XlsxWorkbook } from '../../src/ports/xlsx/xlsx-workbook';
 import { makeWorkbook, SAMPLE } from '../support/workbooks';
 import { diffPackages, readPackage } from '../support/package-diff';
 
@@ -18,8 +18,8 @@ import { diffPackages, readPackage } from '../support/package-diff';
  * then refused, as any failure in the middle of a write would be.
  */
 const mockFailWriting = { next: false };
-jest.mock('../../src/ports/xlsx/package/package-port', () => {
-  const real = jest.requireActual<typeof import('../../src/ports/xlsx/package/package-port')>('../../src/ports/xlsx/package/package-port');
+jest.mock('../../src/ports/xlsx/package-port', () => {
+  const real = jest.requireActual<typeof import('../../src/ports/xlsx/package-port')>('../../src/ports/xlsx/package-port');
   return {
     ...real,
     createPackagePort: (wb: XlsxWorkbook): WorkbookPort => {

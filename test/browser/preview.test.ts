@@ -59,11 +59,15 @@ test('open the sample, run all, make forms, download: the same workbook as the c
     await page.getByTestId('preview-file-name').getByText('credit-desk-sample.xlsx', { exact: false }).waitFor({ timeout: 60_000 });
     await page.getByText('銷售明細', { exact: false }).first().waitFor({ timeout: 60_000 });
     await screenshot(page, 'preview-2-opened');
+    // Nothing to download before a run: it would be the file as it was opened.
+    expect(await page.getByTestId('preview-download').isDisabled()).toBe(true);
 
     // Run all: tiers and credit.
     await pane.button('pane.runAll').click();
     await pane.tab('pane.tab.credit').click();
     await pane.text('pane.credit.graded', { count: '300' }).waitFor({ timeout: 120_000 });
+    await pane.text('pane.ran.credit', { sheet: '客戶資料' }).waitFor();
+    expect(await page.getByTestId('preview-download').isDisabled()).toBe(false);
     await screenshot(page, 'preview-3-run-all');
 
     // Forms: tier A, one batch sheet per form, in Traditional Chinese (no "selected rows" in the preview).

@@ -1,47 +1,43 @@
-import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
+import { DEFAULT_STEPS } from '../../src/app/run-steps';
 import { InputError } from '../../src/core/problems';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
-import { loadWorkbook } from '../../src/ports/xlsx/xlsx-file';
-import { columnBelow, makeWorkbook, roundTrip, runDefaultSteps, SAMPLE, snapshot } from '../support/workbooks';
+import { changedParts } from '../support/package-diff';
+import { columnBelow, failThroughFile, makeWorkbook, runThroughFile, sampleBytes, snapshot } from '../support/workbooks';
 
 describe('the credit step in a workbook', () => {
   test('creates the scorecard once, and a second run leaves the workbook identical', async () => {
-    const wb = await loadWorkbook(SAMPLE);
-    const first = await runDefaultSteps(wb);
-    expect(first.credit).toMatchObject({ scorecardSheet: '信用評分表', scorecardCreated: true, financialsSheet: '客戶資料' });
-    const saved = await roundTrip(wb);
-    const second = await runDefaultSteps(saved);
-    expect(second.credit?.scorecardCreated).toBe(false);
-    expect(second.credit?.grades).toEqual(first.credit?.grades);
-    expect(snapshot(await roundTrip(saved))).toEqual(snapshot(await roundTrip(wb)));
-    expect(saved.worksheets.map((w) => w.name)).toEqual(['客戶資料', '銷售明細', '說明', '信用評分表']);
+    const first = await runThroughFile(sampleBytes());
+    expect(first.summary.credit).toMatchObject({ scorecardSheet: '信用評分表', scorecardCreated: true, financialsSheet: '客戶資料' });
+    const second = await runThroughFile(first.bytes);
+    expect(second.summary.credit?.scorecardCreated).toBe(false);
+    expect(second.summary.credit?.grades).toEqual(first.summary.credit?.grades);
+    expect(changedParts(first.bytes, second.bytes)).toEqual([]);
+    expect(snapshot(second.wb)).toEqual(snapshot(first.wb));
+    expect(second.wb.worksheets.map((w) => w.name)).toEqual(['客戶資料', '銷售明細', '說明', '信用評分表']);
   });
 
   test('an invalid scorecard stops the step with every problem by cell, and nothing is written', async () => {
-    const wb = await roundTrip(await (async () => { const w = await loadWorkbook(SAMPLE); await runDefaultSteps(w); return w; })());
+    const { wb } = await runThroughFile(sampleBytes());
     const sc = wb.getWorksheet('信用評分表')!;
     sc.getCell('E7').value = 1.2; // quick ratio band 2 above band 1
     sc.getCell('B16').value = -3; // a negative weight
     sc.getCell('B43').value = 95; // AA above AAA
     sc.getCell('B56').value = null; // a level without an amount
-    const before = snapshot(wb);
-    const attempt = runDefaultSteps(wb);
-    await expect(attempt).rejects.toThrow(InputError);
-    const message = await attempt.catch((e: Error) => e.message);
+    const { error, changed } = await failThroughFile(wb);
+    expect(error).toBeInstanceOf(InputError);
+    const message = (error as InputError).message;
     expect(message).toMatch(/信用評分表!E7: quickRatio bands out of order/);
     expect(message).toMatch(/信用評分表!B16: weight of salesAbility: must not be below 0/);
     expect(message).toMatch(/信用評分表!B43: grades not descending/);
     expect(message).toMatch(/信用評分表!B56: approval level "直銷部經理" has no maximum amount/);
-    expect(snapshot(wb)).toEqual(before);
+    expect(changed).toEqual([]);
   });
 
   test('an English workbook gets a "Credit Scorecard" sheet and English labels; n/a for missing statements', async () => {
-    const wb = makeWorkbook([
+    const { summary, wb } = await runThroughFile(makeWorkbook([
       { name: 'Clients', rows: [['Customer ID', 'Current assets', 'Inventories', 'Current liabilities', 'Sales ability'], ['A1', 200, 50, 100, 'excellent'], ['A2', null, null, 0, 7]] },
       { name: 'Ledger', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'A1', 1200000], [46001, 'A2', 10]] },
-    ]);
-    const summary = await runDefaultSteps(wb);
+    ]));
     expect(summary.credit?.scorecardSheet).toBe('Credit Scorecard');
     expect(columnBelow(wb, 'Clients', 'Quick ratio').map((v) => (typeof v === 'object' && v ? (v as { result: unknown }).result : v))).toEqual([1.5, 'n/a']);
     expect(summary.credit?.missingInputs).toMatchObject({ quickRatio: 1, debtRatio: 2, 'rating:salesAbility': 1, 'rating:principal': 2 });
@@ -51,23 +47,20 @@ describe('the credit step in a workbook', () => {
   });
 
   test('a made customer list that gets shorter leaves no credit results on the rows it no longer has', async () => {
-    const wb = makeWorkbook([{ name: 'Sales', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'K1', 900], [46000, 'K2', 90], [46100, 'K3', 10]] }]);
-    await runDefaultSteps(wb);
-    const saved = await roundTrip(wb);
-    expect(saved.getWorksheet('Customers')!.getRow(4).cellCount).toBeGreaterThan(10);
+    const first = await runThroughFile(makeWorkbook([{ name: 'Sales', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'K1', 900], [46000, 'K2', 90], [46100, 'K3', 10]] }]));
+    expect(first.wb.getWorksheet('Customers')!.getRow(4).cellCount).toBeGreaterThan(10);
     // Only K1 and K2 sold in the period: two customers, so row 4 (K3's) is cleared.
-    await runSteps(createXlsxPort(saved), { steps: DEFAULT_STEPS, options: { ...defaultTierOptions(), period: { to: 46050 } } });
-    const ws = (await roundTrip(saved)).getWorksheet('Customers')!;
-    expect(columnBelow(await roundTrip(saved), 'Customers', 'Customer ID').slice(0, 2)).toEqual(['K1', 'K2']);
+    const { wb } = await runThroughFile(first.bytes, { steps: DEFAULT_STEPS, options: { ...defaultTierOptions(), period: { to: 46050 } } });
+    const ws = wb.getWorksheet('Customers')!;
+    expect(columnBelow(wb, 'Customers', 'Customer ID').slice(0, 2)).toEqual(['K1', 'K2']);
     expect((ws.getRow(4).values as unknown[]).filter((v) => v !== null && v !== undefined)).toEqual([]);
   });
 
   test('a sale whose date cannot be read counts in net sales and is reported as left out of the 12-month average', async () => {
-    const wb = makeWorkbook([
+    const { summary, wb } = await runThroughFile(makeWorkbook([
       { name: 'Customers', rows: [['Customer ID'], ['K1']] },
       { name: 'Sales', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'K1', 1200], ['someday', 'K1', 1200], [46001, 'K1', 1200]] },
-    ]);
-    const summary = await runDefaultSteps(wb);
+    ]));
     expect(columnBelow(wb, 'Customers', 'Net sales')).toEqual([3600]);
     expect(columnBelow(wb, 'Customers', 'Avg monthly sales (12 m)')).toEqual([200]);
     expect(summary.problems).toContainEqual(expect.objectContaining({ sheet: 'Sales', cell: 'A3', code: 'undatedSale', args: { value: '"someday"' } }));
@@ -78,17 +71,17 @@ describe('the credit step in a workbook', () => {
       { name: 'Clients', rows: [['Customer ID', 'Total liabilities', 'Liabilities', 'Total assets'], ['A1', 40, 41, 100]] },
       { name: 'Ledger', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'A1', 1200]] },
     ]);
-    const before = snapshot(wb);
-    const refused = (await runDefaultSteps(wb).catch((e: unknown) => e)) as InputError;
+    const { error, changed } = await failThroughFile(wb);
+    const refused = error as InputError;
     expect(refused).toBeInstanceOf(InputError);
     expect(refused.code).toBe('ambiguousColumn');
     expect(refused.candidates).toEqual(['B', 'C']);
     expect(refused.message).toMatch(/--customer-column totalLiabilities=<column>/);
-    expect(snapshot(wb)).toEqual(before);
+    expect(changed).toEqual([]);
   });
 
   test('each customer lacking inputs is listed by ID and name with its own Missing inputs cell, which names the gaps', async () => {
-    const wb = makeWorkbook([
+    const { summary, wb } = await runThroughFile(makeWorkbook([
       {
         name: 'Clients',
         rows: [
@@ -99,8 +92,7 @@ describe('the credit step in a workbook', () => {
         ],
       },
       { name: 'Ledger', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'A1', 1200], [46001, 'A2', 10], [46002, 'A3', 10]] },
-    ]);
-    const summary = await runDefaultSteps(wb);
+    ]));
     const credit = summary.credit!;
     expect(credit.customersWithMissing).toBe(3); // no customer has ratings, sales figures or opening assets
     expect(credit.missingCustomers.map((c) => [c.id, c.name])).toEqual([['A1', 'Alpha'], ['A2', 'Beta'], ['A3', null]]);
@@ -117,12 +109,11 @@ describe('the credit step in a workbook', () => {
   });
 
   test('statements on a separate sheet with several periods: the latest is used, and the formulas point there', async () => {
-    const wb = makeWorkbook([
+    const { summary, wb } = await runThroughFile(makeWorkbook([
       { name: '客户', rows: [['客户编号', '客户名称'], ['K1', '甲'], ['K2', '乙']] },
       { name: '财务', rows: [['客户编号', '年度', '负债总额', '资产总额'], ['K1', 2025, 60, 100], ['K1', 2024, 10, 100], ['K2', 2025, '1,000', 100]] },
       { name: '销售', rows: [['日期', '客户编号', '金额'], [46000, 'K1', 100]] },
-    ]);
-    const summary = await runDefaultSteps(wb);
+    ]));
     expect(summary.credit).toMatchObject({ financialsSheet: '财务', severalPeriods: 1, scorecardSheet: '信用评分表' });
     const debt = wb.getWorksheet('客户')!.getCell('J2').value as { formula: string; result: unknown };
     expect(wb.getWorksheet('客户')!.getCell('J1').value).toBe('资产负债率');
@@ -137,8 +128,8 @@ describe('the credit step in a workbook', () => {
       { name: 'S', rows: [['Customer ID', 'Amount'], ['A1', 5]] },
     ]);
     wb.getWorksheet('C')!.getCell('J2').value = 'my data';
-    const before = snapshot(wb);
-    await expect(runDefaultSteps(wb)).rejects.toThrow(/column J of sheet 'C' for "Debt ratio", but it holds your data \(J2: "my data"\)/);
-    expect(snapshot(wb)).toEqual(before);
+    const { error, changed } = await failThroughFile(wb);
+    expect((error as InputError).message).toMatch(/column J of sheet 'C' for "Debt ratio", but it holds your data \(J2: "my data"\)/);
+    expect(changed).toEqual([]);
   });
 });

@@ -1,10 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { saveWorkbook } from '../../src/ports/xlsx/xlsx-file';
 import { formulaMismatches } from '../support/compare-formulas';
 import { readFormulaValues, recalculateXlsxFiles } from '../support/libreoffice/recalculate';
-import { columnBelow, makeWorkbook, runDefaultSteps, type Grid } from '../support/workbooks';
+import { columnBelow, makeWorkbook, runThroughFile, type Grid } from '../support/workbooks';
 
 const dir = mkdtempSync(join(tmpdir(), 'credit-desk-literal-'));
 
@@ -20,14 +19,13 @@ describe('recalculated in LibreOffice, the sheet equals the core for inputs a fo
     const header = ['Customer ID', 'Total assets', 'Total liabilities', ...RATING_HEADERS];
     const rows: Grid = odd.map((rating, i) => [`K${i}`, 100, 30, ...Array.from({ length: 11 }, () => rating)]);
     const sales: Grid = [['Date', 'Customer ID', 'Amount'], ...odd.map((_, i) => [46000 + i, `K${i}`, 1000 * (i + 1)])];
-    const wb = makeWorkbook([{ name: 'Customers', rows: [header, ...rows] }, { name: 'Sales', rows: sales }]);
-    const summary = await runDefaultSteps(wb);
+    const { summary, wb, bytes } = await runThroughFile(makeWorkbook([{ name: 'Customers', rows: [header, ...rows] }, { name: 'Sales', rows: sales }]));
     const scores = cached(columnBelow(wb, 'Customers', 'Credit score'));
     // The core: only 'good' (4) and '優' (5) are rating words; the rest are missing and reported by cell.
     expect(scores).toEqual([10, 10, 10, 10, 10, 10, 10, 10, 10, 58, 70]);
     expect(summary.problems.filter((p) => p.code === 'badRating' && p.cell.startsWith('D')).map((p) => p.cell)).toEqual(['D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8', 'D9', 'D10']);
     const file = join(dir, 'wildcards.xlsx');
-    await saveWorkbook(wb, file);
+    writeFileSync(file, bytes);
     const [recalculated] = await recalculateXlsxFiles([file]);
     const { compared, mismatches } = formulaMismatches(await readFormulaValues(file), recalculated!);
     expect(compared).toBe(odd.length * 5); // debt ratio, score, grade, limit, level
@@ -44,8 +42,7 @@ describe('recalculated in LibreOffice, the sheet equals the core for inputs a fo
       ['K4', 5e6, 1e7, 1e6, 1e7, 1e7, 4e7, 6e6, ...FIVES], // nothing overflows
     ];
     const sales: Grid = [['Date', 'Customer ID', 'Amount'], ...rows.map((r, i) => [46000 + i, r[0]!, 3_000_000])];
-    const wb = makeWorkbook([{ name: 'Customers', rows: [header, ...rows] }, { name: 'Sales', rows: sales }]);
-    const summary = await runDefaultSteps(wb);
+    const { summary, wb, bytes } = await runThroughFile(makeWorkbook([{ name: 'Customers', rows: [header, ...rows] }, { name: 'Sales', rows: sales }]));
     expect(cached(columnBelow(wb, 'Customers', 'Total asset turnover'))).toEqual(['n/a', expect.any(Number), 4, 4]);
     expect(cached(columnBelow(wb, 'Customers', 'Quick ratio'))).toEqual([0.5, 0.5, 'n/a', 0.5]);
     const limits = summary.credit!;
@@ -57,7 +54,7 @@ describe('recalculated in LibreOffice, the sheet equals the core for inputs a fo
       ['B4', 'quickRatio', '1e+308 is too large to compute the Quick ratio: it shows n/a and scores 0'],
     ]);
     const file = join(dir, 'overflow.xlsx');
-    await saveWorkbook(wb, file);
+    writeFileSync(file, bytes);
     const [recalculated] = await recalculateXlsxFiles([file]);
     const { compared, mismatches } = formulaMismatches(await readFormulaValues(file), recalculated!);
     expect(compared).toBe(rows.length * 8);

@@ -1,19 +1,17 @@
 import { inputErrorText } from '../../src/core/i18n/input-error-text';
 import { InputError } from '../../src/core/problems';
-import { loadWorkbook } from '../../src/ports/xlsx/xlsx-file';
-import { roundTrip, runDefaultSteps, SAMPLE } from '../support/workbooks';
+import { failThroughFile, runThroughFile, sampleBytes } from '../support/workbooks';
 import { englishWords } from '../taskpane/pane-text';
 
 test('an invalid scorecard is refused with its cells, each with a reason in the pane language', async () => {
-  const wb = await loadWorkbook(SAMPLE);
-  await runDefaultSteps(wb);
-  const saved = await roundTrip(wb);
+  const { wb: saved } = await runThroughFile(sampleBytes());
   const sc = saved.getWorksheet('信用評分表')!;
   sc.getCell('E7').value = 1.2; // quick ratio band 2 above band 1
   sc.getCell('B16').value = -3; // a negative weight
   sc.getCell('B56').value = null; // a level without an amount
-  const error = await runDefaultSteps(saved).catch((e: unknown) => e);
+  const { error, changed } = await failThroughFile(saved);
   expect(error).toBeInstanceOf(InputError);
+  expect(changed).toEqual([]);
   const refused = error as InputError;
   expect(refused.code).toBe('scorecardInvalid');
   expect(refused.problems.map((p) => [p.cell, p.code])).toEqual([['E7', 'scorecardBandsDown'], ['B16', 'scorecardBelow'], ['B56', 'scorecardLevelNoMax']]);
@@ -30,10 +28,8 @@ test('an invalid scorecard is refused with its cells, each with a reason in the 
 });
 
 test('a word rating that is not a number is reported once, as not a number', async () => {
-  const wb = await loadWorkbook(SAMPLE);
-  await runDefaultSteps(wb);
-  const saved = await roundTrip(wb);
+  const { wb: saved } = await runThroughFile(sampleBytes());
   saved.getWorksheet('信用評分表')!.getCell('B28').value = 'good'; // the first rating word's rating
-  const refused = (await runDefaultSteps(saved).catch((e: unknown) => e)) as InputError;
+  const refused = (await failThroughFile(saved)).error as InputError;
   expect(refused.problems.map((p) => [p.cell, p.code, p.args])).toEqual([['B28', 'scorecardNumber', expect.objectContaining({ found: '"good"' })]]);
 });

@@ -1,9 +1,8 @@
 import type ExcelJS from 'exceljs';
-import { runSteps, type StepsRequest } from '../../src/app/run-steps';
+import type { StepsRequest } from '../../src/app/run-steps';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
 import type { Selection } from '../../src/core/forms/selection';
-import { makeWorkbook, roundTrip, snapshot } from '../support/workbooks';
+import { failThroughFile, makeWorkbook, roundTrip, runThroughFile, snapshot } from '../support/workbooks';
 
 const book = () => makeWorkbook([
   { name: 'Customers', rows: [
@@ -20,7 +19,7 @@ const request = (selection: Selection, batch: boolean, extra: Partial<StepsReque
   steps: ['tiers', 'credit', 'forms'], options: defaultTierOptions(),
   forms: { selection, batch, now: new Date(2026, 10, 22, 9, 30), ...extra },
 });
-const run = (wb: ExcelJS.Workbook, r: StepsRequest) => runSteps(createXlsxPort(wb), r);
+const run = (wb: ExcelJS.Workbook | Uint8Array, r: StepsRequest) => runThroughFile(wb, r);
 const texts = (ws: ExcelJS.Worksheet) => {
   const out: string[] = [];
   ws.eachRow((row) => row.eachCell((c) => { if (c.value !== null) out.push(typeof c.value === 'object' ? JSON.stringify(c.value) : String(c.value)); }));
@@ -29,9 +28,8 @@ const texts = (ws: ExcelJS.Worksheet) => {
 
 describe('the forms step through the .xlsx port', () => {
   test('per customer: one new sheet per form and customer, named within Excel rules, never over a user sheet', async () => {
-    const wb = book();
-    const before = snapshot(wb);
-    const summary = await run(wb, request({ kind: 'all' }, false));
+    const before = snapshot(await roundTrip(book()));
+    const { summary, wb } = await run(book(), request({ kind: 'all' }, false));
     expect(summary.forms?.sheets.map((s) => [s.name, s.form, s.customers])).toEqual([
       ['Survey-=HYPERLINK("http evil","', 'survey', ['C1']],
       ['Survey-Beta Ltd (2)', 'survey', ['C2']],
@@ -46,7 +44,7 @@ describe('the forms step through the .xlsx port', () => {
   });
 
   test('text that looks like a formula stays text on the forms', async () => {
-    const wb = await roundTrip(await (async () => { const w = book(); await run(w, request({ kind: 'keys', keys: ['C1'] }, false)); return w; })());
+    const { wb } = await run(book(), request({ kind: 'keys', keys: ['C1'] }, false));
     const ws = wb.getWorksheet('Survey-=HYPERLINK("http evil","')!;
     const values: unknown[] = [];
     ws.eachRow((row) => row.eachCell((c) => values.push(c.value)));
@@ -56,55 +54,50 @@ describe('the forms step through the .xlsx port', () => {
   });
 
   test('batch: one sheet per form type with every chosen customer, one form per printed page', async () => {
-    const wb = book();
-    const summary = await run(wb, request({ kind: 'tier', tier: 'A' }, true));
+    const { summary } = await run(book(), request({ kind: 'tier', tier: 'A' }, true));
     expect(summary.forms?.sheets).toEqual([
       { name: 'Survey (batch)', form: 'survey', customers: ['C1'] },
       { name: 'Credit application (batch)', form: 'authorization', customers: ['C1'] },
     ]);
-    const all = await run(book(), request({ kind: 'all' }, true));
+    const all = (await run(book(), request({ kind: 'all' }, true))).summary;
     expect(all.forms?.sheets.map((s) => s.customers)).toEqual([['C1', 'C2', 'C3'], ['C1', 'C2', 'C3']]);
   });
 
   test('form sheets are marked as the add-in\'s, so later runs still find the one customer sheet', async () => {
-    const wb = book();
-    await run(wb, request({ kind: 'all' }, true));
+    const first = await run(book(), request({ kind: 'all' }, true));
+    const wb = first.wb;
     const marked = (w: ExcelJS.Workbook) =>
       (w.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model.filter((n) => n.name.startsWith('CreditDesk_Form_'));
     expect(marked(wb).map((n) => [n.name, n.ranges[0]])).toEqual([
       ['CreditDesk_Form_1', "'Survey (batch)'!$A$1"],
       ['CreditDesk_Form_2', "'Credit application (batch)'!$A$1"],
     ]);
-    const saved = await roundTrip(wb);
-    const again = await run(saved, request({ kind: 'all' }, true));
-    expect(again.customerSheet).toBe('Customers');
-    expect(again.forms?.sheets.map((s) => s.name)).toEqual(['Survey (batch) (2)', 'Credit application (batch) (2)']);
-    expect(marked(saved).map((n) => n.name)).toContain('CreditDesk_Form_4');
+    const again = await run(first.bytes, request({ kind: 'all' }, true));
+    expect(again.summary.customerSheet).toBe('Customers');
+    expect(again.summary.forms?.sheets.map((s) => s.name)).toEqual(['Survey (batch) (2)', 'Credit application (batch) (2)']);
+    expect(marked(again.wb).map((n) => n.name)).toContain('CreditDesk_Form_4');
   });
 
   test('a form sheet without its marker (a copy, or made before markers) is still not taken for the customer sheet', async () => {
-    const wb = book();
-    await run(wb, request({ kind: 'all' }, false));
+    const { wb } = await run(book(), request({ kind: 'all' }, false));
     const names = wb.definedNames as unknown as { model: { name: string }[] };
     names.model = names.model.filter((n) => !n.name.startsWith('CreditDesk_Form_'));
     const saved = await roundTrip(wb);
     expect((saved.definedNames as unknown as { model: { name: string }[] }).model.some((n) => n.name.startsWith('CreditDesk_Form_'))).toBe(false);
     const again = await run(saved, request({ kind: 'keys', keys: ['C2'] }, false));
-    expect(again.customerSheet).toBe('Customers');
+    expect(again.summary.customerSheet).toBe('Customers');
   });
 
   test('only the chosen form types are made; the workbook gets no sheet of the other', async () => {
-    const wb = book();
-    const summary = await run(wb, request({ kind: 'all' }, true, { kinds: ['authorization'] }));
+    const { summary, wb } = await run(book(), request({ kind: 'all' }, true, { kinds: ['authorization'] }));
     expect(summary.forms?.sheets.map((s) => [s.name, s.form])).toEqual([['Credit application (batch)', 'authorization']]);
     expect(wb.worksheets.map((w) => w.name)).not.toContain('Survey (batch)');
-    const surveys = await run(book(), request({ kind: 'all' }, false, { kinds: ['survey'] }));
+    const surveys = (await run(book(), request({ kind: 'all' }, false, { kinds: ['survey'] }))).summary;
     expect(surveys.forms?.sheets.map((s) => s.form)).toEqual(['survey', 'survey', 'survey']);
   });
 
   test('the requested limit defaults to the recommended one and can be set per customer', async () => {
-    const wb = book();
-    const summary = await run(wb, request({ kind: 'keys', keys: ['C1'] }, false, { requestedLimits: { c1: 600_000 } }));
+    const { summary, wb } = await run(book(), request({ kind: 'keys', keys: ['C1'] }, false, { requestedLimits: { c1: 600_000 } }));
     const sheet = wb.getWorksheet(summary.forms!.sheets.find((s) => s.form === 'authorization')!.name)!;
     const t = texts(sheet);
     expect(t).toContain('600000');
@@ -113,16 +106,16 @@ describe('the forms step through the .xlsx port', () => {
   });
 
   test('a choice that matches nobody, or an unknown key, is refused and nothing is written', async () => {
-    const wb = book();
-    const before = snapshot(wb);
-    await expect(run(wb, request({ kind: 'grade', grade: 'AAA' }, true))).rejects.toThrow(/No customer matches/);
-    await expect(run(wb, request({ kind: 'keys', keys: ['C9'] }, true))).rejects.toThrow(/No customer with the key\(s\): C9/);
-    expect(snapshot(wb)).toEqual(before);
+    const grade = await failThroughFile(book(), request({ kind: 'grade', grade: 'AAA' }, true));
+    expect((grade.error as Error).message).toMatch(/No customer matches/);
+    expect(grade.changed).toEqual([]);
+    const keys = await failThroughFile(book(), request({ kind: 'keys', keys: ['C9'] }, true));
+    expect((keys.error as Error).message).toMatch(/No customer with the key\(s\): C9/);
+    expect(keys.changed).toEqual([]);
   });
 
   test('forms in Simplified Chinese when asked', async () => {
-    const wb = book();
-    const summary = await run(wb, request({ kind: 'keys', keys: ['C2'] }, false, { lang: 'zh-Hans' }));
+    const { summary, wb } = await run(book(), request({ kind: 'keys', keys: ['C2'] }, false, { lang: 'zh-Hans' }));
     expect(summary.forms?.sheets.map((s) => s.name)).toEqual(['调查表-Beta Ltd', '授信申请-Beta Ltd']);
     expect(texts(wb.getWorksheet('调查表-Beta Ltd')!)).toContain('客户信用状况调查表');
   });

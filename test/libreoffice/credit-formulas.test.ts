@@ -1,12 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type ExcelJS from 'exceljs';
-import { loadWorkbook, saveWorkbook } from '../../src/ports/xlsx/xlsx-file';
+import ExcelJS from 'exceljs';
 import { formulaMismatches } from '../support/compare-formulas';
 import { readFormulaValues, recalculateXlsxFiles } from '../support/libreoffice/recalculate';
-import { makeWorkbook, runDefaultSteps, SAMPLE, type Grid } from '../support/workbooks';
+import { makeWorkbook, runThroughFile, sampleBytes, type Grid } from '../support/workbooks';
 
 const dir = mkdtempSync(join(tmpdir(), 'credit-desk-lo-'));
 
@@ -43,11 +42,10 @@ function workbookFrom(g: Generated): ExcelJS.Workbook {
 
 describe('credit formulas recalculated in LibreOffice equal the core (one truth)', () => {
   test('the demo workbook: every ratio, score, grade, limit and level cell', async () => {
-    const wb = await loadWorkbook(SAMPLE);
-    const summary = await runDefaultSteps(wb);
+    const { summary, bytes } = await runThroughFile(sampleBytes());
     expect(summary.credit?.grades).toEqual({ AAA: 13, AA: 45, A: 67, B: 56, C: 119 });
     const file = join(dir, 'demo.xlsx');
-    await saveWorkbook(wb, file);
+    writeFileSync(file, bytes);
     const [recalculated] = await recalculateXlsxFiles([file]);
     const { compared, mismatches } = formulaMismatches(await readFormulaValues(file), recalculated!);
     expect(compared).toBe(300 * 8);
@@ -58,10 +56,9 @@ describe('credit formulas recalculated in LibreOffice equal the core (one truth)
     const samples = fc.sample(generated, { numRuns: 24, seed: 20261122 });
     const files: string[] = [];
     for (const [i, g] of samples.entries()) {
-      const wb = workbookFrom(g);
-      await runDefaultSteps(wb);
+      const { bytes } = await runThroughFile(workbookFrom(g));
       files.push(join(dir, `generated-${i}.xlsx`));
-      await saveWorkbook(wb, files[files.length - 1]!);
+      writeFileSync(files[files.length - 1]!, bytes);
     }
     const recalculated = await recalculateXlsxFiles(files);
     let total = 0;
@@ -74,28 +71,27 @@ describe('credit formulas recalculated in LibreOffice equal the core (one truth)
   });
 
   test('editing one weight and one band on the scorecard regrades exactly the customers the core says', async () => {
-    const wb = await loadWorkbook(SAMPLE);
-    await runDefaultSteps(wb);
     const base = join(dir, 'base.xlsx');
-    await saveWorkbook(wb, base);
+    writeFileSync(base, (await runThroughFile(sampleBytes())).bytes);
     const gradesIn = async (file: string, recalc: boolean) => {
       const values = recalc ? (await recalculateXlsxFiles([file]))[0]! : await readFormulaValues(file);
       return [...values.get('客戶資料')!].filter(([addr]) => addr.startsWith('AQ')).sort(([a], [b]) => a.localeCompare(b));
     };
 
-    const edited = await loadWorkbook(base);
+    // The user edits the scorecard in another program (ExcelJS here) and saves.
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(base);
     const scorecard = edited.getWorksheet('信用評分表')!;
     expect(scorecard.getCell('A14').value).toBe('負責人評信');
     scorecard.getCell('B14').value = 20; // principal's weight 8 -> 20
     scorecard.getCell('C7').value = 1.5; // quick ratio: 10 points from 1.5 instead of 1.0
     const editedFile = join(dir, 'edited.xlsx');
-    await saveWorkbook(edited, editedFile);
+    await edited.xlsx.writeFile(editedFile);
 
     const before = await gradesIn(base, false);
     const libreOffice = await gradesIn(editedFile, true);
-    await runDefaultSteps(edited); // the core reads the edited scorecard and recomputes
     const coreFile = join(dir, 'core.xlsx');
-    await saveWorkbook(edited, coreFile);
+    writeFileSync(coreFile, (await runThroughFile(readFileSync(editedFile))).bytes); // the core reads the edited scorecard and recomputes
     const core = await gradesIn(coreFile, false);
 
     expect(libreOffice).toEqual(core);

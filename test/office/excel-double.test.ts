@@ -215,14 +215,16 @@ describe('excel double: object model', () => {
     expect(tableIn(b, 'T')).toMatchObject({ lastCol: 2, lastRow: 1, columns: ['Id', 'Name', 'Name2'] });
   });
 
-  it('refuses to widen a table over non-empty cells', async () => {
+  it('widens a table over non-empty cells by shifting them right, as Excel inserts cells (table-growth tests: excel-double-tables)', async () => {
     const b = createExcelDouble({
       sheets: [{ name: 'S', rows: [['A', 'B', 'x'], [1, 2, '']] }],
       tables: [{ name: 'T', sheet: 'S', row: 0, col: 0, rows: 2, cols: 2 }],
     });
     const ctx = b.context();
     ctx.workbook.tables.getItem('T').columns.add(-1, undefined, 'C');
-    expect(await code(ctx.sync())).toBe('NotEmulated');
+    await ctx.sync();
+    expect(tableIn(b, 'T').columns).toEqual(['A', 'B', 'C']);
+    expect([valueAt(b, 'S', 0, 2), valueAt(b, 'S', 0, 3)]).toEqual(['C', 'x']);
   });
 
   it('adds, finds and deletes names; non-range names have no range', async () => {

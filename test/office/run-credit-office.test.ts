@@ -3,7 +3,7 @@ import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { createOfficePort } from '../../src/ports/office/office-port';
 import { PAYLOAD_LIMIT_BYTES, createExcelDouble, formulaAt, numberFormatAt, sheetNames, valueAt, type DescribedCell } from '../support/excel-double';
-import { runDefaultSteps } from '../support/workbooks';
+import { runThroughFile } from '../support/workbooks';
 
 const customers: DescribedCell[][] = [
   ['客戶編號', '客戶名稱', '流動資產', '存貨', '流動負債', '負債總額', '期末資產總額', '銷售收入', '淨利潤', '銷售能力', '銀行往來信用'],
@@ -24,10 +24,10 @@ describe('the credit step through the Office.js port', () => {
     const book = createExcelDouble({ sheets: [{ name: '客戶資料', rows: customers }, { name: '銷售', rows: sales }] });
     const office = await book.run((context) => runSteps(createOfficePort(context), { steps: DEFAULT_STEPS, options: defaultTierOptions() }));
 
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('客戶資料').addRows(customers as unknown[][]);
-    wb.addWorksheet('銷售').addRows(sales as unknown[][]);
-    const xlsx = await runDefaultSteps(wb);
+    const source = new ExcelJS.Workbook();
+    source.addWorksheet('客戶資料').addRows(customers as unknown[][]);
+    source.addWorksheet('銷售').addRows(sales as unknown[][]);
+    const { summary: xlsx, wb } = await runThroughFile(source);
 
     expect(office).toEqual(xlsx);
     expect(sheetNames(book)).toEqual(['客戶資料', '銷售', '信用評分表']);

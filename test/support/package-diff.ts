@@ -58,6 +58,11 @@ export function diffPackages(before: Package, after: Package): PartDiff[] {
   });
 }
 
+/** Every part that differs between two .xlsx files, as "part: status" (added, removed, changed); [] for the same package. */
+export function changedParts(before: string | Uint8Array, after: string | Uint8Array): string[] {
+  return diffPackages(readPackage(before), readPackage(after)).filter((d) => d.status !== 'identical').map((d) => `${d.part}: ${d.status}`);
+}
+
 /** The parts of `input` that are not byte-identical in `output` (changed or removed), with their status, sorted by name. */
 export function inputPartsNotIdentical(input: Package, output: Package): PartDiff[] {
   return diffPackages(input, output).filter((d) => d.status === 'changed' || d.status === 'removed');

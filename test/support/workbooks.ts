@@ -1,16 +1,91 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { DEFAULT_STEPS, runSteps, type StepsSummary } from '../../src/app/run-steps';
+import { DEFAULT_STEPS, runSteps, type StepsRequest, type StepsSummary } from '../../src/app/run-steps';
 import type { CellValue } from '../../src/core/cells/cell';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
+import type { WorkbookPort } from '../../src/ports/workbook-port';
+import { openWorkbook } from '../../src/ports/xlsx/open-workbook';
+import { NODE_CODEC, workbookBytes } from '../../src/ports/xlsx/package-file';
+import { createPackagePort } from '../../src/ports/xlsx/package-port';
+import type { XlsxWorkbook } from '../../src/ports/xlsx/xlsx-workbook';
+import { changedParts } from './package-diff';
 
 /** The bundled sample workbook (samples/credit-desk-sample.xlsx). */
 export const SAMPLE = join(__dirname, '..', '..', 'samples', 'credit-desk-sample.xlsx');
 
-/** Runs the default steps (tiers, credit) on a workbook in place through the .xlsx port, with the default tier options. */
-export function runDefaultSteps(wb: ExcelJS.Workbook): Promise<StepsSummary> {
-  return runSteps(createXlsxPort(wb), { steps: DEFAULT_STEPS, options: defaultTierOptions() });
+/** The sample's bytes, as the command line reads them. */
+export function sampleBytes(): Uint8Array {
+  return new Uint8Array(readFileSync(SAMPLE));
+}
+
+/** The command line's default run: tiers and credit, with the default tier options. */
+export function defaultRequest(): StepsRequest {
+  return { steps: DEFAULT_STEPS, options: defaultTierOptions() };
+}
+
+/** A workbook file opened by the package port (the port the command line and the preview ship). */
+export interface OpenedFile {
+  /** The file's bytes, as the port read them. */
+  input: Uint8Array;
+  book: XlsxWorkbook;
+  port: WorkbookPort;
+}
+
+/**
+ * The test's workbook as a file brings it: an ExcelJS-built workbook is
+ * written to .xlsx bytes (bytes are taken as they are), then opened by the
+ * package port.
+ */
+export async function openThroughFile(source: ExcelJS.Workbook | Uint8Array): Promise<OpenedFile> {
+  const input = source instanceof Uint8Array ? source : new Uint8Array(await source.xlsx.writeBuffer());
+  const book = openWorkbook(input, 'test.xlsx', NODE_CODEC);
+  return { input, book, port: createPackagePort(book) };
+}
+
+/** .xlsx bytes read by ExcelJS, the tests' independent reader. */
+export async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+export interface FileRun {
+  summary: StepsSummary;
+  /** The output file read back by ExcelJS, for the test's assertions. */
+  wb: ExcelJS.Workbook;
+  /** The output file's bytes (a later run, or a package-level comparison, starts from these). */
+  bytes: Uint8Array;
+}
+
+/**
+ * Runs the steps as the command line does: the workbook as a file, through
+ * the package port, and the output file back. Default: tiers and credit.
+ */
+export async function runThroughFile(source: ExcelJS.Workbook | Uint8Array, request: StepsRequest = defaultRequest()): Promise<FileRun> {
+  const file = await openThroughFile(source);
+  const summary = await runSteps(file.port, request);
+  const bytes = await workbookBytes(file.book);
+  return { summary, wb: await readBack(bytes), bytes };
+}
+
+export interface FailedRun {
+  /** What the run threw. */
+  error: unknown;
+  /** Parts of the file the failed run changed in the port's workbook ("part: status"); [] when it wrote nothing. */
+  changed: string[];
+}
+
+/** Runs the steps as runThroughFile does, for a run that must fail: what it threw, and what it changed. */
+export async function failThroughFile(source: ExcelJS.Workbook | Uint8Array, request: StepsRequest = defaultRequest()): Promise<FailedRun> {
+  const file = await openThroughFile(source);
+  let summary: StepsSummary;
+  try {
+    summary = await runSteps(file.port, request);
+  } catch (error) {
+    return { error, changed: changedParts(file.input, await workbookBytes(file.book)) };
+  }
+  throw new Error(`The run was expected to fail, but succeeded: ${JSON.stringify(summary.problems.slice(0, 3))}`);
 }
 
 export type Grid = (string | number | null | Date | { error: string })[][];

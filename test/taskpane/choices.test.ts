@@ -5,7 +5,7 @@ import { CHOICES } from './fixtures';
 
 describe('defaultChoices', () => {
   it('recognises everything, tiers by sales at 80/95 percent, both forms in the pane language one sheet per customer', () => {
-    expect(defaultChoices('zh-Hans')).toEqual({ overrides: {}, tier: { mode: 'sales', thresholds: [80, 95] }, forms: { kinds: ['survey', 'authorization'], lang: 'zh-Hans', batch: false } });
+    expect(defaultChoices('zh-Hans')).toEqual({ overrides: {}, tier: { mode: 'sales', thresholds: [80, 95] }, forms: { kinds: ['survey', 'authorization'], lang: 'zh-Hans', batch: true } });
     expect(defaultThresholds('headcount')).toEqual([20, 50]);
   });
 });

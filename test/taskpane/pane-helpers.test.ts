@@ -1,4 +1,4 @@
-import { keysOf, resolveChoice, INITIAL_CHOICE } from '../../src/taskpane/forms/customer-choice';
+import { initialChoice, keysOf, resolveChoice } from '../../src/taskpane/forms/customer-choice';
 import { paretoPoints } from '../../src/taskpane/summary/pareto-points';
 import { draftOf, readDraft } from '../../src/taskpane/tiers/tier-draft';
 import { rolesToShow } from '../../src/taskpane/data/source-roles';
@@ -30,29 +30,43 @@ describe('readDraft', () => {
 
 describe('resolveChoice', () => {
   const noRows = async () => [];
+  const INITIAL = initialChoice(true);
+  /** The customer sheet with its headers in row 2: customers from the (0-based) row 2 on. */
+  const SHEET = { sheet: '客戶', headerRow: 2 };
+
+  it('starts with the selected rows in Excel, and with tier A where there is no selection (the preview): never everyone', () => {
+    expect(initialChoice(true)).toMatchObject({ kind: 'rows', tier: 'A' });
+    expect(initialChoice(false)).toMatchObject({ kind: 'tier', tier: 'A' });
+  });
 
   it('makes the selection for a tier, a grade, typed keys or everyone', async () => {
-    expect(await resolveChoice({ ...INITIAL_CHOICE, kind: 'tier', tier: 'B' }, null, noRows)).toEqual({ selection: { kind: 'tier', tier: 'B' } });
-    expect(await resolveChoice({ ...INITIAL_CHOICE, kind: 'grade', grade: 'AA' }, null, noRows)).toEqual({ selection: { kind: 'grade', grade: 'AA' } });
-    expect(await resolveChoice({ ...INITIAL_CHOICE, kind: 'keys', keys: ' K1, 甲公司，K3、 ,' }, null, noRows)).toEqual({ selection: { kind: 'keys', keys: ['K1', '甲公司', 'K3'] } });
-    expect(await resolveChoice({ ...INITIAL_CHOICE, kind: 'all' }, null, noRows)).toEqual({ selection: { kind: 'all' } });
+    const chosen = (selection: unknown) => ({ selection, noRowsSelected: false });
+    expect(await resolveChoice({ ...INITIAL, kind: 'tier', tier: 'B' }, null, noRows)).toEqual(chosen({ kind: 'tier', tier: 'B' }));
+    expect(await resolveChoice({ ...INITIAL, kind: 'grade', grade: 'AA' }, null, noRows)).toEqual(chosen({ kind: 'grade', grade: 'AA' }));
+    expect(await resolveChoice({ ...INITIAL, kind: 'keys', keys: ' K1, 甲公司，K3、 ,' }, null, noRows)).toEqual(chosen({ kind: 'keys', keys: ['K1', '甲公司', 'K3'] }));
+    expect(await resolveChoice({ ...INITIAL, kind: 'all' }, null, noRows)).toEqual(chosen({ kind: 'all' }));
     expect(keysOf(' , ')).toEqual([]);
   });
 
-  it('asks the host for the rows selected on the customer sheet', async () => {
+  it('asks the host for the rows selected on the customer sheet, and keeps those below its header row', async () => {
     const asked: string[] = [];
     const rows = async (sheet: string) => {
       asked.push(sheet);
-      return [4, 5, 9];
+      return [0, 1, 2, 4, 9];
     };
-    expect(await resolveChoice(INITIAL_CHOICE, '客戶', rows)).toEqual({ selection: { kind: 'rows', rows: [4, 5, 9] } });
+    expect(await resolveChoice(INITIAL, SHEET, rows)).toEqual({ selection: { kind: 'rows', rows: [2, 4, 9] }, noRowsSelected: false });
     expect(asked).toEqual(['客戶']);
   });
 
-  it('says why no run can start: nothing selected, no keys, no customer sheet yet', async () => {
-    expect(await resolveChoice(INITIAL_CHOICE, '客戶', noRows)).toEqual({ problem: { id: 'pane.forms.noRowsSelected', values: { sheet: '客戶' } } });
-    expect(await resolveChoice({ ...INITIAL_CHOICE, kind: 'keys', keys: ' ' }, '客戶', noRows)).toEqual({ problem: { id: 'pane.forms.keysEmpty', values: {} } });
-    expect(await resolveChoice(INITIAL_CHOICE, null, noRows)).toEqual({ problem: { id: 'pane.forms.noCustomerSheet', values: {} } });
+  it('takes tier A when no customer row is selected (the cursor in the title or the header, another sheet, no customer sheet yet), and says so', async () => {
+    const tierA = { selection: { kind: 'tier', tier: 'A' }, noRowsSelected: true };
+    expect(await resolveChoice(INITIAL, SHEET, noRows)).toEqual(tierA);
+    expect(await resolveChoice(INITIAL, SHEET, async () => [0, 1])).toEqual(tierA);
+    expect(await resolveChoice(INITIAL, null, noRows)).toEqual(tierA);
+  });
+
+  it('says why no run can start when no key is typed', async () => {
+    expect(await resolveChoice({ ...INITIAL, kind: 'keys', keys: ' ' }, SHEET, noRows)).toEqual({ problem: { id: 'pane.forms.keysEmpty', values: {} } });
   });
 });
 

@@ -1,5 +1,6 @@
 import { labelWith } from '../../src/core/i18n/labels';
 import { PANE_LABELS } from '../../src/core/i18n/pane-labels';
+import { PREVIEW_LABELS } from '../../src/core/i18n/preview-labels';
 import { englishWords } from './pane-text';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -29,6 +30,30 @@ describe('the pane labels of the one dictionary', () => {
   it('fills placeholders, and refuses a label whose value is missing', () => {
     expect(labelWith('pane.tiers.rows', 'zh-Hant', { read: '1,200', skipped: 3 })).toBe('已讀取銷售資料：1,200 筆 · 略過：3 筆');
     expect(() => labelWith('pane.tiers.rows', 'en', { read: '1' })).toThrow('Label pane.tiers.rows needs a value for {skipped}.');
-    expect(labelWith('pane.run.done', 'en', {})).toBe('Done.');
+    expect(labelWith('pane.ran.tiers', 'zh-Hans', { sheet: '客户' })).toBe('完成：已为“客户”中的客户分级。');
+  });
+});
+
+describe('the wording of the pane and preview labels', () => {
+  const entries = Object.entries({ ...PANE_LABELS, ...PREVIEW_LABELS });
+
+  it('uses mainland terms in Simplified Chinese: 评级, 点击, 数据, never 评等, 点选, 资料', () => {
+    for (const [id, texts] of entries) {
+      const taiwanese = ['评等', '点选', '资料'].filter((word) => texts['zh-Hans'].includes(word));
+      expect({ id, taiwanese }).toEqual({ id, taiwanese: [] });
+    }
+  });
+
+  it('quotes Chinese with 「」 (Traditional) or “” (Simplified), never straight quotes', () => {
+    for (const [id, texts] of entries) {
+      const hant = texts['zh-Hant'];
+      const hans = texts['zh-Hans'];
+      expect({ id, hant: /["“”]/.test(hant), hans: /["「」]/.test(hans) }).toEqual({ id, hant: false, hans: false });
+    }
+  });
+
+  it('the check catches the words and quotes it is about', () => {
+    expect(['评等', '点选', '资料'].filter((word) => '已评等客户的资料，点选即可'.includes(word))).toEqual(['评等', '点选', '资料']);
+    expect(/["“”]/.test('客戶取自"{customers}"')).toBe(true);
   });
 });

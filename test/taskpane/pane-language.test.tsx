@@ -14,13 +14,15 @@ import { ParetoChart } from '../../src/taskpane/components/tiers/ParetoChart';
 import { TiersSection } from '../../src/taskpane/components/tiers/TiersSection';
 import { PaneRoot } from '../../src/taskpane/components/PaneRoot';
 import { TooOld } from '../../src/taskpane/components/TooOld';
-import { INITIAL_CHOICE } from '../../src/taskpane/forms/customer-choice';
+import { initialChoice } from '../../src/taskpane/forms/customer-choice';
 import { describeError } from '../../src/taskpane/summary/describe-error';
 import { CHOICES, SOURCES, SUMMARY, fakeHost } from './fixtures';
 import { englishWords, paneText } from './pane-text';
 
 const none = () => undefined;
 const host = fakeHost(async () => SUMMARY);
+const INITIAL_CHOICE = initialChoice(true);
+const formsDone = { selection: { kind: 'tier', tier: 'A' } as const, noRowsSelected: true };
 
 const AMBIGUOUS_SALES = new InputError('More than one sheet looks like the sales sheet.', {
   code: 'ambiguousSheet',
@@ -57,26 +59,45 @@ const PIECES: Record<string, ReactElement> = {
   'tiers, with results': <TiersSection tier={{ mode: 'headcount', thresholds: [20, 50] }} onTier={none} onRun={none} running summary={{ ...SUMMARY, derivedCustomerSheet: true }} />,
   'tiers, invalid settings': <TiersSection tier={{ mode: 'sales', thresholds: [95, 80], from: '2025-12-31', to: '2025-01-01' }} onTier={none} onRun={none} running={false} summary={null} />,
   'pareto without sales': <ParetoChart summary={{ tiers: { A: 0, B: 0, C: 0, D: 3 }, salesByTier: { A: 0, B: 0, C: 0, D: -5 } }} />,
-  'credit, before a run': <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={null} onGoTo={none} />,
-  'credit, with results': <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={SUMMARY} onGoTo={none} />,
+  'credit, before a run': <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={null} sources={SOURCES} onGoTo={none} />,
+  'credit, with results': <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={SUMMARY} sources={SOURCES} onGoTo={none} />,
+  'credit, no sheet with inputs': (
+    <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={null} sources={{ ...SOURCES, customers: null, financials: null }} onGoTo={none} />
+  ),
   'credit, nothing missing': (
     <CreditSection
       onOpenScorecard={none}
       onRun={none}
       running={false}
       summary={{ ...SUMMARY, credit: { ...SUMMARY.credit!, missingInputs: {}, financialsSheet: null, severalPeriods: 0, scorecardCreated: false } }}
+      sources={null}
       onGoTo={none}
     />
   ),
   'forms, before a run': (
-    <FormsSection forms={CHOICES.forms} onForms={none} onGenerate={none} problem={null} canUseSelection running={false} summary={null} onGoTo={none} />
+    <FormsSection
+      forms={CHOICES.forms}
+      onForms={none}
+      onGenerate={none}
+      problem={null}
+      pending={null}
+      onConfirm={none}
+      onCancelPending={none}
+      canUseSelection
+      running={false}
+      summary={null}
+      onGoTo={none}
+    />
   ),
   'forms, with sheets and a problem': (
     <FormsSection
       forms={{ kinds: ['survey'], lang: 'en', batch: false }}
       onForms={none}
       onGenerate={none}
-      problem={{ id: 'pane.forms.noRowsSelected', values: { sheet: '客戶' } }}
+      problem={{ id: 'pane.forms.notMade', values: {} }}
+      pending={null}
+      onConfirm={none}
+      onCancelPending={none}
       canUseSelection={false}
       running
       summary={SUMMARY}
@@ -92,6 +113,16 @@ const PIECES: Record<string, ReactElement> = {
   ),
   'run, cancelled': <RunStatus state={{ kind: 'cancelled', purpose: 'tiers' }} onCancel={none} onGoTo={none} sheets={[]} />,
   'run, done': <RunStatus state={{ kind: 'done', purpose: 'tiers', summary: SUMMARY, cancelTooLate: false }} onCancel={none} onGoTo={none} sheets={[]} />,
+  'run, forms done': <RunStatus state={{ kind: 'done', purpose: 'forms', summary: SUMMARY, cancelTooLate: false, chosen: formsDone }} onCancel={none} onGoTo={none} sheets={[]} />,
+  'run, scorecard found': (
+    <RunStatus
+      state={{ kind: 'done', purpose: 'scorecard', summary: { ...SUMMARY, scorecard: { sheet: '信用評分表', created: false } }, cancelTooLate: false }}
+      onCancel={none}
+      onGoTo={none}
+      sheets={[]}
+    />
+  ),
+  'run, looking for the scorecard': <RunStatus state={{ kind: 'running', purpose: 'scorecard', progress: null, cancelRequested: false }} onCancel={none} onGoTo={none} sheets={[]} />,
   'run, completed after cancel': <RunStatus state={{ kind: 'done', purpose: 'tiers', summary: SUMMARY, cancelTooLate: true }} onCancel={none} onGoTo={none} sheets={[]} />,
   'run, refused': (
     <RunStatus

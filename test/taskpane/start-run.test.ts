@@ -32,13 +32,24 @@ describe('startRun', () => {
   it('asks the host for the steps of the job with the choices, reports progress and ends with the summary', async () => {
     const states: RunState[] = [];
     const control = controlledRun();
-    const started = startRun(fakeHost(control.run), { purpose: 'forms', choices: CHOICES, selection: { kind: 'tier', tier: 'A' } }, (s) => states.push(s));
+    const chosen = { selection: { kind: 'tier', tier: 'A' } as const, noRowsSelected: true };
+    const started = startRun(fakeHost(control.run), { purpose: 'forms', choices: CHOICES, chosen }, (s) => states.push(s));
     await Promise.resolve();
     control.beginWriting();
-    expect(await started.finished).toEqual({ kind: 'done', purpose: 'forms', summary: SUMMARY, cancelTooLate: false });
+    expect(await started.finished).toEqual({ kind: 'done', purpose: 'forms', summary: SUMMARY, cancelTooLate: false, chosen });
     expect(control.request()).toMatchObject({ steps: ['tiers', 'credit', 'forms'], choices: CHOICES, selection: { kind: 'tier', tier: 'A' } });
     expect(states.map((s) => s.kind)).toEqual(['running', 'running', 'done']);
     expect(states[1]).toMatchObject({ progress: { stage: 'Finding the customer and sales sheets', fraction: 0 } });
+  });
+
+  it("asks for the 'scorecard' step alone to open the scorecard: it tiers and scores nothing", async () => {
+    const control = controlledRun();
+    const started = startRun(fakeHost(control.run), { purpose: 'scorecard', choices: CHOICES }, () => undefined);
+    await Promise.resolve();
+    control.beginWriting();
+    await started.finished;
+    expect(control.request()?.steps).toEqual(['scorecard']);
+    expect(control.request()?.selection).toBeUndefined();
   });
 
   it('says nothing was written when cancelled while reading', async () => {

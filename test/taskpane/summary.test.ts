@@ -2,7 +2,7 @@ import type { StepsSummary } from '../../src/app/run-steps';
 import { InputError } from '../../src/core/problems';
 import { candidateTarget, placeOf } from '../../src/taskpane/summary/cell-target';
 import { describeError, errorMessage, errorText } from '../../src/taskpane/summary/describe-error';
-import { formatCount, formatShare } from '../../src/taskpane/summary/format';
+import { formatAmount, formatCount, formatShare } from '../../src/taskpane/summary/format';
 import { outcomeText } from '../../src/taskpane/summary/outcome-text';
 import { stageLabel } from '../../src/taskpane/summary/stage-label';
 import { tierRows } from '../../src/taskpane/summary/tier-rows';
@@ -59,6 +59,16 @@ describe('tierRows', () => {
     expect(formatShare(0.0456)).toBe('4.6%');
     expect(formatCount(12345)).toBe('12,345');
   });
+
+  it('never shows minus zero: a tiny negative share or amount reads 0', () => {
+    expect(formatShare(-0.00001)).toBe('0.0%');
+    expect(formatShare(-0)).toBe('0.0%');
+    expect(formatShare(-0.0006)).toBe('-0.1%');
+    expect(formatAmount(-0)).toBe('0');
+    expect(formatAmount(-0.001)).toBe('0');
+    expect(formatAmount(-3.456)).toBe('-3.46');
+    expect(formatCount(-0)).toBe('0');
+  });
 });
 
 describe('placeOf and candidateTarget', () => {
@@ -108,7 +118,7 @@ describe('describeError', () => {
     expect(errorText(new RangeError('The argument is invalid.'), 'en')).toBe('The argument is invalid.');
     expect(errorText(new Error(''), 'en')).toBe('Error');
     expect(errorText('boom', 'en')).toBe('Unexpected failure: boom');
-    expect(errorMessage(describeError('boom'), 'zh-Hans')).toBe('发生未预期的错误：boom');
+    expect(errorMessage(describeError('boom'), 'zh-Hans')).toBe('发生意外错误：boom');
   });
 });
 

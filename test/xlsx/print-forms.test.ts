@@ -1,5 +1,5 @@
 /**
- * Prints credit forms built by the xlsx port in real LibreOffice (headless,
+ * Prints credit forms built by the package port in real LibreOffice (headless,
  * one soffice launch) and reads the PDF back with poppler: one A4 portrait
  * page per form, each form whole on its page, header and footer with page
  * numbers, nothing outside the print area. Needs LibreOffice and
@@ -15,9 +15,11 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
+import { workbookBytes } from '../../src/ports/xlsx/package-file';
 import { pdfInfo, pdfPageSize, pdfPagesText } from '../support/libreoffice/pdf';
 import { convertToPdf } from '../support/libreoffice/recalculate';
+import { showOnlySheets } from '../support/forms-only';
+import { openThroughFile } from '../support/workbooks';
 import { COMPANY, CUSTOMERS, OUTSIDE_MARKER, TITLE, creditFormOps, endMarker } from './credit-forms';
 
 const SHEET = '信用調查表';
@@ -30,11 +32,13 @@ let pages: string[];
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'credit-desk-print-forms-'));
-  const wb = new ExcelJS.Workbook();
-  const port = createXlsxPort(wb);
-  await port.apply([{ op: 'addSheet', sheet: SHEET }, ...creditFormOps(SHEET)]);
+  // The user's workbook has a sheet of its own; the forms sheet is added by the port, and only it is printed.
+  const user = new ExcelJS.Workbook();
+  user.addWorksheet('Notes').getCell('A1').value = OUTSIDE_MARKER;
+  const file = await openThroughFile(user);
+  await file.port.apply([{ op: 'addSheet', sheet: SHEET }, ...creditFormOps(SHEET)]);
   const xlsx = path.join(dir, 'credit-forms.xlsx');
-  await wb.xlsx.writeFile(xlsx);
+  await fs.writeFile(xlsx, showOnlySheets(await workbookBytes(file.book), [SHEET]));
   pdf = await convertToPdf(xlsx, path.join(dir, 'pdf'), { recalculate: false });
   pages = await pdfPagesText(pdf);
   // The tests below go page by page: with a page missing they would check less than they say.

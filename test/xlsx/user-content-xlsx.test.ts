@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { createXlsxPort } from '../../src/ports/xlsx/xlsx-port';
 import { type ContractSheet, cellsIn, describeUserContentContract } from '../support/user-content-contract';
+import { openThroughFile } from '../support/workbooks';
 
-/** The case as an ExcelJS workbook in memory, as the port sees one loaded from a file. */
-async function xlsxPort(sheet: ContractSheet) {
+/** The case built with ExcelJS and written to an .xlsx file, opened by the package port as the command line opens one. */
+async function packagePort(sheet: ContractSheet) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet.name);
   sheet.rows.forEach((line, r) => line.forEach((v, c) => {
@@ -24,7 +24,7 @@ async function xlsxPort(sheet: ContractSheet) {
   for (const b of sheet.bold ?? []) each(b.range, (cell) => (cell.font = { name: 'Calibri', size: 11, bold: true }));
   // Row.font sets the row's own style (what a file keeps for a formatted row) and its cells'.
   for (const row of sheet.boldRows ?? []) ws.getRow(row).font = { name: 'Calibri', size: 11, bold: true };
-  return createXlsxPort(wb);
+  return (await openThroughFile(wb)).port;
 }
 
-describeUserContentContract('ExcelJS port', xlsxPort);
+describeUserContentContract('package port on a file ExcelJS wrote', packagePort);

@@ -116,6 +116,39 @@ export const ERROR_LABELS = {
     'zh-Hant': '信用公式將長達 {length} 個字元，超過 Excel 上限 8,192，原因是工作表「{sheet}」的名稱 (每個評分公式中出現 {count} 次)。未寫入任何資料。請將該工作表改為較短且不含撇號的名稱，再重新執行。',
     'zh-Hans': '信用公式将长达 {length} 个字符，超过 Excel 上限 8,192，原因是工作表“{sheet}”的名称 (每个评分公式中出现 {count} 次)。未写入任何数据。请将该工作表改为较短且不含撇号的名称，再重新运行。',
   },
+  // Raised by the Office port (src/ports/office/port-errors.ts).
+  'error.excelTimeout': {
+    en: 'Excel did not answer within {seconds} seconds, so Credit Desk stopped. If a cell is being edited, press Enter or Esc. Then run again: if this run had started writing, the next run notices and rewrites every column it writes.',
+    'zh-Hant': 'Excel 在 {seconds} 秒內沒有回應，Credit Desk 已停止。若正在編輯儲存格，請先完成或取消編輯。然後再執行一次：若這次已開始寫入，下次執行會察覺並重寫它所寫的每一欄。',
+    'zh-Hans': 'Excel 在 {seconds} 秒内没有响应，Credit Desk 已停止。若正在编辑单元格，请先完成或取消编辑。然后再运行一次：若这次已开始写入，下次运行会察觉并重写它所写的每一列。',
+  },
+  'error.cellEditMode': {
+    en: 'Excel is editing a cell, so Credit Desk cannot work with the workbook. Press Enter or Esc to finish editing the cell, then run again.',
+    'zh-Hant': 'Excel 正在編輯儲存格，Credit Desk 無法處理活頁簿。請先完成或取消該儲存格的編輯，再重新執行。',
+    'zh-Hans': 'Excel 正在编辑单元格，Credit Desk 无法处理工作簿。请先完成或取消该单元格的编辑，再重新运行。',
+  },
+  'error.sheetProtected': {
+    en: 'Sheet “{sheet}” is protected, so Credit Desk cannot write its results there. Nothing was written. Unprotect the sheet (Review › Unprotect Sheet), then run again.',
+    'zh-Hant': '工作表「{sheet}」受到保護，Credit Desk 無法在其中寫入結果。未寫入任何資料。請取消保護該工作表（「校閱」›「取消保護工作表」），再重新執行。',
+    'zh-Hans': '工作表“{sheet}”受到保护，Credit Desk 无法在其中写入结果。未写入任何数据。请撤消该工作表的保护（“审阅”›“撤消工作表保护”），再重新运行。',
+  },
+  'error.workbookProtected': {
+    en: 'The workbook’s structure is protected, so Credit Desk cannot add the sheets this run needs. Nothing was written. Unprotect the workbook (Review › Protect Workbook), then run again.',
+    'zh-Hant': '活頁簿的結構受到保護，Credit Desk 無法新增這次執行所需的工作表。未寫入任何資料。請取消保護活頁簿（「校閱」›「保護活頁簿」），再重新執行。',
+    'zh-Hans': '工作簿的结构受到保护，Credit Desk 无法添加这次运行所需的工作表。未写入任何数据。请撤消工作簿保护（“审阅”›“保护工作簿”），再重新运行。',
+  },
+  // args: sheet, cell (where the key column no longer reads what was read), found and expected (JSON of the values).
+  'error.rowsMoved': {
+    en: 'Rows of sheet “{sheet}” moved while Credit Desk was working (someone inserted, deleted or sorted rows): cell {cell} now reads {found} where Credit Desk had read {expected}. Credit Desk stopped; nothing further was written. Run again.',
+    'zh-Hant': '工作表「{sheet}」的列在 Credit Desk 執行期間移動了（有人插入、刪除或排序了列）：儲存格 {cell} 現為 {found}，而 Credit Desk 先前讀到的是 {expected}。Credit Desk 已停止，之後未再寫入任何資料。請重新執行。',
+    'zh-Hans': '工作表“{sheet}”的行在 Credit Desk 运行期间移动了（有人插入、删除或排序了行）：单元格 {cell} 现为 {found}，而 Credit Desk 先前读到的是 {expected}。Credit Desk 已停止，之后未再写入任何数据。请重新运行。',
+  },
+  // args: table, sheet, cell; value (JSON of the cell's value when that is what it holds, else ''), held (a UserContentKind code).
+  'error.tableBlocked': {
+    en: 'To add its columns to table “{table}”, Credit Desk would have to shift the cells to the right of the table, and cell {cell} of sheet “{sheet}” holds your data ({held}). This version of Excel cannot widen a table without shifting cells. Nothing was written. Move that data out of the table’s rows, or use a newer Excel, then run again.',
+    'zh-Hant': '若要在表格「{table}」加入欄位，Credit Desk 必須將表格右側的儲存格往右移，但工作表「{sheet}」的 {cell} 儲存格有您的資料（{held}）。此版本的 Excel 無法在不移動儲存格的情況下擴大表格。未寫入任何資料。請將這些資料移出表格所在的列，或改用較新版的 Excel，再重新執行。',
+    'zh-Hans': '若要在表格“{table}”添加列，Credit Desk 必须将表格右侧的单元格右移，但工作表“{sheet}”的 {cell} 单元格有您的数据（{held}）。此版本的 Excel 无法在不移动单元格的情况下扩大表格。未写入任何数据。请将这些数据移出表格所在的行，或改用较新版的 Excel，再重新运行。',
+  },
   'error.cellProblem': { en: '{cell}: {reason}', 'zh-Hant': '{cell}：{reason}', 'zh-Hans': '{cell}：{reason}' },
   'error.held.formula': { en: 'a formula', 'zh-Hant': '公式', 'zh-Hans': '公式' },
   'error.held.comment': { en: 'a comment or note', 'zh-Hant': '註解或附註', 'zh-Hans': '批注或注释' },

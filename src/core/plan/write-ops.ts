@@ -1,4 +1,4 @@
-import type { CellWrite } from '../cells/cell';
+import type { CellValue, CellWrite } from '../cells/cell';
 
 /**
  * A write plan is a list of operations, computed by the core and carried out
@@ -161,4 +161,18 @@ export interface PageSetupOp {
   footer: { left: string; center: string; right: string };
   /** Rows (0-based) that start a new printed page. */
   pageBreaksBefore: number[];
+}
+
+/**
+ * The key column a plan's rows were matched by, as the run read it (keys[i]
+ * on row firstRow + i). Not an op: a port that writes a plan in several
+ * requests re-reads the part each request targets and stops when it no
+ * longer reads so (rows inserted, deleted or sorted meanwhile); a port that
+ * writes all at once ignores it (WorkbookPort.apply).
+ */
+export interface KeyColumnGuard {
+  sheet: string;
+  col: number;
+  firstRow: number;
+  keys: CellValue[];
 }

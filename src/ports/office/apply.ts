@@ -1,22 +1,255 @@
-import type { WriteOp } from '../../core/plan/write-ops';
+import type { KeyColumnGuard, NameOp, TableColumnsOp, WriteOp } from '../../core/plan/write-ops';
+import type { ApplyOptions, ApplyReport } from '../workbook-port';
+import { officeErrorCode } from './cells';
+import { type DateSystem, queueDateProbe } from './date-system';
+import type { UserContentApis } from './find-user-content';
+import { type KeySlice, checkGuards, checkKeys, keySlices, queueKeyReads } from './key-guard';
 import type { OfficeLimits } from './limits';
-import { queueStep } from './queue-writes';
-import { planWriteBatches } from './write-plan';
+import { sheetProtected, workbookProtected } from './port-errors';
+import { type WriteState, checkOp, queueStep } from './queue-writes';
+import { RUN_MARKER, previousRunProblem, queueRunMarker, queueRunMarkerDeletion } from './run-marker';
+import { type TableGrowth, checkRoomRightOf, queueTableShapes, tableGrowth } from './table-growth';
+import { halvable, syncWithin } from './transport';
+import { type WriteStep, planWriteBatches } from './write-plan';
 
-async function existingNames(context: Excel.RequestContext): Promise<Set<string>> {
-  const names = context.workbook.names.load('items/name');
-  await context.sync();
-  return new Set(names.items.map((n) => n.name.toLowerCase()));
+/** What applyOps needs besides the context and the plan. */
+export interface ApplyEnv {
+  limits: OfficeLimits;
+  /** Whether the host has an ExcelApi requirement set ("1.13"). */
+  supports: (excelApi: string) => boolean;
+  apis: UserContentApis;
+  dates: DateSystem;
+  now: () => Date;
 }
 
 /**
- * Carries out a write plan: one sync per batch of planWriteBatches, plus one
- * up front when the plan sets names (to know which already exist).
+ * The plan with its name ops moved up, each to just after the last op its
+ * sheet needs first (the sheet's addSheet, a tableColumns on it), keeping
+ * their order, and each with the one-cell write of its own cell that comes
+ * before it (an owned column's header): the column and sheet markers then go
+ * out in the first request, so that a run stopping later leaves every owned
+ * column marked under its header, and the next run finds and rewrites them
+ * where they are. A name op only points a name at a cell, and nothing else
+ * in a plan writes a header cell, so the plan's outcome is the same.
  */
-export async function applyOps(context: Excel.RequestContext, ops: WriteOp[], limits: OfficeLimits): Promise<void> {
-  const names = ops.some((op) => op.op === 'name') ? await existingNames(context) : new Set<string>();
-  for (const batch of planWriteBatches(ops, limits)) {
-    for (const step of batch) queueStep(context, step, names);
-    await context.sync();
+export function markersFirst(ops: WriteOp[]): WriteOp[] {
+  const lower = (sheet: string): string => sheet.toLowerCase();
+  const header = (op: WriteOp, name: NameOp): boolean => op.op === 'values' && lower(op.sheet) === lower(name.sheet)
+    && op.row === name.row && op.col === name.col && op.values.length === 1 && op.values[0]!.length === 1;
+  const moved = new Set<WriteOp>();
+  const slots: WriteOp[][] = [[]];
+  const rest: WriteOp[] = [];
+  const needs = new Map<string, number>();
+  let floor = 0;
+  ops.forEach((op, i) => {
+    if (op.op !== 'name') {
+      if (op.op === 'addSheet' || op.op === 'tableColumns') needs.set(lower(op.sheet), rest.length + 1);
+      rest.push(op);
+      slots.push([]);
+      return;
+    }
+    floor = Math.max(floor, needs.get(lower(op.sheet)) ?? 0);
+    let h = -1;
+    for (let j = i - 1; j >= 0 && h < 0; j--) if (header(ops[j]!, op) && !moved.has(ops[j]!)) h = j;
+    // Its header write goes along, unless it must wait for an op after the slot (then the name stays with it).
+    const cell = h >= 0 && rest.indexOf(ops[h]!) >= floor ? ops[h]! : null;
+    if (cell) moved.add(cell);
+    else if (h >= 0) floor = Math.max(floor, rest.indexOf(ops[h]!) + 1);
+    slots[floor]!.push(...(cell ? [cell, op] : [op]));
+  });
+  return [...slots[0]!, ...rest.flatMap((op, i) => (moved.has(op) ? [] : [op]).concat(slots[i + 1]!))];
+}
+
+interface Piece {
+  steps: WriteStep[];
+  /** Carries the run marker. */
+  first: boolean;
+  /** Deletes the run marker; calculation and screen updating are not suspended. */
+  last: boolean;
+  /** Key slices read back at the end of this request: its own rows and the next request's. */
+  check: KeySlice[];
+}
+
+interface Run {
+  write: WriteState;
+  markerExists: boolean;
+  calculationSuspended: boolean;
+  started: Date;
+}
+
+/**
+ * Carries out a write plan, as far as Excel allows all or nothing:
+ *
+ * 1. One request up front (preflight) that writes nothing: the names, the
+ *    protection of every sheet the plan writes that exists (refused, naming
+ *    the sheet), the workbook's structure protection when the plan adds
+ *    sheets, each widened table's extent (and, without Table.resize, what is
+ *    right of it: refused when it holds the user's data), and the key rows
+ *    the first write request targets (refused when they moved).
+ * 2. One request per batch of planWriteBatches. The first sets the run
+ *    marker, the last deletes it; every one but the last suspends
+ *    calculation (ExcelApi 1.6) and screen updating (1.9), and the last
+ *    recalculates what was left dirty. Each reads back the key rows it wrote
+ *    and those the next one targets, and stops, with nothing further
+ *    written, when they moved (another user inserted or sorted rows between
+ *    two requests: the request after that cannot be stopped any more, only
+ *    noticed; the marker stays, so the next run rewrites everything).
+ *    A request Excel refuses in a way a smaller one may fix is looked at
+ *    again (one request: names, sheets, table widths) and sent in halves.
+ *
+ * Reports the previous run having stopped part-way (its marker still there).
+ */
+export async function applyOps(context: Excel.RequestContext, ops: WriteOp[], env: ApplyEnv, options: ApplyOptions = {}): Promise<ApplyReport> {
+  const guards = options.keys ?? [];
+  checkGuards(guards);
+  ops.forEach(checkOp);
+  const ordered = markersFirst(ops);
+  const batches = planWriteBatches(ordered, env.limits);
+  if (batches.length === 0) return { problems: [] };
+  const pre = await preflight(context, ordered, guards, keySlices(batches[0]!, guards), env);
+  const run: Run = { write: pre.state, markerExists: pre.markerExists, calculationSuspended: false, started: env.now() };
+  for (let i = 0; i < batches.length; i++) {
+    // Read back with each request: the key rows it wrote (they landed where the run read them) and those the next targets.
+    const check = keySlices([...batches[i]!, ...(batches[i + 1] ?? [])], guards);
+    await writePiece(context, { steps: batches[i]!, first: i === 0, last: i === batches.length - 1, check }, run, env);
   }
+  const sheet = guards[0]?.sheet ?? ordered.find((op) => op.op !== 'addSheet')?.sheet ?? ordered[0]!.sheet;
+  return { problems: pre.markerExists ? [previousRunProblem(sheet)] : [] };
+}
+
+interface Preflight {
+  state: WriteState;
+  /** The run marker was there before this run: the previous run stopped part-way. */
+  markerExists: boolean;
+}
+
+async function preflight(
+  context: Excel.RequestContext, ops: WriteOp[], guards: KeyColumnGuard[], firstSlices: KeySlice[], env: ApplyEnv,
+): Promise<Preflight> {
+  const added = new Set<string>();
+  const written: string[] = [];
+  for (const op of ops) {
+    const key = op.sheet.toLowerCase();
+    if (op.op === 'addSheet') added.add(key);
+    else if (!added.has(key) && !written.some((s) => s.toLowerCase() === key)) written.push(op.sheet);
+  }
+  const resize = env.supports('1.13');
+  const tableOps = ops.filter((op): op is TableColumnsOp => op.op === 'tableColumns');
+  for (;;) {
+    const probing = guards.length > 0 && env.dates.date1904 === undefined;
+    const names = context.workbook.names.load('items/name');
+    const protections = written.map((sheet) => ({ sheet, protection: context.workbook.worksheets.getItem(sheet).protection.load('protected') }));
+    const structure = added.size > 0 && env.supports('1.7') ? context.workbook.protection.load('protected') : null;
+    const probe = probing ? queueDateProbe(context, env.dates) : null;
+    const shapes = queueTableShapes(context, tableOps, resize);
+    const keys = queueKeyReads(context, firstSlices, env.dates, env.limits);
+    try {
+      await syncWithin(context, env.limits);
+    } catch (error) {
+      // A date-system probe left over by a request that failed after adding it: delete it and look again.
+      if (probing && !env.dates.leftover && officeErrorCode(error) === 'ItemAlreadyExists') {
+        env.dates.leftover = true;
+        continue;
+      }
+      throw error;
+    }
+    probe?.();
+    const locked = protections.find((p) => p.protection.protected);
+    if (locked) throw sheetProtected(locked.sheet);
+    if (structure?.protected) throw workbookProtected();
+    await checkKeys(context, keys, env.dates, env.limits);
+    const tables = new Map<string, TableGrowth>();
+    for (const shape of shapes) {
+      const growth = tableGrowth(shape, resize);
+      if (shape.used) await checkRoomRightOf(context, growth, shape.used, env.limits, env.apis);
+      tables.set(growth.name.toLowerCase(), growth);
+    }
+    const widths = new Map([...tables].map(([key, growth]) => [key, growth.columns]));
+    const targets = new Map<TableColumnsOp, number>();
+    for (const op of tableOps) {
+      const width = widths.get(op.table.toLowerCase())! + op.headers.length;
+      widths.set(op.table.toLowerCase(), width);
+      targets.set(op, width);
+    }
+    const existing = new Set(names.items.map((n) => n.name.toLowerCase()));
+    return { state: { names: existing, addedSheets: new Set(), tables, targets }, markerExists: existing.has(RUN_MARKER.toLowerCase()) };
+  }
+}
+
+async function writePiece(context: Excel.RequestContext, piece: Piece, run: Run, env: ApplyEnv): Promise<void> {
+  const app = context.application;
+  if (!piece.last) {
+    if (env.supports('1.9')) app.suspendScreenUpdatingUntilNextSync();
+    if (env.supports('1.6')) {
+      app.suspendApiCalculationUntilNextSync();
+      run.calculationSuspended = true;
+    }
+  }
+  const addsMarker = piece.first && !run.markerExists;
+  if (addsMarker) queueRunMarker(context, run.started);
+  for (const step of piece.steps) queueStep(context, step, run.write);
+  if (piece.last) {
+    // Suspended calculation leaves recalculating to the add-in (Application.suspendApiCalculationUntilNextSync).
+    if (run.calculationSuspended) app.calculate('Recalculate');
+    if (run.markerExists || addsMarker) queueRunMarkerDeletion(context);
+  }
+  const keys = queueKeyReads(context, piece.check, env.dates, env.limits);
+  try {
+    await syncWithin(context, env.limits);
+  } catch (error) {
+    const halves = halvable(error) ? split(piece) : null;
+    if (!halves) throw error;
+    await reconcile(context, run, env);
+    for (const half of halves) await writePiece(context, half, run, env);
+    return;
+  }
+  run.markerExists = !piece.last;
+  try {
+    await checkKeys(context, keys, env.dates, env.limits);
+  } catch (error) {
+    // The last request wrote where rows had moved and deleted the marker: set it again, so the next run knows.
+    if (piece.last) {
+      queueRunMarker(context, run.started);
+      await syncWithin(context, env.limits);
+    }
+    throw error;
+  }
+}
+
+/** A piece in two: its steps by halves, or a single cells step by its rows. Null when it cannot be cut. */
+function split(piece: Piece): [Piece, Piece] | null {
+  let a: WriteStep[];
+  let b: WriteStep[];
+  if (piece.steps.length > 1) {
+    const mid = Math.ceil(piece.steps.length / 2);
+    a = piece.steps.slice(0, mid);
+    b = piece.steps.slice(mid);
+  } else {
+    const only = piece.steps[0];
+    if (!only || only.kind !== 'cells' || only.cells.length < 2) return null;
+    const mid = Math.ceil(only.cells.length / 2);
+    a = [{ ...only, cells: only.cells.slice(0, mid) }];
+    b = [{ ...only, row: only.row + mid, cells: only.cells.slice(mid) }];
+  }
+  return [{ steps: a, first: piece.first, last: false, check: [] }, { steps: b, first: false, last: piece.last, check: piece.check }];
+}
+
+/**
+ * After a request Excel refused, which may have run part of it: what is
+ * there now (names, the sheets this run added, the widened tables' widths),
+ * so that the steps queued again do only what is left.
+ */
+async function reconcile(context: Excel.RequestContext, run: Run, env: ApplyEnv): Promise<void> {
+  const names = context.workbook.names.load('items/name');
+  const sheets = context.workbook.worksheets.load('items/name');
+  const tables = [...run.write.tables.values()].map((growth) => ({
+    growth,
+    header: context.workbook.worksheets.getItem(growth.sheet).tables.getItem(growth.name).getHeaderRowRange().load('columnCount'),
+  }));
+  await syncWithin(context, env.limits);
+  run.write.names = new Set(names.items.map((n) => n.name.toLowerCase()));
+  const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  for (const sheet of [...run.write.addedSheets]) if (!present.has(sheet)) run.write.addedSheets.delete(sheet);
+  for (const { growth, header } of tables) growth.columns = header.columnCount;
+  run.markerExists = run.write.names.has(RUN_MARKER.toLowerCase());
 }

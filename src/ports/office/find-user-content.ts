@@ -1,8 +1,9 @@
 import { isBlank } from '../../core/cells/cell';
 import type { ColumnsRequest, UserContent, UserContentKind } from '../workbook-port';
 import { type ColumnRun, blockRowCount, columnRuns, nextBytesPerCell } from './blocks';
-import { checkCount, normaliseCell, officeErrorCode } from './cells';
+import { checkCount, normaliseCell } from './cells';
 import { type OfficeLimits, jsonBytes } from './limits';
+import { grid, halvable, syncWithin } from './transport';
 
 /**
  * The optional APIs findUserContent uses, by whether the host has them.
@@ -101,7 +102,7 @@ export async function findUserContent(
     const sheet = context.workbook.worksheets.getItem(span.sheet);
     const located = locations.splice(0, locationsPerSync).map((l) => sheet[l.kind].getItemAt(l.index).getLocation().load('rowIndex,columnIndex'));
     const checks = pending.splice(0, rangesPerSync).map((chunk) => queueCheck(sheet, span, chunk, apis));
-    await context.sync();
+    await syncWithin(context, limits);
     for (const cell of located) {
       if (cell.rowIndex >= span.first && cell.rowIndex <= span.last && cols.includes(cell.columnIndex)) offer(found, cell.columnIndex, cell.rowIndex, 'comment');
     }
@@ -157,9 +158,10 @@ async function scanCells(
     while (!block) {
       if (!firstSynced) withFirst();
       try {
-        block = await readCellBlock(context, span, runs, span.first + done, count);
+        block = await readCellBlock(context, span, runs, span.first + done, count, limits);
       } catch (error) {
-        if (officeErrorCode(error) !== 'ResponsePayloadSizeLimitExceeded' || count === 1) throw error;
+        // Too large for Excel (the 5 MB limits, a GeneralException) or null values: half the rows.
+        if (!halvable(error) || count === 1) throw error;
         count = Math.ceil(count / 2);
       }
     }
@@ -187,12 +189,21 @@ interface CellBlock {
 }
 
 /** One block in one sync; fresh proxies each time, so a failed sync leaves nothing stale. */
-async function readCellBlock(context: Excel.RequestContext, span: Span, runs: ColumnRun[], row: number, rows: number): Promise<CellBlock> {
+async function readCellBlock(
+  context: Excel.RequestContext, span: Span, runs: ColumnRun[], row: number, rows: number, limits: OfficeLimits,
+): Promise<CellBlock> {
   const sheet = context.workbook.worksheets.getItem(span.sheet);
   const ranges = runs.map((run) => sheet.getRangeByIndexes(row, run.first, rows, run.count).load('values,formulas,numberFormat'));
   const ref = sheet.getRangeByIndexes(row, span.ref, rows, 1).load('numberFormat');
-  await context.sync();
-  return { runs: ranges.map((r) => ({ values: r.values, formulas: r.formulas, numberFormat: r.numberFormat })), ref: ref.numberFormat };
+  await syncWithin(context, limits);
+  return {
+    runs: ranges.map((r, k) => ({
+      values: grid(r.values, rows, runs[k]!.count, 'values'),
+      formulas: grid(r.formulas, rows, runs[k]!.count, 'formulas'),
+      numberFormat: grid(r.numberFormat, rows, runs[k]!.count, 'number formats'),
+    })),
+    ref: grid(ref.numberFormat, rows, 1, 'number formats'),
+  };
 }
 
 /** What one cell holds: a formula ("=..." whatever its value), a value, or a number format its row does not have. */

@@ -15,6 +15,12 @@ export interface OfficeLimits {
   minBytesPerCell: number;
   /** Multiplier on the bytes per cell a block actually returned, for the next block. */
   safetyFactor: number;
+  /**
+   * How long one sync may take before the port gives up with a clear message
+   * (Excel has been seen to stop answering, office-js #1046; with
+   * delayForCellEdit a sync also waits while the user edits a cell).
+   */
+  syncTimeoutMs: number;
 }
 
 export const DEFAULT_OFFICE_LIMITS: OfficeLimits = {
@@ -23,6 +29,7 @@ export const DEFAULT_OFFICE_LIMITS: OfficeLimits = {
   initialBytesPerCell: 32,
   minBytesPerCell: 8,
   safetyFactor: 2,
+  syncTimeoutMs: 120_000,
 };
 
 export function resolveLimits(overrides: Partial<OfficeLimits> = {}): OfficeLimits {

@@ -1,5 +1,6 @@
 import type { WorkbookPort } from '../workbook-port';
 import { applyOps } from './apply';
+import { newDateSystem } from './date-system';
 import { findUserContent } from './find-user-content';
 import { type OfficeLimits, resolveLimits } from './limits';
 import { readBlocks } from './read-blocks';
@@ -14,33 +15,42 @@ export interface OfficePortOptions {
    * ops are then skipped, not refused. Default true.
    */
   canSetUpPages?: boolean;
-  /** Overrides of the request and response size limits. */
+  /** Overrides of the request and response size limits and of the sync watchdog. */
   limits?: Partial<OfficeLimits>;
   /**
    * Whether the host has an ExcelApi requirement set ("1.10"): the pane
    * passes its requirement check (supportsExcelApi). Without 1.8 the check
    * for user content does not see data validation, without 1.10 threaded
-   * comments, without 1.18 notes. Default: every set (the Excel double).
+   * comments, without 1.18 notes; without 1.13 tables are widened with
+   * TableColumnCollection.add (refused when that would shift the user's
+   * data), and without 1.6 / 1.9 / 1.7 writes neither suspend calculation nor
+   * screen updating, nor check the workbook's structure protection.
+   * Default: every set (the Excel double).
    */
   supports?: (excelApi: string) => boolean;
+  /** The clock the run marker is stamped with (default: now). */
+  now?: () => Date;
 }
 
 /**
  * The workbook port over Office.js. Only the given context is used at run
- * time (never the global Excel), so tests can pass the Excel double.
+ * time (never the global Excel), so tests can pass the Excel double. Make one
+ * per Excel.run: it learns the workbook's date system once.
  */
 export function createOfficePort(context: Excel.RequestContext, options: OfficePortOptions = {}): WorkbookPort {
   const resolved = resolveLimits(options.limits);
   const canSetUpPages = options.canSetUpPages ?? true;
   const supports = options.supports ?? (() => true);
   const apis = { validation: supports('1.8'), comments: supports('1.10'), notes: supports('1.18') };
+  const dates = newDateSystem();
+  const env = { limits: resolved, supports, apis, dates, now: options.now ?? (() => new Date()) };
   return {
     canSetUpPages,
-    listSheets: () => listSheets(context),
-    readNames: (prefix) => readNames(context, prefix),
+    listSheets: () => listSheets(context, resolved),
+    readNames: (prefix) => readNames(context, prefix, resolved),
     readBlocks: (requests) => readBlocks(context, requests, resolved),
-    readColumns: (request) => readColumns(context, request, resolved),
+    readColumns: (request) => readColumns(context, request, resolved, dates),
     findUserContent: (request) => findUserContent(context, request, resolved, apis),
-    apply: (ops) => applyOps(context, canSetUpPages ? ops : withoutPageSetup(ops), resolved),
+    apply: (ops, applyOptions) => applyOps(context, canSetUpPages ? ops : withoutPageSetup(ops), env, applyOptions),
   };
 }

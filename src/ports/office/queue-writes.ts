@@ -1,34 +1,80 @@
-import type { WriteOp, ValuesOp } from '../../core/plan/write-ops';
+import type { TableColumnsOp, WriteOp, ValuesOp } from '../../core/plan/write-ops';
 import type { WriteStep } from './write-plan';
-import { queueBorders, queueFillRules, queueStyle } from './formats';
-import { queuePageSetup } from './page-setup';
-import { columnWidthPoints } from './wire';
+import { borderSides, officeColor, queueBorders, queueFillRules, queueStyle } from './formats';
+import { breakRows, queuePageSetup, rectAddress } from './page-setup';
+import type { TableGrowth } from './table-growth';
+import { columnWidthPoints, toWireCell } from './wire';
 
 type PlainOp = Exclude<WriteOp, ValuesOp>;
+
+/**
+ * What the steps already queued have done, so that a step queued again
+ * (after a request Excel refused part-way, see apply.ts) does only what is
+ * left: the names that exist, the sheets this run added, the tables' widths.
+ */
+export interface WriteState {
+  /** Lower-cased names that exist when the step runs, kept up to date as names are added. */
+  names: Set<string>;
+  /** Lower-cased names of the sheets this run has added. */
+  addedSheets: Set<string>;
+  /** The tables the plan widens, by lower-cased name. */
+  tables: Map<string, TableGrowth>;
+  /** The number of columns each tableColumns op leaves its table with. */
+  targets: Map<TableColumnsOp, number>;
+}
 
 function range(context: Excel.RequestContext, sheet: string, row: number, col: number, rows: number, cols: number): Excel.Range {
   return context.workbook.worksheets.getItem(sheet).getRangeByIndexes(row, col, rows, cols);
 }
 
 /**
- * Queues one step (no sync). `names` holds the lower-cased names that exist
- * when the step runs, kept up to date as names are added.
+ * What queueing an op would refuse, checked before anything is sent (the
+ * values themselves are checked by planWriteBatches): colours, widths, print
+ * areas and page breaks.
  */
-export function queueStep(context: Excel.RequestContext, step: WriteStep, names: Set<string>): void {
+export function checkOp(op: WriteOp): void {
+  switch (op.op) {
+    case 'fillRules':
+      for (const rule of op.rules) [rule.fill, rule.font].forEach(officeColor);
+      return;
+    case 'style':
+      if (op.style.fill !== undefined) officeColor(op.style.fill);
+      return;
+    case 'columnWidth':
+      columnWidthPoints(op.width);
+      return;
+    case 'border':
+      borderSides(op.edges, op.rows, op.cols);
+      return;
+    case 'pageSetup':
+      rectAddress(op.printArea);
+      breakRows(op.pageBreaksBefore);
+      return;
+    default:
+      return;
+  }
+}
+
+/** Queues one step (no sync), keeping `state` up to date. */
+export function queueStep(context: Excel.RequestContext, step: WriteStep, state: WriteState): void {
   if (step.kind === 'cells') {
     const target = range(context, step.sheet, step.row, step.col, step.cells.length, step.cells[0].length);
     if (step.formulas) target.formulas = step.cells;
     else target.values = step.cells;
     return;
   }
-  queueOp(context, step.op, names);
+  queueOp(context, step.op, state);
 }
 
-function queueOp(context: Excel.RequestContext, op: PlainOp, names: Set<string>): void {
+function queueOp(context: Excel.RequestContext, op: PlainOp, state: WriteState): void {
   switch (op.op) {
-    case 'addSheet':
+    case 'addSheet': {
+      const key = op.sheet.toLowerCase();
+      if (state.addedSheets.has(key)) return;
       context.workbook.worksheets.add(op.sheet);
+      state.addedSheets.add(key);
       return;
+    }
     case 'clear':
       if (op.rows > 0 && op.cols > 0) range(context, op.sheet, op.row, op.col, op.rows, op.cols).clear('Contents');
       return;
@@ -36,17 +82,14 @@ function queueOp(context: Excel.RequestContext, op: PlainOp, names: Set<string>)
       // A 1x1 array applies to every cell of the range (as in Microsoft's samples).
       if (op.rows > 0 && op.cols > 0) range(context, op.sheet, op.row, op.col, op.rows, op.cols).numberFormat = [[op.format]];
       return;
-    case 'tableColumns': {
-      const columns = context.workbook.worksheets.getItem(op.sheet).tables.getItem(op.table).columns;
-      // index -1 appends; the name parameter needs ExcelApi 1.4.
-      for (const header of op.headers) columns.add(-1, undefined, header);
+    case 'tableColumns':
+      queueTableColumns(context, op, state);
       return;
-    }
     case 'name': {
       const key = op.name.toLowerCase();
-      if (names.has(key)) context.workbook.names.getItem(op.name).delete();
+      if (state.names.has(key)) context.workbook.names.getItem(op.name).delete();
       context.workbook.names.add(op.name, range(context, op.sheet, op.row, op.col, 1, 1), op.comment);
-      names.add(key);
+      state.names.add(key);
       return;
     }
     case 'fillRules':
@@ -77,4 +120,30 @@ function queueOp(context: Excel.RequestContext, op: PlainOp, names: Set<string>)
       throw new TypeError(`unknown write op ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+/**
+ * The headers of a tableColumns op the table does not have yet: with
+ * ExcelApi 1.13 written into the cells right of the table, which resize then
+ * takes in (no cell moves); else appended with TableColumnCollection.add
+ * (index -1; the name parameter needs ExcelApi 1.4), which shifts the cells
+ * right of the table (the preflight has made sure nothing of the user's is there).
+ */
+function queueTableColumns(context: Excel.RequestContext, op: TableColumnsOp, state: WriteState): void {
+  const growth = state.tables.get(op.table.toLowerCase());
+  const target = state.targets.get(op);
+  if (!growth || target === undefined) throw new Error(`table '${op.table}' of a tableColumns op was not looked at before writing`);
+  const missing = target - growth.columns;
+  if (missing > op.headers.length) throw new Error(`table '${op.table}' has ${growth.columns} columns, fewer than this run left it with`);
+  if (missing <= 0) return;
+  const headers = op.headers.slice(op.headers.length - missing);
+  const sheet = context.workbook.worksheets.getItem(op.sheet);
+  const table = sheet.tables.getItem(op.table);
+  if (growth.resize) {
+    sheet.getRangeByIndexes(growth.headerRow, growth.firstCol + growth.columns, 1, missing).values = [headers.map(toWireCell)];
+    table.resize(sheet.getRangeByIndexes(growth.headerRow, growth.firstCol, growth.lastRow - growth.headerRow + 1, target));
+  } else {
+    for (const header of headers) table.columns.add(-1, undefined, header);
+  }
+  growth.columns = target;
 }

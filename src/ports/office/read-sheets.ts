@@ -1,14 +1,16 @@
 import type { SheetInfo, TableInfo } from '../workbook-port';
+import type { OfficeLimits } from './limits';
+import { syncWithin } from './transport';
 
 /**
  * Sheets with their extent and tables in two syncs, whatever their number:
  * the first lists sheets and tables, the second reads every used range
  * (values only, so formatting alone does not count) and table range at once.
  */
-export async function listSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
+export async function listSheets(context: Excel.RequestContext, limits: OfficeLimits): Promise<SheetInfo[]> {
   const sheets = context.workbook.worksheets.load('items/name');
   const tables = context.workbook.tables.load('items/name');
-  await context.sync();
+  await syncWithin(context, limits);
   const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
   const parts = tables.items.map((t) => ({
     name: t.name,
@@ -16,7 +18,7 @@ export async function listSheets(context: Excel.RequestContext): Promise<SheetIn
     header: t.getHeaderRowRange().load('rowIndex,columnIndex,columnCount'),
     body: t.getDataBodyRange().load('rowIndex,rowCount'),
   }));
-  await context.sync();
+  await syncWithin(context, limits);
   return sheets.items.map((sheet, i) => {
     const range = used[i];
     const empty = range.isNullObject;

@@ -9,11 +9,15 @@ export function defaultThresholds(mode: TierMode): [number, number] {
   return [Math.round(a * 100), Math.round(b * 100)];
 }
 
-/** The choices before the user makes any: recognise everything, sales mode, all rows, forms in the pane's language. */
+/**
+ * The choices before the user makes any: recognise everything, sales mode,
+ * all rows, forms in the pane's language on one batch sheet per form type
+ * (one sheet per customer is chosen on purpose: it can make hundreds).
+ */
 export function defaultChoices(language: Language): PaneChoices {
   return {
     overrides: {},
     tier: { mode: 'sales', thresholds: defaultThresholds('sales') },
-    forms: { kinds: [...FORM_KINDS], lang: language, batch: false },
+    forms: { kinds: [...FORM_KINDS], lang: language, batch: true },
   };
 }

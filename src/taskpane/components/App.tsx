@@ -1,11 +1,11 @@
 import { Button, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { SourceOverrides } from '../../core/columns/roles';
-import type { Selection } from '../../core/forms/selection';
 import type { LabelId } from '../../core/i18n/labels';
-import { resolveChoice, type ChoiceProblem, type CustomerChoice } from '../forms/customer-choice';
+import { resolveChoice, type ChoiceProblem, type CustomerChoice, type CustomerSheetPlace } from '../forms/customer-choice';
+import { CONFIRM_ABOVE, formSheetCount, tieringBasis } from '../forms/sheet-count';
 import type { PaneChoices, PaneHost } from '../host/pane-host';
-import type { RunPurpose } from '../run/run-state';
+import type { ChosenCustomers, RunPurpose, RunState } from '../run/run-state';
 import { hostCall } from '../state/host-call';
 import { useChoices } from '../state/use-choices';
 import { useNotices } from '../state/use-notices';
@@ -15,6 +15,7 @@ import { placeOf, type CellTarget } from '../summary/cell-target';
 import { errorText } from '../summary/describe-error';
 import { CreditSection } from './credit/CreditSection';
 import { DataSection } from './data/DataSection';
+import type { SheetsToConfirm } from './forms/ConfirmSheetsDialog';
 import { FormsSection } from './forms/FormsSection';
 import { Notices } from './Notices';
 import { ProblemList } from './ProblemList';
@@ -32,8 +33,20 @@ const useStyles = makeStyles({
   runAll: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
+/** A forms run the user is asked about, with what the dialog states. */
+interface PendingForms {
+  chosen: ChosenCustomers;
+  confirm: SheetsToConfirm;
+}
+
+interface AppProps {
+  host: PaneHost;
+  /** After each run that went through (the preview then offers its result for download). */
+  onRunDone?: () => void;
+}
+
 /** The whole pane: every workbook call goes through `host` (Excel, or the browser preview). */
-export function App({ host }: { host: PaneHost }) {
+export function App({ host, onRunDone }: AppProps) {
   const styles = useStyles();
   const { t, language } = useText();
   const { notices, report, dismiss } = useNotices();
@@ -42,6 +55,7 @@ export function App({ host }: { host: PaneHost }) {
   const run = useRun(host);
   const [section, setSection] = useState<Section>('data');
   const [formsProblem, setFormsProblem] = useState<ChoiceProblem | null>(null);
+  const [pendingForms, setPendingForms] = useState<PendingForms | null>(null);
 
   const goTo = useCallback(
     (target: CellTarget) => {
@@ -57,23 +71,68 @@ export function App({ host }: { host: PaneHost }) {
   const running = run.state.kind === 'running';
   const view = lastView(sources);
 
-  const start = (purpose: RunPurpose, selection?: Selection) => {
+  const start = (purpose: RunPurpose, chosen?: ChosenCustomers): Promise<RunState> => {
     save(choices);
-    void run.start({ purpose, choices, ...(selection ? { selection } : {}) }).then((end) => {
-      if (end.kind !== 'done') return;
-      reread();
-      const scorecard = end.summary.credit?.scorecardSheet;
-      if (purpose === 'scorecard' && scorecard !== undefined) goTo({ sheet: scorecard, cell: 'A1' });
+    return run.start({ purpose, choices, ...(chosen ? { chosen } : {}) }).then((end) => {
+      if (end.kind === 'done') {
+        reread();
+        onRunDone?.();
+        const scorecard = end.summary.scorecard?.sheet;
+        if (purpose === 'scorecard' && scorecard !== undefined) goTo({ sheet: scorecard, cell: 'A1' });
+      }
+      // A scorecard with mistakes is still opened: the message lists its cells to correct.
+      if (end.kind === 'failed' && purpose === 'scorecard' && end.error.code === 'scorecardInvalid' && end.error.args?.sheet) {
+        goTo({ sheet: end.error.args.sheet, cell: 'A1' });
+      }
+      return end;
     });
   };
 
+  const customerSheet: CustomerSheetPlace | null = view?.customers
+    ? { sheet: view.customers.sheet, headerRow: view.customers.headerRow }
+    : run.summary
+      ? { sheet: run.summary.customerSheet, headerRow: 1 }
+      : null;
+
+  /**
+   * Counts the sheets the forms would take (tiering and scoring first when
+   * the pane has no figures for the current choices) and asks before making
+   * more than CONFIRM_ABOVE; fewer are made at once.
+   */
+  const makeForms = async (chosen: ChosenCustomers) => {
+    const fresh = run.summaryBasis === tieringBasis(choices) ? run.summary : null;
+    let count = formSheetCount(chosen.selection, choices.forms, fresh);
+    let counted = false;
+    if (count === null) {
+      const end = await start('all');
+      if (end.kind !== 'done') return;
+      count = formSheetCount(chosen.selection, choices.forms, end.summary);
+      counted = true;
+      if (count === null) throw new Error('The forms could not be counted after tiering and scoring.');
+    }
+    if (count.sheets > CONFIRM_ABOVE) {
+      setPendingForms({ chosen, confirm: { sheets: count.sheets, customers: count.customers, forms: choices.forms.kinds.length, counted } });
+    } else {
+      void start('forms', chosen);
+    }
+  };
+
   const generateForms = (choice: CustomerChoice) => {
-    const customerSheet = view?.customers?.sheet ?? run.summary?.customerSheet ?? null;
     setFormsProblem(null);
-    resolveChoice(choice, customerSheet, (sheet) => hostCall(() => host.selectedRows(sheet))).then(
-      (resolved) => ('problem' in resolved ? setFormsProblem(resolved.problem) : start('forms', resolved.selection)),
-      (error: unknown) => report(errorText(error, language)),
-    );
+    resolveChoice(choice, customerSheet, (sheet) => hostCall(() => host.selectedRows(sheet)))
+      .then((resolved) => ('problem' in resolved ? setFormsProblem(resolved.problem) : makeForms(resolved)))
+      .catch((error: unknown) => report(errorText(error, language)));
+  };
+
+  const confirmForms = () => {
+    if (pendingForms === null) return;
+    setPendingForms(null);
+    void start('forms', pendingForms.chosen);
+  };
+
+  const cancelForms = () => {
+    setPendingForms(null);
+    setFormsProblem({ id: 'pane.forms.notMade', values: {} });
   };
 
   const changeOverrides = (overrides: SourceOverrides) => change({ ...choices, overrides }, true);
@@ -90,7 +149,7 @@ export function App({ host }: { host: PaneHost }) {
       </div>
       <Notices limitations={host.limitations} notices={notices} onDismiss={dismiss} />
       <div className={styles.runAll}>
-        <Button appearance="primary" onClick={() => start('all')} disabled={running}>
+        <Button appearance="primary" onClick={() => void start('all')} disabled={running}>
           {t('pane.runAll')}
         </Button>
         <Text size={200}>{t('pane.runAllHint')}</Text>
@@ -105,9 +164,16 @@ export function App({ host }: { host: PaneHost }) {
       </TabList>
       <div role="tabpanel" id={PANEL_ID} aria-labelledby={`${PANEL_ID}-tab-${section}`}>
         {section === 'data' && <DataSection sources={sources} overrides={choices.overrides} onOverrides={changeOverrides} onReread={reread} disabled={running} />}
-        {section === 'tiers' && <TiersSection tier={choices.tier} onTier={changeTier} onRun={() => start('tiers')} running={running} summary={run.summary} />}
+        {section === 'tiers' && <TiersSection tier={choices.tier} onTier={changeTier} onRun={() => void start('tiers')} running={running} summary={run.summary} />}
         {section === 'credit' && (
-          <CreditSection onOpenScorecard={() => start('scorecard')} onRun={() => start('credit')} running={running} summary={run.summary} onGoTo={goTo} />
+          <CreditSection
+            onOpenScorecard={() => void start('scorecard')}
+            onRun={() => void start('credit')}
+            running={running}
+            summary={run.summary}
+            sources={view}
+            onGoTo={goTo}
+          />
         )}
         {section === 'forms' && (
           <FormsSection
@@ -115,6 +181,9 @@ export function App({ host }: { host: PaneHost }) {
             onForms={changeForms}
             onGenerate={generateForms}
             problem={formsProblem}
+            pending={pendingForms?.confirm ?? null}
+            onConfirm={confirmForms}
+            onCancelPending={cancelForms}
             canUseSelection={host.kind === 'excel'}
             running={running}
             summary={run.summary}

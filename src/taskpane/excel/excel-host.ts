@@ -4,7 +4,7 @@ import { languageForLocale } from '../../core/i18n/display-language';
 import { createOfficePort } from '../../ports/office/office-port';
 import type { PaneHost } from '../host/pane-host';
 import { stepsRequest } from '../host/steps-request';
-import { loadChoices, saveChoices } from './document-settings';
+import { type ChoicesStores, loadSavedChoices, saveSavedChoices, WORKBOOK_SETTINGS_API } from './choices-settings';
 import { readOfficeDark } from '../theme/office-theme';
 import { watchDark } from '../theme/watch-dark';
 import { FULL_EXCEL_API, limitations, supportsExcelApi } from './requirements';
@@ -21,7 +21,11 @@ export async function createExcelHost(): Promise<PaneHost> {
   // Page layout, page breaks (the port skips page setup without them) and multi-area selections.
   const full = supportsExcelApi(FULL_EXCEL_API);
   const port = (context: Excel.RequestContext) => createOfficePort(context, { canSetUpPages: full, supports: supportsExcelApi });
-  const settings = Office.context.document.settings;
+  // The choices live in workbook.settings and in this runtime's document settings (choices-settings.ts).
+  const choices: ChoicesStores = {
+    document: Office.context.document.settings,
+    run: supportsExcelApi(WORKBOOK_SETTINGS_API) ? (batch) => Excel.run(batch) : null,
+  };
   return {
     kind: 'excel',
     language,
@@ -32,7 +36,7 @@ export async function createExcelHost(): Promise<PaneHost> {
     run: (request) => Excel.run((context) => runSteps(port(context), stepsRequest(request, new Date()))),
     selectedRows: (sheet) => Excel.run((context) => selectedRows(context, sheet, full)),
     goTo: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
-    loadChoices: async () => loadChoices(settings),
-    saveChoices: (choices) => saveChoices(settings, choices),
+    loadChoices: () => loadSavedChoices(choices),
+    saveChoices: (next) => saveSavedChoices(choices, next),
   };
 }

@@ -7,6 +7,8 @@ import { XLSX_TYPE } from './xlsx-type';
 
 export interface PreviewBarProps {
   host: PreviewHost;
+  /** A run has gone through on the open file: there is a result to download (before that it would be the file as opened). */
+  hasResult: boolean;
   /**
    * After a workbook was opened (host.fileName is then set): the pane reads
    * its choices and describes the sheets again, and drops earlier results.
@@ -58,7 +60,7 @@ function saveBlob(blob: Blob, name: string): void {
  * "Download result". The pane renders it above its sections when
  * host.kind === 'preview'.
  */
-export function PreviewBar({ host, onOpened }: PreviewBarProps) {
+export function PreviewBar({ host, hasResult, onOpened }: PreviewBarProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<BarState>({ kind: 'idle' });
@@ -108,7 +110,7 @@ export function PreviewBar({ host, onOpened }: PreviewBarProps) {
         <Button appearance="primary" disabled={opening} onClick={() => input.current?.click()} data-testid="preview-open">
           {t('pane.preview.open')}
         </Button>
-        <Button disabled={opening || fileName === null} onClick={download} data-testid="preview-download">
+        <Button disabled={opening || fileName === null || !hasResult} onClick={download} data-testid="preview-download">
           {t('pane.preview.download')}
         </Button>
       </div>

@@ -4,7 +4,7 @@ import type { Language } from '../../core/columns/layout';
 import type { SourceOverrides } from '../../core/columns/roles';
 import { languageForLocale } from '../../core/i18n/display-language';
 import { InputError } from '../../core/problems';
-import type { XlsxWorkbook } from '../../ports/xlsx/package/xlsx-workbook';
+import type { XlsxWorkbook } from '../../ports/xlsx/xlsx-workbook';
 import type { PaneChoices, PaneRunRequest, PreviewHost } from '../host/pane-host';
 import { stepsRequest } from '../host/steps-request';
 import { readChoices } from '../choices/read-choices';

@@ -3,5 +3,5 @@
  * its own ("xlsx-package"), fetched by the preview host only, never on the
  * pane's path inside Excel. The same code the command line runs.
  */
-export { openWorkbook } from '../../ports/xlsx/package/open-workbook';
-export { createPackagePort } from '../../ports/xlsx/package/package-port';
+export { openWorkbook } from '../../ports/xlsx/open-workbook';
+export { createPackagePort } from '../../ports/xlsx/package-port';

@@ -4,28 +4,35 @@ import type { Progress } from '../../core/run-summary';
 import type { PaneChoices } from '../host/pane-host';
 import type { ErrorDescription } from '../summary/describe-error';
 
-/** What the user asked for; 'scorecard' scores credit, then shows the scorecard sheet. */
+/** What the user asked for; 'scorecard' makes the scorecard sheet when there is none (and then shows it), scoring nothing. */
 export type RunPurpose = 'all' | 'tiers' | 'credit' | 'scorecard' | 'forms';
 
 export const STEPS_FOR: Record<RunPurpose, readonly Step[]> = {
   all: ['tiers', 'credit'],
   tiers: ['tiers'],
   credit: ['tiers', 'credit'],
-  scorecard: ['tiers', 'credit'],
+  scorecard: ['scorecard'],
   forms: ['tiers', 'credit', 'forms'],
 };
+
+/** Who gets forms, as the Forms section resolved the user's choice. */
+export interface ChosenCustomers {
+  selection: Selection;
+  /** The user asked for the selected rows and none were selected on the customer sheet: tier A instead. */
+  noRowsSelected: boolean;
+}
 
 export interface RunJob {
   purpose: RunPurpose;
   choices: PaneChoices;
   /** With 'forms'. */
-  selection?: Selection;
+  chosen?: ChosenCustomers;
 }
 
 export type RunState =
   | { kind: 'idle' }
   | { kind: 'running'; purpose: RunPurpose; progress: Progress | null; cancelRequested: boolean }
-  /** `cancelTooLate`: cancel was pressed after writing began, so the step completed. */
-  | { kind: 'done'; purpose: RunPurpose; summary: StepsSummary; cancelTooLate: boolean }
+  /** `cancelTooLate`: cancel was pressed after writing began, so the step completed. `chosen`: with 'forms'. */
+  | { kind: 'done'; purpose: RunPurpose; summary: StepsSummary; cancelTooLate: boolean; chosen?: ChosenCustomers }
   | { kind: 'cancelled'; purpose: RunPurpose }
   | { kind: 'failed'; purpose: RunPurpose; error: ErrorDescription };

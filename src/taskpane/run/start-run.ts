@@ -30,7 +30,7 @@ export function startRun(host: PaneHost, job: RunJob, onState: (state: RunState)
     host.run({
       steps: STEPS_FOR[purpose],
       choices: job.choices,
-      ...(job.selection ? { selection: job.selection } : {}),
+      ...(job.chosen ? { selection: job.chosen.selection } : {}),
       onProgress: (progress) => {
         if (state.kind === 'running') set({ ...state, progress });
       },
@@ -38,7 +38,7 @@ export function startRun(host: PaneHost, job: RunJob, onState: (state: RunState)
     }),
   )
     .then(
-      (summary) => set({ kind: 'done', purpose, summary, cancelTooLate: controller.signal.aborted }),
+      (summary) => set({ kind: 'done', purpose, summary, cancelTooLate: controller.signal.aborted, ...(job.chosen ? { chosen: job.chosen } : {}) }),
       (error: unknown) => set(isCancelled(error) ? { kind: 'cancelled', purpose } : { kind: 'failed', purpose, error: describeError(error) }),
     )
     .then(() => state);

@@ -3,11 +3,22 @@ import type { StepsSummary } from '../../app/run-steps';
 import type { PaneHost } from '../host/pane-host';
 import type { RunJob, RunState } from '../run/run-state';
 import { startRun, type StartedRun } from '../run/start-run';
+import { tieringBasis } from '../forms/sheet-count';
 
-/** The current run (one at a time) and the summary of the last one that completed. */
+interface Results {
+  summary: StepsSummary;
+  /** The tier settings and sheet choices the summary was made with (see tieringBasis). */
+  basis: string;
+}
+
+/**
+ * The current run (one at a time) and the summary of the last one that
+ * tiered: a 'scorecard' run tiers nothing, so the results shown stay those
+ * of the run before it.
+ */
 export function useRun(host: PaneHost) {
   const [state, setState] = useState<RunState>({ kind: 'idle' });
-  const [summary, setSummary] = useState<StepsSummary | null>(null);
+  const [results, setResults] = useState<Results | null>(null);
   const current = useRef<StartedRun | null>(null);
 
   const start = useCallback(
@@ -15,7 +26,7 @@ export function useRun(host: PaneHost) {
       const run = startRun(host, job, setState);
       current.current = run;
       return run.finished.then((end) => {
-        if (end.kind === 'done') setSummary(end.summary);
+        if (end.kind === 'done' && job.purpose !== 'scorecard') setResults({ summary: end.summary, basis: tieringBasis(job.choices) });
         return end;
       });
     },
@@ -23,5 +34,5 @@ export function useRun(host: PaneHost) {
   );
   const cancel = useCallback(() => current.current?.cancel(), []);
 
-  return { state, summary, start, cancel };
+  return { state, summary: results?.summary ?? null, summaryBasis: results?.basis ?? null, start, cancel };
 }

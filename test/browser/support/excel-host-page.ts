@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type ExtraRoute, type StaticServer } from '../../../scripts/preview/static-server';
 import type { BookDescription } from '../../support/excel-double';
-import { SAMPLE } from '../../support/workbooks';
+import { sampleBytes } from '../../support/workbooks';
 import type { CreditDeskTestApi, FormulaResults } from '../host/excel-host-shim';
 import { launchChromium, PAGE_CSP } from './browser';
 import { builtPane } from './built-pane';
-import { describeForDouble, loadBook } from './xlsx-books';
+import { describeForDouble } from './xlsx-books';
 
 export const EXCEL_PAGE = 'excel-host.html';
 /** The office.js tag of the built taskpane.html (minified: attribute quotes may be gone). */
@@ -66,8 +66,8 @@ export interface ExcelHost {
  * Chromium to open it. For a test file's beforeAll; close() in its afterAll.
  */
 export async function startExcelHost(results: FormulaResults): Promise<ExcelHost> {
-  const [pane, sample] = await Promise.all([builtPane(), loadBook(SAMPLE)]);
-  const server = await serveStatic({ root: pane.dir, routes: await excelHostRoutes(pane.dir, await describeForDouble(sample), results) });
+  const pane = await builtPane();
+  const server = await serveStatic({ root: pane.dir, routes: await excelHostRoutes(pane.dir, await describeForDouble(sampleBytes()), results) });
   let browser: Browser;
   try {
     browser = await launchChromium();

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { fromExcelJs } from '../../../src/ports/xlsx/cell-values';
-import { createXlsxPort } from '../../../src/ports/xlsx/xlsx-port';
+import type { CellValue } from '../../../src/core/cells/cell';
 import type { BookDescription, DescribedCell } from '../../support/excel-double';
+import { openThroughFile } from '../../support/workbooks';
 import type { FormulaResults } from '../host/excel-host-shim';
 import { cellText, type BookCells } from './cell-text';
 
@@ -12,6 +12,22 @@ export async function loadBook(source: string | Buffer): Promise<ExcelJS.Workboo
   return wb;
 }
 
+const MS_PER_DAY = 86_400_000;
+/** 1899-12-30, day 0 of Excel's 1900 date system (serials past Feb 1900). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** A value ExcelJS read (not a formula) as the core's cell model: dates as serials, errors as their text, rich text joined. */
+function cellValueOf(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / MS_PER_DAY;
+  if ('error' in value) return value.error;
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  throw new Error(`Unexpected cell value: ${JSON.stringify(value)}`);
+}
+
 /** Every cell of an .xlsx workbook as comparable text (a merged area counts once, at its top-left cell). */
 export function xlsxCells(wb: ExcelJS.Workbook): BookCells {
   const cells: BookCells['cells'] = {};
@@ -20,7 +36,7 @@ export function xlsxCells(wb: ExcelJS.Workbook): BookCells {
     ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.isMerged && cell.master.address !== cell.address) return;
       const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : null;
-      const text = cellText(formula ? null : fromExcelJs(cell.value), formula);
+      const text = cellText(formula ? null : cellValueOf(cell.value), formula);
       if (text !== null) sheet[cell.address] = text;
     }));
     cells[ws.name] = sheet;
@@ -29,12 +45,12 @@ export function xlsxCells(wb: ExcelJS.Workbook): BookCells {
 }
 
 /**
- * The workbook as the Excel double's description: the cell values the .xlsx
- * port reads (dates as serial numbers, error values as their text), its
- * tables and its one-cell names; what Excel would hand the Office port.
+ * The .xlsx file as the Excel double's description: the cell values the
+ * package port reads (dates as serial numbers, error values as their text),
+ * its tables and its one-cell names; what Excel would hand the Office port.
  */
-export async function describeForDouble(wb: ExcelJS.Workbook): Promise<BookDescription> {
-  const port = createXlsxPort(wb);
+export async function describeForDouble(bytes: Uint8Array): Promise<BookDescription> {
+  const { port } = await openThroughFile(bytes);
   const sheets = await port.listSheets();
   const blocks = await port.readBlocks(sheets.map((s) => ({ sheet: s.name, row: 0, col: 0, rows: Math.max(1, s.rowCount), cols: Math.max(1, s.columnCount) })));
   const names = await port.readNames('');
@@ -55,7 +71,7 @@ export function formulaResults(wb: ExcelJS.Workbook): FormulaResults {
     ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.type !== ExcelJS.ValueType.Formula) return;
       // cell.result, not cell.value: ExcelJS's value object leaves a result of 0 out.
-      const result = fromExcelJs(cell.result as ExcelJS.CellValue);
+      const result = cellValueOf(cell.result as ExcelJS.CellValue);
       if (result !== null) sheet[cell.address] = { formula: cell.formula, result };
     }));
     if (Object.keys(sheet).length > 0) out[ws.name] = sheet;

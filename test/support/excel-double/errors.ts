@@ -13,6 +13,13 @@ export type DoubleErrorCode =
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
   | 'RangeExceedsLimit'
+  | 'GeneralException'
+  | 'AccessDenied'
+  | 'InvalidOperationInCellEditMode'
+  | 'OperationCellsExceedLimit'
+  | 'NonBlankCellOffSheet'
+  | 'InsertDeleteConflict'
+  | 'MergedRangeConflict'
   | 'NotEmulated';
 
 export class OfficeDoubleError extends Error {

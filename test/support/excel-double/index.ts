@@ -55,5 +55,7 @@
 export { createExcelDouble } from './build';
 export type { BookDescription, DescribedCell, ExcelDouble, NameDescription, SheetDescription, TableDescription } from './build';
 export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, jsonBytes, type SyncStats } from './context';
+export { Faults, type SyncFault } from './faults';
+export { WEB_SHIFT_CELL_LIMIT } from './workbook-model';
 export { OfficeDoubleError } from './errors';
 export * from './inspect';

@@ -106,6 +106,8 @@ export class SheetModel {
   /** Worksheet.comments (threaded comments) and Worksheet.notes, in the order they were added. */
   readonly comments: CellNote[] = [];
   readonly notes: CellNote[] = [];
+  /** Worksheet.protection.protected: cells are all locked (Excel's default), so writes to them fail with AccessDenied. */
+  isProtected = false;
   private readonly rows: (Cell | undefined)[][] = [];
 
   constructor(public name: string) {}
@@ -122,6 +124,52 @@ export class SheetModel {
   hasContent(row: number, col: number): boolean {
     const cell = this.cell(row, col);
     return cell !== undefined && !isEmpty(cell);
+  }
+
+  /** A value, a formula, formatting or data validation in the cell. */
+  hasAnything(row: number, col: number): boolean {
+    const cell = this.cell(row, col);
+    if (!cell) return false;
+    return !isEmpty(cell) || cell.numberFormat !== undefined || cell.style !== undefined || cell.borders !== undefined || cell.validation !== undefined;
+  }
+
+  /** The stored cells of a row from column `from` on with anything in them (see hasAnything), by column. */
+  usedColumnsFrom(row: number, from: number): number[] {
+    const line = this.rows[row];
+    if (!line) return [];
+    const cols: number[] = [];
+    for (let c = from; c < line.length; c++) if (this.hasAnything(row, c)) cols.push(c);
+    return cols;
+  }
+
+  /**
+   * Inserts one empty cell at column `at` in each row of the band, shifting
+   * the cells from there on one column right (Excel's "shift cells right"
+   * for cells; comments and notes go with their cell). The caller has checked
+   * that nothing would leave the sheet.
+   */
+  insertCellsRight(band: { row: number; rows: number }, at: number): void {
+    for (let r = band.row; r < band.row + band.rows; r++) {
+      const line = this.rows[r];
+      if (line && line.length > at) line.splice(at, 0, undefined);
+    }
+    for (const note of [...this.comments, ...this.notes]) {
+      if (note.row >= band.row && note.row < band.row + band.rows && note.col >= at) note.col += 1;
+    }
+  }
+
+  /**
+   * Inserts empty rows above row `at`, moving the cells, comments, notes and
+   * merged areas below them down (what another user's "Insert rows" does to
+   * this sheet; the workbook model moves tables and names).
+   */
+  insertRows(at: number, count: number): void {
+    if (this.rows.length > at) this.rows.splice(at, 0, ...Array.from({ length: count }, () => [] as (Cell | undefined)[]));
+    for (const note of [...this.comments, ...this.notes]) if (note.row >= at) note.row += count;
+    for (const m of this.merges) {
+      if (m.row >= at) m.row += count;
+      else if (m.row + m.rows > at) fail('NotEmulated', `inserting rows through the merged area ${this.area(m)}`);
+    }
   }
 
   /** Applies one typed input (see input.ts) to a cell. */

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { createPackagePort } from '../../../src/ports/xlsx/package/package-port';
-import { openWorkbook } from '../../../src/ports/xlsx/package/open-workbook';
+import { createPackagePort } from '../../../src/ports/xlsx/package-port';
+import { openWorkbook } from '../../../src/ports/xlsx/open-workbook';
 
 /** Excel serial (1900 system) of a UTC date. */
 const serial = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86400000 + 25569;

@@ -1,6 +1,6 @@
-import { EMPTY_SHEET, SheetPatch } from '../../../src/ports/xlsx/package/sheet-patch';
-import { StyleBook } from '../../../src/ports/xlsx/package/style-book';
-import { setDefinedNames } from '../../../src/ports/xlsx/package/workbook-part';
+import { EMPTY_SHEET, SheetPatch } from '../../../src/ports/xlsx/sheet-patch';
+import { StyleBook } from '../../../src/ports/xlsx/style-book';
+import { setDefinedNames } from '../../../src/ports/xlsx/workbook-part';
 
 const SHEET = '<?xml version="1.0"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
   + '<dimension ref="A1:C2"/><cols><col min="1" max="5" width="12" customWidth="1"/></cols><sheetData>'

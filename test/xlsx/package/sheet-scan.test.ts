@@ -1,5 +1,5 @@
 import { FORMULA_WITHOUT_VALUE } from '../../../src/core/cells/cell';
-import { scanCells, type CellVisit } from '../../../src/ports/xlsx/package/sheet-scan';
+import { scanCells, type CellVisit } from '../../../src/ports/xlsx/sheet-scan';
 
 const sheet = (rows: string) => new TextEncoder().encode(
   `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols><col min="1" max="3" width="9"/></cols><sheetData>${rows}</sheetData></worksheet>`,

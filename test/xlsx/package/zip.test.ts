@@ -1,5 +1,5 @@
 import { deflateSync } from 'fflate';
-import { crc32, entryData, readZip, writeZip, ZipError } from '../../../src/ports/xlsx/package/zip';
+import { crc32, entryData, readZip, writeZip, ZipError } from '../../../src/ports/xlsx/zip';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -46,8 +46,8 @@ describe('zip container', () => {
 
 describe('the Node codec and the portable one', () => {
   it('read each other\'s parts: the same formats, two implementations', async () => {
-    const { NODE_CODEC } = await import('../../../src/ports/xlsx/package/package-file');
-    const { PORTABLE_CODEC } = await import('../../../src/ports/xlsx/package/zip');
+    const { NODE_CODEC } = await import('../../../src/ports/xlsx/package-file');
+    const { PORTABLE_CODEC } = await import('../../../src/ports/xlsx/zip');
     const data = text('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(2000));
     for (const [writer, reader] of [[NODE_CODEC, PORTABLE_CODEC], [PORTABLE_CODEC, NODE_CODEC]] as const) {
       const zip = writeZip([{ name: 'x.xml', data }], writer);

@@ -4,7 +4,7 @@ import { formatCount } from '../../summary/format';
 import { NumberCell, NumberHeaderCell } from '../NumberCells';
 import { useText } from '../use-text';
 
-/** Customers per item (approval level, missing input): the item's name, then the count. */
+/** Customers per item (grade, approval level, missing input): the item's name, then the count, a row each. */
 export function CountTable({ label, heading, rows }: { label: string; heading: string; rows: CountRow[] }) {
   const { t } = useText();
   return (

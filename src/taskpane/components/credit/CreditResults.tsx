@@ -1,9 +1,8 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CreditSummary } from '../../../core/credit/credit-summary';
 import { approvalLevelRows, gradedCustomers, gradeRows, missingInputRows } from '../../summary/credit-rows';
 import { formatAmount, formatCount } from '../../summary/format';
 import type { GoTo } from '../CellLink';
-import { NumberCell, NumberHeaderCell } from '../NumberCells';
 import { useText } from '../use-text';
 import { CountTable } from './CountTable';
 import { MissingCustomers } from './MissingCustomers';
@@ -23,7 +22,7 @@ interface CreditResultsProps {
 export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsProps) {
   const styles = useStyles();
   const { t, language } = useText();
-  const grades = gradeRows(credit);
+  const grades = gradeRows(credit).map((row) => ({ key: row.grade, label: row.grade, customers: row.customers }));
   const levels = approvalLevelRows(credit);
   const missing = missingInputRows(credit, language);
   return (
@@ -34,26 +33,10 @@ export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsPr
       <Text size={200}>
         {t(credit.scorecardCreated ? 'pane.credit.scorecardCreated' : 'pane.credit.scorecard', { sheet: credit.scorecardSheet })}
       </Text>
-      <Text size={200}>{credit.financialsSheet === null ? t('pane.credit.noFigures') : t('pane.credit.figuresFrom', { sheet: credit.financialsSheet })}</Text>
+      {credit.financialsSheet !== null && <Text size={200}>{t('pane.credit.figuresFrom', { sheet: credit.financialsSheet })}</Text>}
       {credit.severalPeriods > 0 && <Text size={200}>{t('pane.credit.severalPeriods', { count: formatCount(credit.severalPeriods) })}</Text>}
-      <Table size="small" aria-label={t('pane.credit.gradesTable')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('pane.credit.grade')}</TableHeaderCell>
-            {grades.map((row) => (
-              <NumberHeaderCell key={row.grade}>{row.grade}</NumberHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          <TableRow>
-            <TableCell>{t('pane.credit.customers')}</TableCell>
-            {grades.map((row) => (
-              <NumberCell key={row.grade}>{formatCount(row.customers)}</NumberCell>
-            ))}
-          </TableRow>
-        </TableBody>
-      </Table>
+      {/* A grade a row: five columns of numbers do not fit a narrow pane. */}
+      <CountTable label={t('pane.credit.gradesTable')} heading={t('pane.credit.grade')} rows={grades} />
       <Text weight="semibold">{t('pane.credit.limitTotal', { total: formatAmount(credit.recommendedLimitTotal) })}</Text>
       <CountTable label={t('pane.credit.levelsTable')} heading={t('pane.credit.level')} rows={levels} />
       <Text as="h3" size={300} weight="semibold">

@@ -1,8 +1,11 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { SourcesView } from '../../../app/describe-sources';
 import type { StepsSummary } from '../../../app/run-steps';
+import { missingInputs } from '../../summary/input-headers';
 import type { GoTo } from '../CellLink';
 import { useText } from '../use-text';
 import { CreditResults } from './CreditResults';
+import { MissingInputColumns } from './MissingInputColumns';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -10,18 +13,22 @@ const useStyles = makeStyles({
 });
 
 interface CreditSectionProps {
-  /** Scores credit (creating the scorecard when the workbook has none), then shows the scorecard sheet. */
+  /** Shows the scorecard sheet, making it (with the default rules) when the workbook has none; scores nothing. */
   onOpenScorecard: () => void;
+  /** Tiers and scores every customer. */
   onRun: () => void;
   running: boolean;
   summary: StepsSummary | null;
+  /** The sheets and columns as the Data section recognised them (null until read): which inputs are missing. */
+  sources: SourcesView | null;
   onGoTo: GoTo;
 }
 
 /** The scorecard, the credit run and its result: grade distribution and the customers with missing inputs. */
-export function CreditSection({ onOpenScorecard, onRun, running, summary, onGoTo }: CreditSectionProps) {
+export function CreditSection({ onOpenScorecard, onRun, running, summary, sources, onGoTo }: CreditSectionProps) {
   const styles = useStyles();
   const { t } = useText();
+  const inputs = sources === null ? null : missingInputs(sources);
   return (
     <div className={styles.root}>
       <Text as="h2" size={400} weight="semibold">
@@ -36,6 +43,8 @@ export function CreditSection({ onOpenScorecard, onRun, running, summary, onGoTo
           {t('pane.credit.run')}
         </Button>
       </div>
+      <Text size={200}>{t('pane.credit.scorecardHint')}</Text>
+      {inputs && <MissingInputColumns inputs={inputs} />}
       {summary?.credit ? (
         <CreditResults credit={summary.credit} customerSheet={summary.customerSheet} onGoTo={onGoTo} />
       ) : (

@@ -5,10 +5,11 @@ import { useState } from 'react';
 import type { StepsSummary } from '../../../app/run-steps';
 import { LANGUAGES, type Language } from '../../../core/columns/layout';
 import { FORM_KINDS, type FormKind } from '../../../core/forms/form-sheets';
-import { INITIAL_CHOICE, type ChoiceProblem, type CustomerChoice } from '../../forms/customer-choice';
+import { initialChoice, type ChoiceProblem, type CustomerChoice } from '../../forms/customer-choice';
 import type { PaneChoices } from '../../host/pane-host';
 import type { GoTo } from '../CellLink';
 import { useText } from '../use-text';
+import { ConfirmSheetsDialog, type SheetsToConfirm } from './ConfirmSheetsDialog';
 import { CreatedSheets } from './CreatedSheets';
 import { CustomerChoiceFields } from './CustomerChoiceFields';
 
@@ -22,8 +23,12 @@ interface FormsSectionProps {
   forms: PaneChoices['forms'];
   onForms: (forms: PaneChoices['forms']) => void;
   onGenerate: (choice: CustomerChoice) => void;
-  /** Why the last Generate made no run (no rows selected, no keys typed), or null. */
+  /** Why the last Generate made no run (no keys typed, the many sheets cancelled), or null. */
   problem: ChoiceProblem | null;
+  /** A run that would make many sheets, waiting for the user's yes (null: none). */
+  pending: SheetsToConfirm | null;
+  onConfirm: () => void;
+  onCancelPending: () => void;
   canUseSelection: boolean;
   running: boolean;
   summary: StepsSummary | null;
@@ -31,10 +36,10 @@ interface FormsSectionProps {
 }
 
 /** Customers, form types, language and layout; Generate; the sheets made, each a link. */
-export function FormsSection({ forms, onForms, onGenerate, problem, canUseSelection, running, summary, onGoTo }: FormsSectionProps) {
+export function FormsSection({ forms, onForms, onGenerate, problem, pending, onConfirm, onCancelPending, canUseSelection, running, summary, onGoTo }: FormsSectionProps) {
   const styles = useStyles();
   const { t } = useText();
-  const [choice, setChoice] = useState<CustomerChoice>(canUseSelection ? INITIAL_CHOICE : { ...INITIAL_CHOICE, kind: 'all' });
+  const [choice, setChoice] = useState<CustomerChoice>(() => initialChoice(canUseSelection));
   const typesId = useId('form-types');
   const languageName = (lang: Language) => t(`pane.lang.${lang}`);
   const toggleKind = (kind: FormKind, on: boolean) =>
@@ -88,10 +93,11 @@ export function FormsSection({ forms, onForms, onGenerate, problem, canUseSelect
         </RadioGroup>
       </Field>
       <div>
-        <Button appearance="primary" onClick={() => onGenerate(choice)} disabled={running}>
+        <Button appearance="primary" onClick={() => onGenerate(choice)} disabled={running || pending !== null}>
           {t('pane.forms.generate')}
         </Button>
       </div>
+      <ConfirmSheetsDialog pending={pending} onConfirm={onConfirm} onCancel={onCancelPending} />
       {problem && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t(problem.id, problem.values)}</MessageBarBody>

@@ -12,6 +12,7 @@ import {
 import type { RunState } from '../../run/run-state';
 import { candidateTarget } from '../../summary/cell-target';
 import { errorMessage } from '../../summary/describe-error';
+import { ranText } from '../../summary/run-text';
 import { stageLabel } from '../../summary/stage-label';
 import { CellLink, type GoTo } from '../CellLink';
 import { useText } from '../use-text';
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
   /** A refused scorecard lists its cells one per line. */
   message: { whiteSpace: 'pre-line' },
+  lines: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   candidates: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -44,7 +46,8 @@ export function RunStatus({ state, onCancel, onGoTo, sheets }: RunStatusProps) {
       return (
         <div className={styles.running}>
           <div className={styles.bar}>
-            <Field className={styles.grow} label={stageLabel(state.progress, language)}>
+            {/* Looking for the scorecard reads the sheets as a credit run does, but tiers and scores nothing: its stages would mislead. */}
+            <Field className={styles.grow} label={state.purpose === 'scorecard' ? t('pane.stage.scorecard') : stageLabel(state.progress, language)}>
               <ProgressBar value={state.progress?.fraction} aria-label={t('pane.run.progress')} />
             </Field>
             <Button onClick={onCancel} disabled={state.cancelRequested}>
@@ -63,7 +66,12 @@ export function RunStatus({ state, onCancel, onGoTo, sheets }: RunStatusProps) {
     case 'done':
       return (
         <MessageBar intent={state.cancelTooLate ? 'warning' : 'success'} layout="multiline">
-          <MessageBarBody>{t(state.cancelTooLate ? 'pane.run.completedAfterCancel' : 'pane.run.done')}</MessageBarBody>
+          <MessageBarBody className={styles.lines}>
+            {state.cancelTooLate && <MessageBarTitle>{t('pane.run.completedAfterCancel')}</MessageBarTitle>}
+            {ranText(state, language).map((line) => (
+              <span key={line}>{line}</span>
+            ))}
+          </MessageBarBody>
         </MessageBar>
       );
     case 'failed':

@@ -6,7 +6,8 @@ import { useText } from '../use-text';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  pair: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
+  /** Two fields side by side where they fit, one above the other in a narrow pane (a date field is about 10rem wide at least). */
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(10rem, 1fr))', gap: tokens.spacingHorizontalM },
 });
 
 interface TierSettingsProps {
@@ -26,6 +27,7 @@ export function TierSettings({ draft, reading, onDraft, disabled }: TierSettings
     onDraft({ ...draft, mode, a: String(a), b: String(b) });
   };
   const thresholdsError = errors.thresholds ? t(errors.thresholds) : undefined;
+  const percent = <Text>{t('pane.unit.percent')}</Text>;
   return (
     <div className={styles.root}>
       <Field label={t('pane.tiers.mode')}>
@@ -36,10 +38,10 @@ export function TierSettings({ draft, reading, onDraft, disabled }: TierSettings
       </Field>
       <div className={styles.pair}>
         <Field label={t('pane.tiers.thresholdA')} validationMessage={thresholdsError}>
-          <Input type="number" min={0} max={100} step={1} value={draft.a} disabled={disabled} onChange={(_, data) => onDraft({ ...draft, a: data.value })} />
+          <Input type="number" min={0} max={100} step={1} value={draft.a} disabled={disabled} contentAfter={percent} onChange={(_, data) => onDraft({ ...draft, a: data.value })} />
         </Field>
         <Field label={t('pane.tiers.thresholdB')} validationMessage={thresholdsError}>
-          <Input type="number" min={0} max={100} step={1} value={draft.b} disabled={disabled} onChange={(_, data) => onDraft({ ...draft, b: data.value })} />
+          <Input type="number" min={0} max={100} step={1} value={draft.b} disabled={disabled} contentAfter={percent} onChange={(_, data) => onDraft({ ...draft, b: data.value })} />
         </Field>
       </div>
       <div className={styles.pair}>

@@ -1,5 +1,26 @@
 import { fail } from '../errors';
 import type { DoubleContext } from '../context';
+import { SheetModel } from '../sheet-model';
+
+/** Calls that change no cell, allowed on a protected sheet. */
+const ALLOWED_WHEN_PROTECTED = new Set(['activate', 'select']);
+
+/**
+ * The sheet whose cells a command changes: a range's (and its format's,
+ * borders', validation's…). Page layout and other sheet-wide settings are
+ * not checked (what protection allows there is not emulated).
+ */
+function cellsSheet(entity: unknown): SheetModel | null {
+  const range = (entity as { ref?: unknown } | null)?.ref ?? entity;
+  const sheet = (range as { sheet?: unknown } | null)?.sheet;
+  return sheet instanceof SheetModel && (range as { rect?: unknown }).rect !== undefined ? sheet : null;
+}
+
+/** Writing to a protected sheet's cells fails, as all cells are locked by default. */
+function refuseIfProtected(entity: unknown, what: string): void {
+  const sheet = cellsSheet(entity);
+  if (sheet?.isProtected) fail('AccessDenied', `${what} on protected sheet "${sheet.name}"`);
+}
 
 /**
  * How a proxy finds its workbook entity:
@@ -112,12 +133,26 @@ export abstract class ClientObjectDouble<E> {
 
   /** Queues a property assignment. */
   protected queueSet(name: string, value: unknown, apply: (entity: E) => void): void {
-    this.context.enqueue({ wire: { id: this.id, set: name, value }, run: () => apply(this.entity()) });
+    this.context.enqueue({
+      wire: { id: this.id, set: name, value },
+      run: () => {
+        const entity = this.entity();
+        refuseIfProtected(entity, `setting ${name}`);
+        apply(entity);
+      },
+    });
   }
 
   /** Queues a method call that returns nothing. */
   protected queueCall(method: string, args: unknown[], apply: (entity: E) => void): void {
-    this.context.enqueue({ wire: { id: this.id, method, args }, run: () => apply(this.entity()) });
+    this.context.enqueue({
+      wire: { id: this.id, method, args },
+      run: () => {
+        const entity = this.entity();
+        if (!ALLOWED_WHEN_PROTECTED.has(method)) refuseIfProtected(entity, method);
+        apply(entity);
+      },
+    });
   }
 
   protected unknown(name: string): never {

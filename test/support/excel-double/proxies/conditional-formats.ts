@@ -93,6 +93,7 @@ export class ConditionalFormatCollectionDouble extends CollectionDouble<RangeRef
       resolve: () => {
         if (type !== 'CellValue') fail('NotEmulated', `conditional format type ${type}`);
         const ref = this.entity();
+        if (ref.sheet.isProtected) fail('AccessDenied', `adding a conditional format on protected sheet "${ref.sheet.name}"`);
         const cf: ConditionalFormatModel = { type: 'CellValue', areas: [{ ...ref.rect }] };
         ref.sheet.conditionalFormats.push(cf);
         return cf;

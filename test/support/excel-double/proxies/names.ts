@@ -1,14 +1,11 @@
 import { formatAddress } from '../a1';
 import { fail } from '../errors';
 import type { NameModel, WorkbookModel } from '../workbook-model';
+import { evaluateConstant, referenceFormula } from '../name-formulas';
 import { ClientObjectDouble, CollectionDouble } from './client-object';
 import { RangeDouble } from './range';
 
-/** "=Sheet1!$B$2" for a range name. */
-export function referenceFormula(ref: NonNullable<NameModel['ref']>): string {
-  const [sheetPart, cells] = formatAddress(ref.sheet.name, ref.rect).split(/!(?=[^!]*$)/);
-  return `=${sheetPart}!${cells.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
-}
+export { referenceFormula };
 
 export class NamedItemDouble extends ClientObjectDouble<NameModel> {
   protected gone(entry: NameModel): boolean {
@@ -20,7 +17,8 @@ export class NamedItemDouble extends ClientObjectDouble<NameModel> {
       case 'name': return entry.name;
       case 'comment': return entry.comment;
       case 'formula': return entry.formula;
-      case 'type': return entry.ref ? 'Range' : 'Error';
+      case 'type': return entry.ref ? 'Range' : typeOfValue(entry.value);
+      case 'value': return entry.ref ? formatAddress(entry.ref.sheet.name, entry.ref.rect) : entry.value ?? '#REF!';
       case 'visible': return true;
       default: return this.unknown(name);
     }
@@ -30,6 +28,7 @@ export class NamedItemDouble extends ClientObjectDouble<NameModel> {
   get comment(): string { return this.prop('comment'); }
   get formula(): string { return this.prop('formula'); }
   get type(): string { return this.prop('type'); }
+  get value(): unknown { return this.prop('value'); }
 
   delete(): void {
     this.queueCall('delete', [], (entry) => this.context.model.deleteName(entry));
@@ -47,7 +46,16 @@ export class NamedItemDouble extends ClientObjectDouble<NameModel> {
   }
 }
 
-/** Workbook-scoped names. add() takes a Range proxy; text references are not emulated. */
+function typeOfValue(value: NameModel['value']): string {
+  if (value === undefined) return 'Error';
+  return typeof value === 'string' ? 'String' : typeof value === 'boolean' ? 'Boolean' : 'Double';
+}
+
+/**
+ * Workbook-scoped names. add() takes a Range proxy, or a formula the double
+ * can evaluate (DATE(y,m,d), a quoted text, TRUE/FALSE, a number; see
+ * evaluateConstant); other text references are not emulated.
+ */
 export class NamedItemCollectionDouble extends CollectionDouble<WorkbookModel, NameModel, NamedItemDouble> {
   protected list(model: WorkbookModel): NameModel[] {
     return model.names;
@@ -62,9 +70,15 @@ export class NamedItemCollectionDouble extends CollectionDouble<WorkbookModel, N
       kind: 'method', parent: this, method: 'add',
       args: [name, typeof reference === 'string' ? reference : { range: reference.id }, comment],
       resolve: () => {
-        if (!(reference instanceof RangeDouble)) fail('NotEmulated', `text reference ${JSON.stringify(reference)}`);
+        const model = this.entity();
+        if (typeof reference === 'string') {
+          const value = evaluateConstant(reference, model.date1904);
+          if (value === null) fail('NotEmulated', `text reference ${JSON.stringify(reference)}`);
+          return model.addName({ name, comment, ref: null, formula: reference, value });
+        }
+        if (!(reference instanceof RangeDouble)) fail('InvalidArgument', `reference ${JSON.stringify(reference)}`);
         const ref = reference.entity();
-        return this.entity().addName({ name, comment, ref, formula: referenceFormula(ref) });
+        return model.addName({ name, comment, ref, formula: referenceFormula(ref) });
       },
     });
   }

@@ -66,6 +66,8 @@ export class RangeDouble extends ClientObjectDouble<RangeRef> {
 
   protected read(ref: RangeRef, name: string): unknown {
     const { sheet, rect } = ref;
+    // Excel has been seen to return null values instead of failing (office-js #4783, #6781): a planned fault here.
+    if (name === 'values' && this.context.valuesComeBackNull(rect.rows * rect.cols)) return null;
     if (CELL_PROPERTIES.has(name) && rect.rows * rect.cols > READ_CELL_LIMIT) {
       fail('RangeExceedsLimit', `${rect.rows * rect.cols} cells read at once`);
     }

@@ -1,6 +1,7 @@
 import type { SheetModel, TableModel } from '../sheet-model';
 import type { DoubleContext } from '../context';
 import { fail } from '../errors';
+import { parseAddress } from '../a1';
 import { ClientObjectDouble, CollectionDouble } from './client-object';
 import { type RangeRef, RangeDouble, rangeRef } from './range';
 import { WorksheetDouble } from './worksheet';
@@ -87,6 +88,15 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
 
   getDataBodyRange(): RangeDouble {
     return this.part('getDataBodyRange', (t) => ({ row: t.headerRow + 1, rows: t.lastRow - t.headerRow }));
+  }
+
+  /** Table.resize (ExcelApi 1.13): a Range, or an address on the table's sheet (see WorkbookModel.resizeTable). */
+  resize(newRange: RangeDouble | string): void {
+    const arg = typeof newRange === 'string' ? newRange : { range: newRange.id };
+    this.queueCall('resize', [arg], (table) => {
+      const ref = typeof newRange === 'string' ? { sheet: table.sheet, rect: parseAddress(newRange) } : newRange.entity();
+      this.context.model.resizeTable(table, ref.sheet, ref.rect);
+    });
   }
 }
 

@@ -6,17 +6,28 @@ import { NamedItemCollectionDouble } from './names';
 import { TableCollectionDouble } from './tables';
 import { RangeDouble, rangeRef } from './range';
 import { RangeAreasDouble } from './selection';
+import { WorkbookProtectionDouble } from './protection';
+import { SettingCollectionDouble } from './settings';
 
 export class WorkbookDouble extends ClientObjectDouble<WorkbookModel> {
   readonly worksheets: WorksheetCollectionDouble;
   readonly names: NamedItemCollectionDouble;
   readonly tables: TableCollectionDouble;
+  /** Workbook.protection (ExcelApi 1.7): `protected` only. */
+  readonly protection: WorkbookProtectionDouble;
+  private settingsProxy?: SettingCollectionDouble;
 
   constructor(context: DoubleContext) {
     super(context, { kind: 'bound', entity: context.model });
     this.worksheets = new WorksheetCollectionDouble(context, { kind: 'bound', entity: context.model });
     this.names = new NamedItemCollectionDouble(context, { kind: 'bound', entity: context.model });
     this.tables = new TableCollectionDouble(context, () => ({}));
+    this.protection = new WorkbookProtectionDouble(context, { kind: 'bound', entity: context.model });
+  }
+
+  /** workbook.settings (ExcelApi 1.4): see proxies/settings.ts. */
+  get settings(): SettingCollectionDouble {
+    return (this.settingsProxy ??= new SettingCollectionDouble(this.context));
   }
 
   /** The selected range of the active sheet. */

@@ -7,6 +7,7 @@ import { RangeDouble, rangeRef } from './range';
 import { TableCollectionDouble } from './tables';
 import { PageBreakCollectionDouble, PageLayoutDouble } from './page-layout';
 import { CellNoteCollectionDouble } from './comments';
+import { WorksheetProtectionDouble } from './protection';
 
 export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
   private tablesProxy?: TableCollectionDouble;
@@ -14,6 +15,7 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
   private pageBreaksProxy?: PageBreakCollectionDouble;
   private commentsProxy?: CellNoteCollectionDouble;
   private notesProxy?: CellNoteCollectionDouble;
+  private protectionProxy?: WorksheetProtectionDouble;
 
   protected read(sheet: SheetModel, name: string): unknown {
     if (name === 'name') return sheet.name;
@@ -48,6 +50,11 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
   /** Notes, the old-style comments, on the sheet (ExcelApi 1.18). */
   get notes(): CellNoteCollectionDouble {
     return (this.notesProxy ??= new CellNoteCollectionDouble(this.context, () => this.entityOrNull(), 'notes'));
+  }
+
+  /** Worksheet.protection (ExcelApi 1.2): `protected` only. */
+  get protection(): WorksheetProtectionDouble {
+    return (this.protectionProxy ??= new WorksheetProtectionDouble(this.context, () => this.entityOrNull()));
   }
 
   get tables(): TableCollectionDouble {

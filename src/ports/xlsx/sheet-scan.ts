@@ -2,7 +2,7 @@
  * One pass over a worksheet's XML bytes, cell by cell, without building a
  * document: a million-row sales ledger is read as columns of values.
  */
-import { FORMULA_WITHOUT_VALUE, type CellValue } from '../../../core/cells/cell';
+import { FORMULA_WITHOUT_VALUE, type CellValue } from '../../core/cells/cell';
 import { richText, unescapeXml } from './xml';
 
 const LT = 60, GT = 62, SLASH = 47, QUOTE = 34, APOS = 39, EQ = 61;

@@ -3,8 +3,8 @@
  * names, and only when the whole plan went through are the new parts put in
  * place (a plan that fails half-way leaves the workbook as it was).
  */
-import { absoluteRef, cellAddress, quoteSheet } from '../../../core/cells/address';
-import type { PageSetupOp, StyleOp, WriteOp } from '../../../core/plan/write-ops';
+import { absoluteRef, cellAddress, quoteSheet } from '../../core/cells/address';
+import type { PageSetupOp, StyleOp, WriteOp } from '../../core/plan/write-ops';
 import { EMPTY_SHEET, SheetPatch } from './sheet-patch';
 import { Utf8Sink } from './utf8-sink';
 import type { StyleChange } from './style-book';

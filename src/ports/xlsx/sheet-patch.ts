@@ -3,8 +3,8 @@
  * elements and its rows; only the rows and elements an op touches are
  * rebuilt, everything else is written back as the very text it was read as.
  */
-import { isFormulaWrite, isErrorValue, type CellWrite } from '../../../core/cells/cell';
-import { cellAddress, columnIndex } from '../../../core/cells/address';
+import { isFormulaWrite, isErrorValue, type CellWrite } from '../../core/cells/cell';
+import { cellAddress, columnIndex } from '../../core/cells/address';
 import type { StyleBook, StyleChange } from './style-book';
 import { attribute, attributes, escapeXml, findAll, findElement, startTag, tagEnd } from './xml';
 

@@ -113,18 +113,19 @@ export function setDefinedNames(xml: string, edits: NameEdit[]): string {
   }
   const elements = findAll(out, 'definedName', block.contentStart, block.contentEnd);
   const replacements = new Map<number, string>();
-  const appended: string[] = [];
+  // A name is one per scope: _xlnm.Print_Area of two sheets are two names.
+  const appended: { edit: NameEdit; element: string }[] = [];
+  const sameName = (name: string, local: number | null, edit: NameEdit) => name.toLowerCase() === edit.name.toLowerCase() && local === edit.localSheetId;
   for (const edit of edits) {
     const at = elements.findIndex((f) => {
       const local = attribute(f.tag, 'localSheetId');
-      return (attribute(f.tag, 'name') ?? '').toLowerCase() === edit.name.toLowerCase()
-        && (local === undefined ? null : Number(local)) === edit.localSheetId;
+      return sameName(attribute(f.tag, 'name') ?? '', local === undefined ? null : Number(local), edit);
     });
     const element = nameElement(edit);
     if (at < 0) {
-      const again = appended.findIndex((a) => a.startsWith(`<definedName name="${escapeXml(edit.name)}"`));
-      if (again >= 0) appended[again] = element;
-      else appended.push(element);
+      const again = appended.findIndex((a) => sameName(a.edit.name, a.edit.localSheetId, edit));
+      if (again >= 0) appended[again] = { edit, element };
+      else appended.push({ edit, element });
       continue;
     }
     const current = elements[at]!;
@@ -138,6 +139,6 @@ export function setDefinedNames(xml: string, edits: NameEdit[]): string {
     const f = elements[at]!;
     body = body.slice(0, f.start - offset) + element + body.slice(f.end - offset);
   }
-  body += appended.join('');
+  body += appended.map((a) => a.element).join('');
   return out.slice(0, block.contentStart) + body + out.slice(block.contentEnd);
 }

@@ -1,6 +1,6 @@
 /** Excel tables (xl/tables/tableN.xml): where they are, and widening one by new columns. */
-import { cellAddress, parseCellAddress } from '../../../core/cells/address';
-import type { TableInfo } from '../../../core/workbook-shape';
+import { cellAddress, parseCellAddress } from '../../core/cells/address';
+import type { TableInfo } from '../../core/workbook-shape';
 import { attribute, escapeXml, findAll, findElement } from './xml';
 
 export const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';

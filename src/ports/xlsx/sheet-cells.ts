@@ -1,4 +1,4 @@
-import type { CellValue } from '../../../core/cells/cell';
+import type { CellValue } from '../../core/cells/cell';
 import { scanCells } from './sheet-scan';
 import type { StyleBook } from './style-book';
 

@@ -1,4 +1,4 @@
-import { InputError } from '../../../core/problems';
+import { InputError } from '../../core/problems';
 import { UnreadableWorkbookError, XlsxWorkbook } from './xlsx-workbook';
 import type { ZipCodec } from './zip';
 

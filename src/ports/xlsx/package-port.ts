@@ -1,7 +1,7 @@
-import type { CellValue } from '../../../core/cells/cell';
-import { parseCellAddress } from '../../../core/cells/address';
-import type { NamedCell, SheetInfo } from '../../../core/workbook-shape';
-import type { BlockRequest, ColumnsRequest, UserContent, WorkbookPort } from '../../workbook-port';
+import type { CellValue } from '../../core/cells/cell';
+import { parseCellAddress } from '../../core/cells/address';
+import type { NamedCell, SheetInfo } from '../../core/workbook-shape';
+import type { BlockRequest, ColumnsRequest, UserContent, WorkbookPort } from '../workbook-port';
 import { applyOps } from './apply-ops';
 import { TABLE_REL, tableInfo } from './table-part';
 import { attribute, findAll, findElement } from './xml';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { InputError } from '../../../core/problems';
+import { InputError } from '../../core/problems';
 import { openWorkbook } from './open-workbook';
 import type { XlsxWorkbook } from './xlsx-workbook';
 import type { ZipCodec } from './zip';

@@ -1,0 +1,41 @@
+import { recognizeWorkbook } from '../app/read-sources';
+import type { SheetLayout } from '../core/columns/layout';
+import type { SourceOverrides } from '../core/columns/roles';
+import type { WorkbookPort } from '../ports/workbook-port';
+import { CELLS_WRITTEN_PER_CUSTOMER, RIBBON_MAX_READ_CELLS, RIBBON_MAX_WRITTEN_CELLS } from './limits';
+
+/** How big a Run all on this workbook is, from cheap reads only (used ranges and the first rows of each sheet). */
+export interface Workload {
+  /** Cells in the used ranges (from A1) of the sales, customer and financials sheets. */
+  readCells: number;
+  /**
+   * Customer rows that get results. Without a customer sheet (the run makes
+   * one from the sales rows) this is the number of sales rows: at most that
+   * many customers, and knowing the real number would mean reading them.
+   */
+  customers: number;
+  /** customers × the cells the run writes per customer. */
+  writtenCells: number;
+}
+
+const dataRows = (layout: SheetLayout): number => Math.max(0, layout.lastRow - layout.firstDataRow + 1);
+
+/**
+ * Measures the run the way the run itself starts (sheets with their used
+ * ranges, the add-in's markers, the first rows of each sheet where the
+ * headers are looked for, the same recognition and the user's sheet and
+ * column choices), and reads nothing more. A workbook the run cannot use
+ * fails here as it would in the run (no sales sheet, ambiguous sheets…).
+ */
+export async function measureWorkload(port: WorkbookPort, overrides: SourceOverrides): Promise<Workload> {
+  const { sheets, recognition } = await recognizeWorkbook(port, overrides);
+  const sources = new Set([recognition.sales.sheet, recognition.customers?.sheet, recognition.financials?.sheet]);
+  const readCells = sheets.filter((s) => sources.has(s.name)).reduce((sum, s) => sum + s.rowCount * s.columnCount, 0);
+  const customers = dataRows(recognition.customers ?? recognition.sales);
+  return { readCells, customers, writtenCells: customers * CELLS_WRITTEN_PER_CUSTOMER };
+}
+
+/** True when Run all from the ribbon may not finish well inside Excel's 5 minutes: such runs go to the pane. */
+export function tooLargeForRibbon(workload: Workload): boolean {
+  return workload.readCells > RIBBON_MAX_READ_CELLS || workload.writtenCells > RIBBON_MAX_WRITTEN_CELLS;
+}
