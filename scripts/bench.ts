@@ -3,7 +3,7 @@
 // npm run bench -- --file [<workbook>] | --online-retail | --large-ledger [--pairs N] [--json]:
 // times the command line on one workbook instead (scripts/bench/file-bench.ts).
 import { runSteps } from '../src/app/run-steps';
-import { CREDIT_COL } from '../src/core/credit/credit-columns';
+import { CREDIT_COLUMNS } from '../src/core/credit/credit-columns';
 import { CreditRowWriter } from '../src/core/credit/credit-row';
 import { monthlyAverages } from '../src/core/credit/monthly-average';
 import { defaultScorecard } from '../src/core/credit/scorecard-config';
@@ -98,12 +98,12 @@ function creditCore(data: BenchData, credit: ReturnType<typeof creditColumns>): 
   }).customers!;
   const columns = inputColumns(layout, false);
   const rules = new ScorecardRules(defaultScorecard(['L1', 'L2', 'L3', 'L4']));
-  const own = Object.fromEntries(Object.keys(CREDIT_COL).map((k, i) => [k, `Z${String.fromCharCode(65 + i)}`])) as Record<keyof typeof CREDIT_COL, string>;
+  const own = CREDIT_COLUMNS.map((_, i) => 25 + i);
   const net = sumNetSales(data.sales);
   return () => {
     const averages = monthlyAverages(data.sales, net)!;
     const problems: Problem[] = [];
-    const writer = new CreditRowWriter(rules, scorecardRefs('Credit Scorecard'), own, 'en', columns);
+    const writer = new CreditRowWriter(rules, scorecardRefs(), own, 'en', columns);
     credit.rows.forEach((values, i) => {
       reportInputProblems(layout, columns, values, i + 1, rules, problems);
       writer.row({ statement: { values, row: i + 1 }, avgMonthlySales: averages.byKey.get(String(data.customers.key.values[i]).toLowerCase()) ?? 0 }, i + 1);

@@ -3,17 +3,20 @@ import { cellAddress, columnLetter } from '../core/cells/address';
 import { normalizeKey, readNumber, readDate } from '../core/cells/normalize';
 import { cellText } from '../core/columns/header-row';
 import { requireUnambiguous } from '../core/columns/recognize';
-import { CREDIT_COL, CREDIT_COLUMNS } from '../core/credit/credit-columns';
+import { CREDIT_COL, CREDIT_COLUMNS, GROUPED_COLUMNS } from '../core/credit/credit-columns';
 import { CreditRowWriter, type CreditRowInput, type CreditRowResult } from '../core/credit/credit-row';
 import { summarizeCredit, type CreditSummary, type GradedRow } from '../core/credit/credit-summary';
-import { checkFormulaLength } from '../core/credit/formula-length';
 import { monthlyAverages, undatedSales } from '../core/credit/monthly-average';
 import { defaultScorecard, type ScorecardConfig } from '../core/credit/scorecard-config';
 import {
-  parseScorecard, SCORECARD_COLS, SCORECARD_MARKER, SCORECARD_ROWS, scorecardRefs, scorecardSheetOps,
+  isCurrentLayout, parseScorecard, parseScorecardV1, SCORECARD_COLS, SCORECARD_MARKER, SCORECARD_ROWS, SCORECARD_ROWS_V1,
+  scorecardNameOps, scorecardRefs, scorecardSheetOps,
 } from '../core/credit/scorecard-sheet';
 import { ScorecardRules } from '../core/credit/scoring';
-import { INPUT_ROLES, inputColumns, reportInputProblems } from '../core/credit/statement-inputs';
+import { INPUT_ROLES, inputColumns, inputNameOps, reportInputProblems } from '../core/credit/statement-inputs';
+
+/** No formula the credit step writes is longer (README, "Credit step"). */
+export const MAX_CREDIT_FORMULA = 400;
 import { label } from '../core/i18n/labels';
 import { problemAt } from '../core/i18n/problem-text';
 import { keyProblem } from '../core/tiers/net-sales';
@@ -33,12 +36,14 @@ export interface CreditPlan {
   results: (CreditRowResult | null)[];
 }
 
-async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: string; config: ScorecardConfig; ops: WriteOp[] }> {
+async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: string; config: ScorecardConfig; ops: WriteOp[]; created: boolean; upgraded: boolean }> {
   const lang = tier.target.language;
   const marker = tier.markers.find((m) => m.name.toLowerCase() === SCORECARD_MARKER.toLowerCase());
   if (marker && tier.sheets.some((s) => s.name === marker.sheet)) {
-    const [block] = await port.readBlocks([{ sheet: marker.sheet, row: 0, col: 0, rows: SCORECARD_ROWS, cols: SCORECARD_COLS }]);
-    const parsed = parseScorecard(marker.sheet, block ?? []);
+    // A sheet of release 0.1 is read in its layout and rewritten in place in the current one, keeping every value.
+    const current = isCurrentLayout(tier.markers.filter((m) => m.sheet === marker.sheet).map((m) => m.name));
+    const [block] = await port.readBlocks([{ sheet: marker.sheet, row: 0, col: 0, rows: current ? SCORECARD_ROWS : SCORECARD_ROWS_V1, cols: SCORECARD_COLS }]);
+    const parsed = (current ? parseScorecard : parseScorecardV1)(marker.sheet, block ?? []);
     if (!parsed.config) {
       throw new InputError(
         `The scorecard sheet '${marker.sheet}' has ${parsed.problems.length} problem(s); nothing was written. Correct these cells and run again:\n` +
@@ -51,13 +56,14 @@ async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: s
         },
       );
     }
-    return { sheet: marker.sheet, config: parsed.config, ops: [] };
+    const config = parsed.config;
+    return { sheet: marker.sheet, config, ops: [...(current ? [] : scorecardSheetOps(marker.sheet, config, lang, true)), ...scorecardNameOps(marker.sheet, config)], created: false, upgraded: !current };
   }
   const taken = new Set([...tier.sheets.map((s) => s.name), tier.target.sheet].map((n) => n.toLowerCase()));
   const sheet = uniqueSheetName(label('sheet.scorecard', lang), taken);
   const levels = (['level.accountManager', 'level.salesManager', 'level.regionalManager', 'level.headOffice'] as const).map((id) => label(id, lang));
   const config = defaultScorecard(levels as [string, string, string, string]);
-  return { sheet, config, ops: scorecardSheetOps(sheet, config, lang) };
+  return { sheet, config, ops: [...scorecardSheetOps(sheet, config, lang), ...scorecardNameOps(sheet, config)], created: true, upgraded: false };
 }
 
 /** A period cell as a sortable number: a year, a date serial, or text such as "2024" or "2024-12-31". */
@@ -110,10 +116,10 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   const lang = target.language;
   const sc = await scorecard(port, tier);
   const source = recognition.financials ?? (recognition.customers ? target : null);
-  const inputCols = source ? inputColumns(source, source !== target) : [];
   // Every role it could read: a role named by two headers is in neither's column, only among the ambiguous ones.
   if (source) requireUnambiguous(source, [...INPUT_ROLES, ...(source !== target ? ['period' as const] : [])], source === target ? 'customer' : 'financials');
   const placements = placeOwnedColumns(target, CREDIT_COLUMNS, tier.markers);
+  const inputCols = source ? inputColumns(source, source !== target, columnLetter(placements[CREDIT_COL.statementRow]!.col)) : [];
   const rows = tier.rowKeys.length;
   const targetExists = tier.sheets.some((s) => s.name === target.sheet);
 
@@ -162,16 +168,11 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
 
   const averages = monthlyAverages(tier.salesColumns, tier.net);
   problems.push(...undatedSales(tier.salesColumns, tier.net));
-  const own = Object.fromEntries(
-    (Object.keys(CREDIT_COL) as (keyof typeof CREDIT_COL)[]).map((k) => [k, columnLetter(placements[CREDIT_COL[k]]!.col)]),
-  ) as Record<keyof typeof CREDIT_COL, string>;
-  const writer = new CreditRowWriter(rules, scorecardRefs(sc.sheet), own, lang, inputCols);
-  // Before any row: a formula Excel would refuse stops the run, naming the sheet to rename.
+  const writer = new CreditRowWriter(rules, scorecardRefs(), placements.map((p) => p.col), lang, inputCols);
+  // Formulas refer to the scorecard and a financials sheet through defined names, so no sheet name makes them longer.
   const digits = (lastRow: number) => String(lastRow + 1).length;
-  checkFormulaLength(
-    writer.longestFormula(digits(target.lastRow), digits(source && source !== target ? source.lastRow : target.lastRow)),
-    [sc.sheet, ...(source && source !== target ? [source.sheet] : [])],
-  );
+  const longest = writer.longestFormula(digits(target.lastRow), digits(source && source !== target ? source.lastRow : target.lastRow));
+  if (longest.length > MAX_CREDIT_FORMULA) throw new Error(`a credit formula is ${longest.length} characters long, more than ${MAX_CREDIT_FORMULA}: ${longest}`);
   const columnOf = new Map(inputCols.map((c) => [c.role, c.col]));
   const columns: CellWrite[][] = CREDIT_COLUMNS.map(() => new Array<CellWrite>(rows).fill(null));
   const results: (CreditRowResult | null)[] = new Array(rows).fill(null);
@@ -197,13 +198,21 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
     const who = tier.identity[i];
     graded.push({ result, id: cellText(who?.id) || null, name: cellText(who?.name) || null, cell: cellAddress(row, missingCol) });
   }
-  const ops = [...sc.ops, ...ownedColumnWrites(target, placements, columns, lang)];
+  const grouped = placements[GROUPED_COLUMNS.first]!.col;
+  const contiguous = placements.slice(GROUPED_COLUMNS.first).every((p, i) => p.col === grouped + i);
+  const ops = [
+    ...sc.ops,
+    ...(source && source !== target ? inputNameOps(source, inputCols) : []),
+    ...ownedColumnWrites(target, placements, columns, lang),
+    // The statement row and the points columns, grouped and collapsed (where the user has not moved them apart).
+    ...(contiguous ? [{ op: 'groupColumns', sheet: target.sheet, col: grouped, cols: GROUPED_COLUMNS.count } as WriteOp] : []),
+  ];
   return {
     ops,
     config: sc.config,
     results,
     summary: summarizeCredit(graded, {
-      scorecardSheet: sc.sheet, scorecardCreated: sc.ops.length > 0, financialsSheet: source?.sheet ?? null, severalPeriods,
+      scorecardSheet: sc.sheet, scorecardCreated: sc.created, financialsSheet: source?.sheet ?? null, severalPeriods,
       missingColumn: label(CREDIT_COLUMNS[CREDIT_COL.missing]!.label, lang),
     }),
     problems,

@@ -8,7 +8,8 @@ export type ProblemCode =
 export type ScorecardProblemCode =
   | 'scorecardNumber' | 'scorecardBlankNumber' | 'scorecardBelow' | 'scorecardBlank' | 'scorecardBandsDown' | 'scorecardBandsUp'
   | 'scorecardPointsOrder' | 'scorecardOtherwise' | 'scorecardWordRating' | 'scorecardGradeName' | 'scorecardGradesOrder'
-  | 'scorecardRoundingZero' | 'scorecardLastLevelMax' | 'scorecardLevelNoMax' | 'scorecardLevelsOrder' | 'scorecardAbove';
+  | 'scorecardRoundingZero' | 'scorecardLastLevelMax' | 'scorecardLevelNoMax' | 'scorecardLevelsOrder' | 'scorecardAbove'
+  | 'scorecardOrder' | 'scorecardKeyText' | 'scorecardKeyNumber' | 'scorecardKeyTwice';
 
 /** A row-precise report of input the core could not use. */
 export interface Problem {

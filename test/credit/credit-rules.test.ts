@@ -33,7 +33,7 @@ describe('credit ratios (domain brief §4)', () => {
 
   test('the formulas guard every division and name the input cells', () => {
     expect(ratios({ netProfit: 15, salesRevenue: 100 }).netMargin).toBe(0.15);
-    expect(formulas({ netProfit: 15, salesRevenue: 100 }).netMargin).toBe('IF(AND(ISNUMBER(X1),ISNUMBER(X2)),IF(X2>0,IFERROR(X1/X2,"n/a"),"n/a"),"n/a")');
+    expect(formulas({ netProfit: 15, salesRevenue: 100 }).netMargin).toBe('IFERROR(IF(ISNUMBER(X1),X1,"n/a")/MAX(0,X2),"n/a")');
   });
 
   test('a quotient that overflows (a huge figure over a tiny one) is not available, as IFERROR makes it in the sheet', () => {
@@ -70,7 +70,11 @@ describe('scorecard bands, ratings and grades (§5)', () => {
 
   test('ratings are 1–5 or the words 優/良/中/差/劣 (and Simplified, English); others are missing', () => {
     expect([5, '優', '优', ' good ', 'POOR', '劣', '  Fair   '].map((v) => rules.rating(v))).toEqual([5, 5, 5, 4, 2, 1, 3]);
-    expect([0, 6, 2.5, '好', '5', null, '優　', true].map((v) => rules.rating(v))).toEqual([null, null, null, null, null, null, null, null]);
+    expect([0, 6, 2.5, '好', null, '優　', true, '4.0', '05'].map((v) => rules.rating(v))).toEqual([null, null, null, null, null, null, null, null, null]);
+  });
+
+  test('a rating typed as the text "4" counts as 4: the table holds the keys "1"–"5" as text, and TRIM makes a number its text', () => {
+    expect(['4', ' 5 ', '1'].map((v) => rules.rating(v))).toEqual([4, 5, 1]);
   });
 
   test('full marks are 100 and grade AAA; thresholds 90/80/70/60', () => {

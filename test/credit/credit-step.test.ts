@@ -19,17 +19,17 @@ describe('the credit step in a workbook', () => {
   test('an invalid scorecard stops the step with every problem by cell, and nothing is written', async () => {
     const { wb } = await runThroughFile(sampleBytes());
     const sc = wb.getWorksheet('信用評分表')!;
-    sc.getCell('E7').value = 1.2; // quick ratio band 2 above band 1
-    sc.getCell('B16').value = -3; // a negative weight
-    sc.getCell('B43').value = 95; // AA above AAA
-    sc.getCell('B56').value = null; // a level without an amount
+    sc.getCell('B14').value = 1.2; // quick ratio band 2 above band 1 (bands are listed worst first: band 1 is B15)
+    sc.getCell('B36').value = -3; // a negative weight
+    sc.getCell('B68').value = 95; // AA above AAA
+    sc.getCell('B81').value = null; // a level without an amount
     const { error, changed } = await failThroughFile(wb);
     expect(error).toBeInstanceOf(InputError);
     const message = (error as InputError).message;
-    expect(message).toMatch(/信用評分表!E7: quickRatio bands out of order/);
-    expect(message).toMatch(/信用評分表!B16: weight of salesAbility: must not be below 0/);
-    expect(message).toMatch(/信用評分表!B43: grades not descending/);
-    expect(message).toMatch(/信用評分表!B56: approval level "直銷部經理" has no maximum amount/);
+    expect(message).toMatch(/信用評分表!B14: quickRatio bands out of order/);
+    expect(message).toMatch(/信用評分表!B36: weight of salesAbility: must not be below 0/);
+    expect(message).toMatch(/信用評分表!B68: grades not descending/);
+    expect(message).toMatch(/信用評分表!B81: approval level "直銷部經理" has no maximum amount/);
     expect(changed).toEqual([]);
   });
 

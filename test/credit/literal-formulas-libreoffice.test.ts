@@ -28,7 +28,8 @@ describe('recalculated in LibreOffice, the sheet equals the core for inputs a fo
     writeFileSync(file, bytes);
     const [recalculated] = await recalculateXlsxFiles([file]);
     const { compared, mismatches } = formulaMismatches(await readFormulaValues(file), recalculated!);
-    expect(compared).toBe(odd.length * 5); // debt ratio, score, grade, limit, level
+    // debt ratio, net-worth cap, 4 ratio points, 11 factor points, management points, score, grade, limit, level
+    expect(compared).toBe(odd.length * 22);
     expect(mismatches).toEqual([]);
   });
 
@@ -57,7 +58,8 @@ describe('recalculated in LibreOffice, the sheet equals the core for inputs a fo
     writeFileSync(file, bytes);
     const [recalculated] = await recalculateXlsxFiles([file]);
     const { compared, mismatches } = formulaMismatches(await readFormulaValues(file), recalculated!);
-    expect(compared).toBe(rows.length * 8);
+    // 4 ratios, net-worth cap, 4 ratio points, 11 factor points, management points, score, grade, limit, level
+    expect(compared).toBe(rows.length * 25);
     expect(mismatches).toEqual([]);
   });
 });

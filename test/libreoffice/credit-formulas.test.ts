@@ -48,7 +48,8 @@ describe('credit formulas recalculated in LibreOffice equal the core (one truth)
     writeFileSync(file, bytes);
     const [recalculated] = await recalculateXlsxFiles([file]);
     const { compared, mismatches } = formulaMismatches(await readFormulaValues(file), recalculated!);
-    expect(compared).toBe(300 * 8);
+    // Per customer: 4 ratios, score, grade, limit, level, 4 ratio points, 11 factor points, management points, net-worth cap.
+    expect(compared).toBe(300 * 25);
     expect(mismatches).toEqual([]);
   });
 
@@ -82,9 +83,10 @@ describe('credit formulas recalculated in LibreOffice equal the core (one truth)
     const edited = new ExcelJS.Workbook();
     await edited.xlsx.readFile(base);
     const scorecard = edited.getWorksheet('信用評分表')!;
-    expect(scorecard.getCell('A14').value).toBe('負責人評信');
-    scorecard.getCell('B14').value = 20; // principal's weight 8 -> 20
-    scorecard.getCell('C7').value = 1.5; // quick ratio: 10 points from 1.5 instead of 1.0
+    expect(scorecard.getCell('A34').value).toBe('負責人評信');
+    scorecard.getCell('B34').value = 20; // principal's weight 8 -> 20
+    expect(scorecard.getCell('B15').value).toBe(1);
+    scorecard.getCell('B15').value = 1.5; // quick ratio: 10 points from 1.5 instead of 1.0 (the best band is the last row of its table)
     const editedFile = join(dir, 'edited.xlsx');
     await edited.xlsx.writeFile(editedFile);
 

@@ -5,7 +5,7 @@ import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { DATE_PROBE_NAME } from '../../src/ports/office/date-system';
 import { type OfficePortOptions, createOfficePort } from '../../src/ports/office/office-port';
 import { RUN_MARKER } from '../../src/ports/office/run-marker';
-import { runExcel } from '../../src/ports/office/run-options';
+import { type ExcelRunner, runExcel } from '../../src/ports/office/run-options';
 import type { WorkbookPort } from '../../src/ports/workbook-port';
 import { type BookDescription, type DescribedCell, type ExcelDouble, createExcelDouble, namesIn, tableIn, valueAt } from '../support/excel-double';
 
@@ -229,6 +229,12 @@ describe('item 7: preconditions, up front', () => {
     await running;
     expect(done).toBe(true);
     expect(b.runOptions).toEqual([{ delayForCellEdit: true }]);
+  });
+
+  it('takes the global Excel as it is (the pane passes Excel to runExcel)', () => {
+    // A compile-time check: Office.js's Excel has both Excel.run forms runExcel uses.
+    const assignable: typeof Excel extends ExcelRunner ? true : false = true;
+    expect(assignable).toBe(true);
   });
 
   it('says, in the pane\'s language, to finish editing the cell where it cannot wait', async () => {

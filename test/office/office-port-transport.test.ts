@@ -159,15 +159,16 @@ describe('Office port writes: halve and retry', () => {
     const ops: WriteOp[] = [
       { op: 'addSheet', sheet: 'New' },
       { op: 'tableColumns', sheet: 'T', table: 'People', headers: ['Tier', 'Grade'] },
+      { op: 'values', sheet: 'T', row: 0, col: 2, values: [['Tier']] },
       { op: 'values', sheet: 'T', row: 1, col: 2, values: [['A', 'x'], ['B', 'y']] },
       { op: 'name', name: 'CD_Tier', sheet: 'T', row: 0, col: 2, comment: '' },
       { op: 'values', sheet: 'New', row: 0, col: 0, values: [['made']] },
     ];
     for (const resize of [true, false]) {
       const book = writeBook();
-      // The write request (sync 2) gets as far as the marker, the new sheet and the table's new columns (the
-      // resize, or both columns.add and the name), then fails; sync 3 looks at what is there.
-      book.faults.failSync(2, 'GeneralException', 9);
+      // The write request (sync 2) gets as far as the marker, the new sheet, the table's new columns (the resize,
+      // or both columns.add), the header and the name (moved up with it), then fails; sync 3 looks at what is there.
+      book.faults.failSync(2, 'GeneralException', resize ? 14 : 12);
       let between: unknown;
       book.faults.beforeSync(3, (model) => {
         between = { sheets: model.sheets.map((s) => s.name), columns: model.columnNames(model.table('People')), names: model.names.map((n) => n.name) };
@@ -175,7 +176,7 @@ describe('Office port writes: halve and retry', () => {
       const port = (context: Excel.RequestContext) => createOfficePort(context, { supports: (v) => resize || v !== '1.13' });
       await book.run((context) => port(context).apply(ops));
       expect(between).toEqual({
-        sheets: ['Out', 'T', 'New'], columns: ['Id', 'Name', 'Tier', 'Grade'], names: resize ? [RUN_MARKER] : [RUN_MARKER, 'CD_Tier'],
+        sheets: ['Out', 'T', 'New'], columns: ['Id', 'Name', 'Tier', 'Grade'], names: [RUN_MARKER, 'CD_Tier'],
       });
       expect(book.stats.failedSyncs).toBe(1);
       expect(sheetNames(book)).toEqual(['Out', 'T', 'New']);
@@ -213,16 +214,21 @@ describe('Office port writes: calculation and screen updating', () => {
 });
 
 describe('Office port writes: column markers go out first', () => {
-  it('moves each name op up to just after the op its sheet needs, keeping their order, with the write of its own header cell', () => {
-    const v = (sheet: string, row = 1): WriteOp => ({ op: 'values', sheet, row, col: 0, values: [['v']] });
+  it('moves each column marker up, with the write of its header cell, to just after the op its sheet needs, keeping their order', () => {
+    const v = (sheet: string, row = 1, col = 0): WriteOp => ({ op: 'values', sheet, row, col, values: [['v']] });
     const name = (n: string, sheet: string, col = 0): WriteOp => ({ op: 'name', name: n, sheet, row: 0, col, comment: '' });
-    const head = (sheet: string, col: number): WriteOp => ({ op: 'values', sheet, row: 0, col, values: [[`h${col}`]] });
     const ops: WriteOp[] = [
-      { op: 'tableColumns', sheet: 'C', table: 'T', headers: ['x'] }, head('C', 5), v('C'), v('C'), name('N1', 'C', 5), v('C'), name('N2', 'C'),
-      { op: 'addSheet', sheet: 'F' }, v('F'), name('F1', 'F'), name('N3', 'C'),
+      v('C', 1, 9), { op: 'tableColumns', sheet: 'C', table: 'T', headers: ['x'] },
+      v('C', 0, 5), v('C'), v('C'), name('N1', 'C', 5), v('C', 0, 6), v('C'), name('N2', 'C', 6),
+      { op: 'addSheet', sheet: 'F' }, v('F', 0, 0), v('F'), name('F1', 'F'), v('C', 0, 7), name('N3', 'C', 7),
+      // A sheet marker without a one-cell write of its cell stays where it is.
+      { op: 'addSheet', sheet: 'S' }, v('S', 5), name('S1', 'S'),
     ];
-    const moved = markersFirst(ops).map((op) => (op.op === 'name' ? op.name : op.op === 'values' && op.row === 0 ? `head:${op.col}` : `${op.op}:${op.sheet}`));
-    expect(moved).toEqual(['tableColumns:C', 'head:5', 'N1', 'N2', 'values:C', 'values:C', 'values:C', 'addSheet:F', 'F1', 'N3', 'values:F']);
-    expect(markersFirst(ops)).toHaveLength(ops.length);
+    const shown = (op: WriteOp): string => (op.op === 'name' ? op.name : op.op === 'values' ? `${op.sheet}${op.row}:${op.col}` : `${op.op}:${op.sheet}`);
+    expect(markersFirst(ops).map(shown)).toEqual([
+      'C1:9', 'tableColumns:C', 'C0:5', 'N1', 'C0:6', 'N2', 'C1:0', 'C1:0', 'C1:0',
+      // N3 keeps its place after F1: names keep their order.
+      'addSheet:F', 'F0:0', 'F1', 'C0:7', 'N3', 'F1:0', 'addSheet:S', 'S5:0', 'S1',
+    ]);
   });
 });

@@ -72,7 +72,7 @@ describe('ranText: the banner says what ran, on which sheet', () => {
       'Forms made for tier A (no customer rows were selected) · customers: 2 · new sheets: 2',
     ]);
     const rows = { selection: { kind: 'rows' as const, rows: [3, 4] }, noRowsSelected: false };
-    expect(ranText(done('forms', { chosen: rows }), 'zh-Hans')[1]).toBe('已为选中的行生成表单 · 客户：2 · 新工作表：2');
+    expect(ranText(done('forms', { chosen: rows }), 'zh-Hans')[1]).toBe('已生成表单：选中的行 · 客户：2 · 新工作表：2');
   });
 
   it('says the scorecard was made or found, and that nothing was tiered or scored', () => {

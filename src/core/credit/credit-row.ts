@@ -1,8 +1,10 @@
 import type { CellValue, CellWrite } from '../cells/cell';
+import { columnLetter } from '../cells/address';
 import { FACTORS, type Factor } from '../columns/roles';
 import type { Language } from '../columns/layout';
 import { label, type LabelId } from '../i18n/labels';
 import * as creditColumns from './credit-columns';
+import * as excelMath from './excel-math';
 import * as factorRecords from './factor-record';
 import { compileTemplate, fillTemplate, ROW, type FormulaTemplate } from './formula-template';
 import * as ratioMath from './ratios';
@@ -10,13 +12,16 @@ import type { FigureRefs, FigureRole } from './ratios';
 import * as scorecardConfig from './scorecard-config';
 import type { Grade, Ratio } from './scorecard-config';
 import type { ScorecardRefs } from './scorecard-sheet';
-import { gradeFormula, levelFormula, limitFormula, scoreFormula, type RowRefs, type ScorecardRules, type ScoreParts } from './scoring';
+import {
+  factorPointsFormula, gradeFormula, levelFormula, limitCapFormula, limitFormula, ratioPointsFormula, scoreFormula, type RowRefs, type ScorecardRules, type ScoreParts,
+} from './scoring';
 import * as statementInputs from './statement-inputs';
 import type { InputColumn, InputPositions } from './statement-inputs';
 import { TemplateFiller } from './template-filler';
 
 // Bound once (see scoring.ts): row() uses them for every customer.
 const { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } = creditColumns;
+const { isNumber } = excelMath;
 const { factorRecord } = factorRecords;
 const { closingOnly, either, ratioFormulas, ratioOverflows, ratioValues } = ratioMath;
 const { RATIOS } = scorecardConfig;
@@ -60,16 +65,34 @@ const NO_OVERFLOWS: readonly Overflow[] = [];
 /** Where the inputs of rows of one kind (with or without a statement row) are, and their formulas. */
 interface RowShape {
   inputs: InputPositions;
-  /** Fills the score, grade, limit and level formulas, then those of the ratios the sheet has the columns for. */
+  /** Fills the formulas of FIXED_FORMULAS order, then those of the factors and ratios the sheet has the columns for. */
   formulas: TemplateFiller;
   templates: FormulaTemplate[];
   /** Index of each ratio's formula (RATIOS order) among them; -1 where the sheet lacks the columns a ratio needs. */
   ratioFormula: number[];
+  /** Index of each factor's points formula (FACTORS order); -1 where the sheet has no rating column for it. */
+  factorFormula: number[];
+  /** Index of the net-worth cap's formula; -1 without both net-worth columns. */
+  limitCap: number;
 }
-const [SCORE, GRADE, LIMIT, LEVEL] = [0, 1, 2, 3];
+// The formulas every row has, in this order, then ratio points (RATIOS order).
+const [SCORE, GRADE, LIMIT, LEVEL, MANAGEMENT, RATIO_POINTS] = [0, 1, 2, 3, 4, 5];
+
+/** Column refs as SUM arguments: runs of adjacent columns as one range (X5:AH5). */
+function sumArguments(cols: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < cols.length;) {
+    let j = i;
+    while (j + 1 < cols.length && cols[j + 1] === cols[j]! + 1) j++;
+    parts.push(j === i ? `${columnLetter(cols[i]!)}${ROW}` : `${columnLetter(cols[i]!)}${ROW}:${columnLetter(cols[j]!)}${ROW}`);
+    i = j + 1;
+  }
+  return parts.join(',');
+}
 
 const RATING_CODES = FACTORS.map((f) => `rating:${f}`);
 const RATIO_COLS = RATIOS.map((r) => CREDIT_COL[r]);
+const RATIO_POINT_COLS = RATIOS.map((r) => CREDIT_COL[`${r}Points`]);
 const NO_VALUES: readonly CellValue[] = [];
 
 function pointsText(n: number): string {
@@ -95,8 +118,8 @@ export class CreditRowWriter {
   constructor(
     private readonly rules: ScorecardRules,
     sc: ScorecardRefs,
-    /** Column letters of the owned credit columns. */
-    own: Record<keyof typeof CREDIT_COL, string>,
+    /** Column (0-based) of each owned credit column, in CREDIT_COLUMNS order. */
+    own: readonly number[],
     lang: Language,
     /** The statement and rating columns (see inputColumns). */
     columns: InputColumn[],
@@ -119,8 +142,8 @@ export class CreditRowWriter {
     this.withoutStatement = this.shape([], sc, own);
   }
 
-  private shape(columns: InputColumn[], sc: ScorecardRefs, own: Record<keyof typeof CREDIT_COL, string>): RowShape {
-    const at = (col: string) => `${col}${ROW}`;
+  private shape(columns: InputColumn[], sc: ScorecardRefs, own: readonly number[]): RowShape {
+    const at = (col: number) => `${columnLetter(col)}${ROW}`;
     const figures: FigureRefs = {};
     const rating: Partial<Record<Factor, string>> = {};
     for (const { role, factor, ref } of columns) {
@@ -130,24 +153,30 @@ export class CreditRowWriter {
     const assets = either(figures.totalAssets, figures.closingTotalAssets);
     const liabilities = figures.totalLiabilities;
     const row: RowRefs = {
-      ratio: Object.fromEntries(RATIOS.map((r) => [r, at(own[r])])) as Record<Ratio, string>,
-      rating,
-      avgMonthlySales: at(own.avgMonthlySales),
-      score: at(own.score),
-      grade: at(own.grade),
-      limit: at(own.limit),
-      ...(assets && liabilities ? { totalAssets: assets, totalLiabilities: liabilities } : {}),
+      avgMonthlySales: at(own[CREDIT_COL.avgMonthlySales]!),
+      grade: at(own[CREDIT_COL.grade]!),
+      limitCap: at(own[CREDIT_COL.limitCap]!),
     };
+    const factorCols = FACTORS.map((_, i) => own[CREDIT_COL.factorPoints + i]!);
     const formulas = [
-      scoreFormula(this.rules.config, sc, row),
-      gradeFormula(sc, row.score, this.rules.config.grades.length),
+      scoreFormula(RATIO_POINT_COLS.map((c) => at(own[c]!)), at(own[CREDIT_COL.managementPoints]!)),
+      gradeFormula(sc, at(own[CREDIT_COL.score]!)),
       limitFormula(sc, row),
-      levelFormula(sc, row.limit, this.none),
+      levelFormula(sc, at(own[CREDIT_COL.limit]!), this.none),
+      `SUM(${sumArguments(factorCols)})`,
+      ...RATIOS.map((r, i) => ratioPointsFormula(sc, r, at(own[RATIO_COLS[i]!]!))),
     ];
+    const limitCap = assets && liabilities ? formulas.push(limitCapFormula(sc, assets, liabilities, this.na)) - 1 : -1;
+    const factorFormula = FACTORS.map((f) => (rating[f] ? formulas.push(factorPointsFormula(sc, f, rating[f])) - 1 : -1));
     const ratios = ratioFormulas(figures, this.na);
     const ratioFormula = RATIOS.map((r) => (ratios[r] ? formulas.push(ratios[r]) - 1 : -1));
     const templates = formulas.map((f) => compileTemplate(`=${f}`));
-    return { inputs: inputPositions(columns), formulas: new TemplateFiller(templates), templates, ratioFormula };
+    return { inputs: inputPositions(columns), formulas: new TemplateFiller(templates), templates, ratioFormula, factorFormula, limitCap };
+  }
+
+  /** Every formula of a row of each kind, filled in for these row numbers (for the length checks and the bench). */
+  formulasFor(rowText: string, sourceText: string): string[] {
+    return [this.withStatement, this.withoutStatement].flatMap((shape) => shape.templates.map((t) => fillTemplate(t, rowText, sourceText)));
   }
 
   /** The longest formula of a row when its row numbers have these many digits (for the length check before any row is made). */
@@ -240,6 +269,18 @@ export class CreditRowWriter {
       const at = shape.ratioFormula[i]!;
       cells[RATIO_COLS[i]!] = at < 0 ? value : { formula: formulas[at]!, value };
     });
+    RATIOS.forEach((r, i) => {
+      cells[RATIO_POINT_COLS[i]!] = { formula: formulas[RATIO_POINTS + i]!, value: parts.ratioPoints[r] };
+    });
+    for (let i = 0; i < FACTORS.length; i++) {
+      const at = shape.factorFormula[i]!;
+      const points = parts.factorPoints[i]!;
+      cells[CREDIT_COL.factorPoints + i] = at < 0 ? points : { formula: formulas[at]!, value: points };
+    }
+    cells[CREDIT_COL.managementPoints] = { formula: formulas[MANAGEMENT]!, value: parts.managementPoints };
+    cells[CREDIT_COL.statementRow] = statement ? statement.row + 1 : this.na;
+    const capValue = isNumber(assets) && isNumber(figures.totalLiabilities) ? this.rules.cap(assets, figures.totalLiabilities) ?? 0 : this.na;
+    cells[CREDIT_COL.limitCap] = shape.limitCap < 0 ? this.na : { formula: formulas[shape.limitCap]!, value: capValue };
     cells[CREDIT_COL.score] = { formula: formulas[SCORE]!, value: parts.score };
     cells[CREDIT_COL.grade] = { formula: formulas[GRADE]!, value: grade };
     cells[CREDIT_COL.limit] = { formula: formulas[LIMIT]!, value: limit };

@@ -95,20 +95,27 @@ export function closingOnly(s: FigureValues): boolean {
 }
 
 const NA = (na: string) => `"${na.replace(/"/g, '""')}"`;
-const guarded = (expr: string, na: string) => `IFERROR(${expr},${NA(na)})`;
+
+/*
+ * The ratio formulas. A denominator d is used as MAX(0,d): MAX skips text and
+ * logical values in a reference, so a denominator that is missing, text, zero
+ * or negative divides by 0, and IFERROR shows "not available" (as for an
+ * overflow, #NUM!). A numerator is tested with ISNUMBER, since a blank cell
+ * would count as 0. Each input is referenced at most twice, so that a formula
+ * stays short when its inputs are INDEX lookups on a financials sheet.
+ */
 
 function quickRatioFormula({ quickAssets: qa, currentAssets: ca, inventories: inv, currentLiabilities: cl }: FigureRefs, na: string): string | null {
   const hasSplit = ca !== undefined && inv !== undefined;
   if (!cl || (!qa && !hasSplit)) return null;
-  const alternatives = [qa ? `ISNUMBER(${qa})` : null, hasSplit ? `AND(ISNUMBER(${ca}),ISNUMBER(${inv}))` : null].filter(Boolean);
-  const split = hasSplit ? `(${ca}-${inv})` : '';
-  const numerator = qa && hasSplit ? `IF(ISNUMBER(${qa}),${qa},${split})` : qa ? qa : split;
-  return `IF(AND(ISNUMBER(${cl}),OR(${alternatives.join(',')})),IF(${cl}>0,${guarded(`${numerator}/${cl}`, na)},${NA(na)}),${NA(na)})`;
+  const split = hasSplit ? `IF(COUNT(${ca},${inv})=2,${ca}-${inv},${NA(na)})` : NA(na);
+  const numerator = qa ? `IF(ISNUMBER(${qa}),${qa},${split})` : split;
+  return `IFERROR(${numerator}/MAX(0,${cl}),${NA(na)})`;
 }
 
 function divisionFormula(a: string | undefined, b: string | undefined, na: string): string | null {
   if (!a || !b) return null;
-  return `IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),IF(${b}>0,${guarded(`${a}/${b}`, na)},${NA(na)}),${NA(na)})`;
+  return `IFERROR(IF(ISNUMBER(${a}),${a},${NA(na)})/MAX(0,${b}),${NA(na)})`;
 }
 
 function assetTurnoverFormula(s: FigureRefs, na: string): string | null {
@@ -117,9 +124,8 @@ function assetTurnoverFormula(s: FigureRefs, na: string): string | null {
   const open = s.openingTotalAssets;
   if (!open) return divisionFormula(sr, close, na);
   if (!sr || !close) return null;
-  const avg = `IF(ISNUMBER(${open}),(${open}+${close})/2,${close})`;
-  // IFERROR around the test too: an average that overflows is #NUM!, not available.
-  return `IF(AND(ISNUMBER(${sr}),ISNUMBER(${close})),${guarded(`IF(${avg}>0,${sr}/${avg},${NA(na)})`, na)},${NA(na)})`;
+  // IFERROR around the average too: one that overflows is #NUM!, not available.
+  return `IFERROR(IF(COUNT(${sr},${close})=2,${sr},${NA(na)})/MAX(0,IF(ISNUMBER(${open}),(${open}+${close})/2,${close})),${NA(na)})`;
 }
 
 /** The formulas computing ratioValues' ratios from the cells (null: the sheet lacks the columns a ratio needs). */

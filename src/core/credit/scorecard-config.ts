@@ -10,7 +10,7 @@ export type Grade = (typeof GRADES)[number];
 export interface RatioRule {
   /** 'atLeast': a higher ratio scores more; 'atMost': a lower one does. */
   direction: 'atLeast' | 'atMost';
-  /** Three bands, best first: reaching bands[i].threshold scores bands[i].points. */
+  /** Bands, best first (the sheet lists them worst first): reaching bands[i].threshold scores bands[i].points. */
   bands: { threshold: number; points: number }[];
   /** Points when no band is reached. */
   otherwise: number;
@@ -21,7 +21,7 @@ export interface ScorecardConfig {
   company: string;
   ratios: Record<Ratio, RatioRule>;
   weights: Record<Factor, number>;
-  /** Rating words and the rating they stand for (1–5). */
+  /** The rating table: keys ("1"–"5" and rating words, text) and the rating each stands for (1–5). */
   ratingWords: { word: string; value: number }[];
   /** Best first; the last grade takes every score below the others. */
   grades: { grade: Grade; minScore: number; factor: number }[];
@@ -53,7 +53,9 @@ export function defaultScorecard(levelNames: [string, string, string, string], c
       netMargin: atLeast([0.15, 0.1, 0.05]),
     },
     weights: Object.fromEntries(FACTORS.map((f) => [f, weights[f]])) as Record<Factor, number>,
+    // The keys "1"–"5" first: a rating typed as a number (or as its text) is looked up like a word.
     ratingWords: [
+      ['1', 1], ['2', 2], ['3', 3], ['4', 4], ['5', 5],
       ['優', 5], ['优', 5], ['良', 4], ['中', 3], ['差', 2], ['劣', 1],
       ['excellent', 5], ['good', 4], ['fair', 3], ['poor', 2], ['bad', 1],
     ].map(([word, value]) => ({ word: word as string, value: value as number })),

@@ -9,21 +9,16 @@ const { excelTrim, gte, isNumber, lte, round, roundDown } = excel;
 
 /** Cells of one customer row the score formulas point at. */
 export interface RowRefs {
-  ratio: Record<Ratio, string>;
-  rating: Partial<Record<Factor, string>>;
   avgMonthlySales: string;
-  score: string;
   grade: string;
-  limit: string;
-  /** Net worth inputs, when the sheet has both columns. */
-  totalAssets?: string;
-  totalLiabilities?: string;
+  limitCap: string;
 }
 
 export interface ScoreParts {
   ratioPoints: Record<Ratio, number>;
   /** In FACTORS order. */
   factorPoints: number[];
+  managementPoints: number;
   score: number;
 }
 
@@ -53,9 +48,14 @@ export class ScorecardRules {
     }
   }
 
-  /** A rating 1–5 from a number or a rating word; null when blank, out of range or unreadable. */
+  /**
+   * A rating from the scorecard's table of keys: a number as its text (4 is
+   * "4", as TRIM makes it in the sheet), a text trimmed as Excel's TRIM does,
+   * compared ignoring case; null when blank or not a key. So a rating typed
+   * as the text "4" counts as 4, in the sheet as here.
+   */
   rating(value: CellValue): number | null {
-    if (isNumber(value)) return value >= 1 && value <= 5 && Number.isInteger(value) ? value : null;
+    if (isNumber(value)) return Number.isInteger(value) && Math.abs(value) < 1e15 ? this.words.get(String(value)) ?? null : null;
     if (typeof value !== 'string') return null;
     return this.words.get(excelTrim(value).toLowerCase()) ?? null;
   }
@@ -71,11 +71,12 @@ export class ScorecardRules {
     };
     const weights = this.weights;
     const factorPoints = new Array<number>(weights.length);
-    // Summed in the formula's order: the four ratios, then the factors.
+    // Summed in the formulas' order: the management points (SUM of the factors), then the four ratios and them.
+    let management = 0;
+    for (let i = 0; i < weights.length; i++) management += factorPoints[i] = (weights[i]! * (ratings[i] ?? 0)) / 5;
     let sum = 0;
     for (const r of RATIOS) sum += ratioPoints[r];
-    for (let i = 0; i < weights.length; i++) sum += factorPoints[i] = (weights[i]! * (ratings[i] ?? 0)) / 5;
-    return { ratioPoints, factorPoints, score: round(sum, 4) };
+    return { ratioPoints, factorPoints, managementPoints: management, score: round(sum + management, 4) };
   }
 
   grade(score: number): Grade {
@@ -115,42 +116,48 @@ export class ScorecardRules {
   }
 }
 
-function ratioPointsFormula(refs: ScorecardRefs, ratio: Ratio, cell: string, direction: 'atLeast' | 'atMost'): string {
-  const op = direction === 'atLeast' ? '>=' : '<=';
-  const [b1, b2, b3] = [0, 1, 2].map((i) => refs.band(ratio, i));
-  return `IF(ISNUMBER(${cell}),IF(${cell}${op}${b1!.threshold},${b1!.points},IF(${cell}${op}${b2!.threshold},${b2!.points},IF(${cell}${op}${b3!.threshold},${b3!.points},${refs.otherwise(ratio)}))),0)`;
+/**
+ * A ratio's points: MATCH(x, thresholds, order) finds the band x reaches in
+ * the scorecard's list (worst first: ascending for order 1, where type 1
+ * finds the largest threshold ≤ x; descending for order -1, where type -1
+ * finds the smallest ≥ x); no match is below every band.
+ */
+export function ratioPointsFormula(refs: ScorecardRefs, ratio: Ratio, cell: string): string {
+  return `IF(ISNUMBER(${cell}),IFERROR(INDEX(${refs.bandPoints(ratio)},MATCH(${cell},${refs.thresholds(ratio)},${refs.order(ratio)})),${refs.otherwise(ratio)}),0)`;
 }
 
 /**
- * A rating cell's points basis. MATCH reads * ? and ~ in its lookup value as
- * wildcards, so they are escaped (~*, ~?, ~~) and the word is matched
- * literally, as the core does.
+ * A factor's points: weight × rating ÷ 5, the rating looked up in the one
+ * table of keys ("1"–"5" and the rating words) by "=", which compares text
+ * literally (no wildcards) and ignores case; TRIM turns a number into its
+ * text, so 4 and "4" both find the key "4". Anything else is 0.
  */
-function ratingFormula(refs: ScorecardRefs, cell: string): string {
-  const literal = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${cell}),"~","~~"),"*","~*"),"?","~?")`;
-  return `IF(ISNUMBER(${cell}),IF(AND(${cell}>=1,${cell}<=5,${cell}=INT(${cell})),${cell},0),IFERROR(INDEX(${refs.wordValues},MATCH(${literal},${refs.words},0)),0))`;
+export function factorPointsFormula(refs: ScorecardRefs, factor: Factor, cell: string): string {
+  return `IFERROR(${refs.weight(factor)}*SUMPRODUCT((${refs.ratingKeys}=TRIM(${cell}))*${refs.ratingValues})/5,0)`;
 }
 
-export function scoreFormula(config: ScorecardConfig, refs: ScorecardRefs, row: RowRefs): string {
-  const terms = [
-    ...RATIOS.map((r) => ratioPointsFormula(refs, r, row.ratio[r], config.ratios[r].direction)),
-    ...FACTORS.filter((f) => row.rating[f]).map((f) => `${refs.weight(f)}*${ratingFormula(refs, row.rating[f]!)}/5`),
-  ];
-  return `ROUND(${terms.join('+')},4)`;
+/** The score: the four ratios' points and the management points, summed in that order. */
+export function scoreFormula(ratioPoints: readonly string[], managementPoints: string): string {
+  return `ROUND(${ratioPoints.join('+')}+${managementPoints},4)`;
 }
 
-export function gradeFormula(refs: ScorecardRefs, scoreCell: string, grades: number): string {
-  let formula = refs.gradeName(grades - 1);
-  for (let i = grades - 2; i >= 0; i--) formula = `IF(${scoreCell}>=${refs.gradeMin(i)},${refs.gradeName(i)},${formula})`;
-  return formula;
+/** The grade: the first (best) whose minimum the score reaches; the last takes every score below. */
+export function gradeFormula(refs: ScorecardRefs, scoreCell: string): string {
+  return `INDEX(${refs.gradeNames},COUNTIF(${refs.gradeMinimums},">"&${scoreCell})+1)`;
 }
 
+/**
+ * The limit: average × credit months × grade factor, at most the cap cell
+ * (MIN skips the text n/a there: no cap), never negative, rounded down.
+ */
 export function limitFormula(refs: ScorecardRefs, row: RowRefs): string {
   const base = `${row.avgMonthlySales}*${refs.creditMonths}*INDEX(${refs.gradeFactors},MATCH(${row.grade},${refs.gradeNames},0))`;
-  const capped = row.totalAssets && row.totalLiabilities
-    ? `IF(AND(ISNUMBER(${row.totalAssets}),ISNUMBER(${row.totalLiabilities})),MIN(${base},IFERROR(${refs.netWorthCap}*(${row.totalAssets}-${row.totalLiabilities}),0)),${base})`
-    : base;
-  return `ROUNDDOWN(MAX(0,${capped})/${refs.roundingUnit},0)*${refs.roundingUnit}`;
+  return `ROUNDDOWN(MAX(0,MIN(${base},${row.limitCap}))/${refs.roundingUnit},0)*${refs.roundingUnit}`;
+}
+
+/** The net-worth cap: share × (total assets − total liabilities) when both are numbers (0 when it overflows), else n/a. */
+export function limitCapFormula(refs: ScorecardRefs, totalAssets: string, totalLiabilities: string, na: string): string {
+  return `IF(COUNT(${totalAssets},${totalLiabilities})=2,IFERROR(${refs.netWorthCap}*(${totalAssets}-${totalLiabilities}),0),"${na.replace(/"/g, '""')}")`;
 }
 
 export function levelFormula(refs: ScorecardRefs, limitCell: string, none: string): string {

@@ -1,5 +1,5 @@
 import type { CellValue } from '../cells/cell';
-import { cellAddress, columnLetter, quoteSheet } from '../cells/address';
+import { cellAddress, columnLetter } from '../cells/address';
 import { FORMULA_WITHOUT_VALUE, isBlank, isErrorValue } from '../cells/cell';
 import { problemAt } from '../i18n/problem-text';
 import { FACTORS, type Factor, type FactorRole } from '../columns/roles';
@@ -7,7 +7,11 @@ import type { SheetLayout } from '../columns/layout';
 import type { Problem } from '../problems';
 import type { FigureRole, FigureValues } from './ratios';
 import type { ScorecardRules } from './scoring';
-import { SOURCE_ROW } from './formula-template';
+import type { NameOp } from '../plan/write-ops';
+import { ROW, SOURCE_ROW } from './formula-template';
+
+/** Rows of a worksheet in Excel and LibreOffice. */
+const MAX_ROWS = 1048576;
 
 export const FIGURES: FigureRole[] = [
   'quickAssets', 'currentAssets', 'inventories', 'currentLiabilities', 'totalLiabilities', 'totalAssets',
@@ -26,14 +30,41 @@ export interface InputColumn {
   ref: string;
 }
 
-/** The statement and rating columns present on a layout, in a fixed order (what to read). */
-export function inputColumns(layout: SheetLayout, crossSheet: boolean): InputColumn[] {
-  const prefix = crossSheet ? `${quoteSheet(layout.sheet)}!` : '';
+/**
+ * The defined name over a financials sheet's column of one input
+ * (CreditDesk_FigureQuickAssets, CreditDesk_RatingPrincipal …): the formulas
+ * look a customer's statement up in it by row number.
+ */
+export function inputName(role: FigureRole | FactorRole): string {
+  const name = role.startsWith('rating:') ? `Rating${role.slice(7)}` : `Figure${role}`;
+  return `CreditDesk_${name.replace(/^(Rating|Figure)(.)/, (_, kind: string, first: string) => kind + first.toUpperCase())}`;
+}
+
+/**
+ * The statement and rating columns present on a layout, in a fixed order
+ * (what to read). On the customer sheet a formula refers to the cell of its
+ * own row; on a financials sheet it is INDEX(CreditDesk_Figure…, $Z5), $Z5
+ * being the owned column holding the row of the customer's latest statement
+ * (`statementRow`, its column letter), so that a column's formula is the
+ * same in every row.
+ */
+export function inputColumns(layout: SheetLayout, crossSheet: boolean, statementRow = ''): InputColumn[] {
+  if (crossSheet && statementRow === '') throw new Error('inputs on a financials sheet need the statement-row column');
   const roles = [...FIGURES.map((role) => ({ role, factor: null })), ...FACTORS.map((factor) => ({ role: `rating:${factor}` as const, factor }))];
   return roles.flatMap(({ role, factor }) => {
     const col = layout.columns[role];
-    return col === undefined ? [] : [{ role, factor, col, ref: `${prefix}${columnLetter(col)}${SOURCE_ROW}` }];
+    if (col === undefined) return [];
+    const ref = crossSheet ? `INDEX(${inputName(role)},$${statementRow}${ROW})` : `${columnLetter(col)}${SOURCE_ROW}`;
+    return [{ role, factor, col, ref }];
   });
+}
+
+/** The names over a financials sheet's input columns (whole columns), for inputColumns' references. */
+export function inputNameOps(layout: SheetLayout, columns: InputColumn[]): NameOp[] {
+  return columns.map((c) => ({
+    op: 'name', name: inputName(c.role), sheet: layout.sheet, row: 0, col: c.col, rows: MAX_ROWS, cols: 1,
+    comment: `Credit Desk: the ${c.role} column of the financials sheet, which the credit formulas look statements up in.`,
+  }));
 }
 
 /** Where each statement figure and rating is in a row's values, in the order of its input columns (-1: no such column). */

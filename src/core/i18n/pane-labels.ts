@@ -64,8 +64,8 @@ export const PANE_LABELS = {
   },
   'pane.ran.forms': {
     en: 'Forms made for {who} · customers: {customers} · new sheets: {sheets}',
-    'zh-Hant': '已為{who}產生表單 · 客戶：{customers} · 新工作表：{sheets}',
-    'zh-Hans': '已为{who}生成表单 · 客户：{customers} · 新工作表：{sheets}',
+    'zh-Hant': '已產生表單：{who} · 客戶：{customers} · 新工作表：{sheets}',
+    'zh-Hans': '已生成表单：{who} · 客户：{customers} · 新工作表：{sheets}',
   },
   'pane.ran.scorecardCreated': {
     en: 'Done: made the scorecard “{sheet}” with the default rules. Nothing was tiered or scored.',
@@ -308,7 +308,7 @@ export const PANE_LABELS = {
   },
   'pane.forms.choice.tier': { en: 'One tier', 'zh-Hant': '指定分級', 'zh-Hans': '指定分级' },
   'pane.forms.choice.grade': { en: 'One credit grade', 'zh-Hant': '指定信用等級', 'zh-Hans': '指定信用等级' },
-  'pane.forms.choice.keys': { en: 'By customer ID or name', 'zh-Hant': '依客戶編號或名稱', 'zh-Hans': '依客户编号或名称' },
+  'pane.forms.choice.keys': { en: 'By customer ID or name', 'zh-Hant': '依客戶編號或名稱', 'zh-Hans': '按客户编号或名称' },
   'pane.forms.tier': { en: 'Tier', 'zh-Hant': '分級', 'zh-Hans': '分级' },
   'pane.forms.grade': { en: 'Grade', 'zh-Hant': '等級', 'zh-Hans': '等级' },
   'pane.forms.keys': {
@@ -322,13 +322,13 @@ export const PANE_LABELS = {
   'pane.forms.language': { en: 'Form language', 'zh-Hant': '表單語言', 'zh-Hans': '表单语言' },
   'pane.forms.layout': { en: 'Sheets', 'zh-Hant': '工作表', 'zh-Hans': '工作表' },
   'pane.forms.perCustomer': { en: 'One sheet per customer and form', 'zh-Hant': '每位客戶、每種表單各一張工作表', 'zh-Hans': '每位客户、每种表单各一张工作表' },
-  'pane.forms.batch': { en: 'One sheet per form, every customer on it (batch)', 'zh-Hant': '每種表單一張工作表，含全部客戶（批次）', 'zh-Hans': '每种表单一张工作表，含全部客户（批量）' },
+  'pane.forms.batch': { en: 'One sheet per form, every customer on it (batch)', 'zh-Hant': '每種表單一張工作表，含全部客戶（批次）', 'zh-Hans': '每种表单一张工作表，含全部客户（批次）' },
   'pane.forms.generate': { en: 'Generate forms', 'zh-Hant': '產生表單', 'zh-Hans': '生成表单' },
   'pane.forms.confirm.title': { en: 'Make {count} new sheets?', 'zh-Hant': '要建立 {count} 張新工作表嗎？', 'zh-Hans': '要创建 {count} 张新工作表吗？' },
   'pane.forms.confirm.body': {
     en: 'Each customer gets a sheet of its own for each form (customers: {customers} · forms: {forms}). To put every customer on one sheet per form instead, choose batch.',
     'zh-Hant': '每位客戶的每種表單各佔一張工作表（客戶：{customers} · 表單：{forms}）。若要每種表單只用一張工作表，請改選批次。',
-    'zh-Hans': '每位客户的每种表单各占一张工作表（客户：{customers} · 表单：{forms}）。如需每种表单只用一张工作表，请改选批量。',
+    'zh-Hans': '每位客户的每种表单各占一张工作表（客户：{customers} · 表单：{forms}）。如需每种表单只用一张工作表，请改选批次。',
   },
   'pane.forms.confirm.counted': {
     en: 'To count them, the customers were tiered and scored first.',

@@ -12,6 +12,7 @@ export type WriteOp =
   | NumberFormatOp
   | TableColumnsOp
   | NameOp
+  | GroupColumnsOp
   | FillRulesOp
   | ColumnWidthOp
   | StyleOp
@@ -67,14 +68,31 @@ export interface TableColumnsOp {
   headers: string[];
 }
 
-/** Creates or moves a workbook-scoped defined name to one cell. */
+/**
+ * Creates or moves a workbook-scoped defined name to one cell, or to the
+ * rectangle of `rows` × `cols` cells from there (both default to 1).
+ */
 export interface NameOp {
   op: 'name';
   name: string;
   sheet: string;
   row: number;
   col: number;
+  rows?: number;
+  cols?: number;
   comment: string;
+}
+
+/**
+ * Groups columns col … col + cols − 1 in Excel's outline (one level) and
+ * collapses the group: the columns are hidden, one click on the outline's
+ * button shows them. Grouping columns already in the group changes nothing.
+ */
+export interface GroupColumnsOp {
+  op: 'groupColumns';
+  sheet: string;
+  col: number;
+  cols: number;
 }
 
 /**

@@ -23,14 +23,17 @@ export interface ApplyEnv {
 }
 
 /**
- * The plan with its name ops moved up, each to just after the last op its
- * sheet needs first (the sheet's addSheet, a tableColumns on it), keeping
- * their order, and each with the one-cell write of its own cell that comes
- * before it (an owned column's header): the column and sheet markers then go
- * out in the first request, so that a run stopping later leaves every owned
- * column marked under its header, and the next run finds and rewrites them
- * where they are. A name op only points a name at a cell, and nothing else
- * in a plan writes a header cell, so the plan's outcome is the same.
+ * The plan with its column markers moved up: each name op that comes after
+ * the one-cell write of its own cell (an owned column's header) moves, with
+ * that write, to just after the last op its sheet needs first (the sheet's
+ * addSheet, a tableColumns on it), keeping their order. The markers and
+ * headers then go out in the first request (or with their table columns), so
+ * that a run stopping later leaves every owned column marked under its
+ * header, and the next run finds and rewrites them where they are. A name op
+ * only points a name at a cell, and nothing else in a plan writes a header
+ * cell, so the plan's outcome is the same. Sheet markers (the scorecard's,
+ * the derived sheet's, a form's) stay where they are: a sheet half made by a
+ * broken run is then not taken for a finished one.
  */
 export function markersFirst(ops: WriteOp[]): WriteOp[] {
   const lower = (sheet: string): string => sheet.toLowerCase();
@@ -42,20 +45,19 @@ export function markersFirst(ops: WriteOp[]): WriteOp[] {
   const needs = new Map<string, number>();
   let floor = 0;
   ops.forEach((op, i) => {
-    if (op.op !== 'name') {
+    let h = -1;
+    if (op.op === 'name') for (let j = i - 1; j >= 0 && h < 0; j--) if (header(ops[j]!, op) && !moved.has(ops[j]!)) h = j;
+    if (op.op !== 'name' || h < 0) {
       if (op.op === 'addSheet' || op.op === 'tableColumns') needs.set(lower(op.sheet), rest.length + 1);
       rest.push(op);
       slots.push([]);
       return;
     }
     floor = Math.max(floor, needs.get(lower(op.sheet)) ?? 0);
-    let h = -1;
-    for (let j = i - 1; j >= 0 && h < 0; j--) if (header(ops[j]!, op) && !moved.has(ops[j]!)) h = j;
-    // Its header write goes along, unless it must wait for an op after the slot (then the name stays with it).
-    const cell = h >= 0 && rest.indexOf(ops[h]!) >= floor ? ops[h]! : null;
-    if (cell) moved.add(cell);
-    else if (h >= 0) floor = Math.max(floor, rest.indexOf(ops[h]!) + 1);
-    slots[floor]!.push(...(cell ? [cell, op] : [op]));
+    // The header write moves up with its name, unless it already comes before the slot.
+    const cell = ops[h]!;
+    if (rest.indexOf(cell) >= floor) moved.add(cell);
+    slots[floor]!.push(...(moved.has(cell) ? [cell, op] : [op]));
   });
   return [...slots[0]!, ...rest.flatMap((op, i) => (moved.has(op) ? [] : [op]).concat(slots[i + 1]!))];
 }

@@ -29,11 +29,16 @@ function range(context: Excel.RequestContext, sheet: string, row: number, col: n
 
 /**
  * What queueing an op would refuse, checked before anything is sent (the
- * values themselves are checked by planWriteBatches): colours, widths, print
- * areas and page breaks.
+ * values themselves are checked by planWriteBatches): an op this port does
+ * not know, colours, widths, print areas and page breaks.
  */
 export function checkOp(op: WriteOp): void {
   switch (op.op) {
+    case 'addSheet': case 'values': case 'clear': case 'numberFormat': case 'tableColumns': case 'name': case 'merge': case 'rowHeight':
+      return;
+    case 'groupColumns':
+      if (!(op.cols >= 0)) throw new RangeError(`a column group of ${op.cols} columns`);
+      return;
     case 'fillRules':
       for (const rule of op.rules) [rule.fill, rule.font].forEach(officeColor);
       return;
@@ -50,8 +55,10 @@ export function checkOp(op: WriteOp): void {
       rectAddress(op.printArea);
       breakRows(op.pageBreaksBefore);
       return;
-    default:
-      return;
+    default: {
+      const unknown: never = op;
+      throw new TypeError(`unknown write op ${JSON.stringify(unknown)}`);
+    }
   }
 }
 
@@ -88,10 +95,13 @@ function queueOp(context: Excel.RequestContext, op: PlainOp, state: WriteState):
     case 'name': {
       const key = op.name.toLowerCase();
       if (state.names.has(key)) context.workbook.names.getItem(op.name).delete();
-      context.workbook.names.add(op.name, range(context, op.sheet, op.row, op.col, 1, 1), op.comment);
+      context.workbook.names.add(op.name, range(context, op.sheet, op.row, op.col, op.rows ?? 1, op.cols ?? 1), op.comment);
       state.names.add(key);
       return;
     }
+    case 'groupColumns':
+      if (op.cols > 0) queueGroupColumns(range(context, op.sheet, 0, op.col, 1, op.cols).getEntireColumn());
+      return;
     case 'fillRules':
       if (op.rows > 0 && op.cols > 0) queueFillRules(range(context, op.sheet, op.row, op.col, op.rows, op.cols), op.rules);
       return;
@@ -119,6 +129,22 @@ function queueOp(context: Excel.RequestContext, op: PlainOp, state: WriteState):
       const unknown: never = op;
       throw new TypeError(`unknown write op ${JSON.stringify(unknown)}`);
     }
+  }
+}
+
+/**
+ * Groups the columns in the outline and collapses the group where the host
+ * has ExcelApi 1.10 (Range.group, Range.hideGroupDetails); elsewhere the
+ * columns are only hidden (Range.columnHidden, ExcelApi 1.2), which the user
+ * undoes with Unhide.
+ */
+function queueGroupColumns(columns: Excel.Range): void {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  if (office?.context?.requirements?.isSetSupported('ExcelApi', '1.10')) {
+    columns.group(Excel.GroupOption.byColumns);
+    columns.hideGroupDetails(Excel.GroupOption.byColumns);
+  } else {
+    columns.columnHidden = true;
   }
 }
 

@@ -3,8 +3,8 @@
  * names, and only when the whole plan went through are the new parts put in
  * place (a plan that fails half-way leaves the workbook as it was).
  */
-import { absoluteRef, cellAddress, quoteSheet } from '../../core/cells/address';
-import type { PageSetupOp, StyleOp, WriteOp } from '../../core/plan/write-ops';
+import { absoluteRef, cellAddress, columnLetter, quoteSheet } from '../../core/cells/address';
+import type { NameOp, PageSetupOp, StyleOp, WriteOp } from '../../core/plan/write-ops';
 import { EMPTY_SHEET, SheetPatch } from './sheet-patch';
 import { Utf8Sink } from './utf8-sink';
 import type { StyleChange } from './style-book';
@@ -43,6 +43,15 @@ export function headerFooterText(parts: { left: string; center: string; right: s
 function printAreaText(sheet: string, area: PageSetupOp['printArea']): string {
   const at = (row: number, col: number) => cellAddress(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
   return `${quoteSheet(sheet)}!${at(area.row, area.col)}:${at(area.row + area.rows - 1, area.col + area.cols - 1)}`;
+}
+
+/** A name's reference: one cell ('S'!$B$2), a rectangle ('S'!$B$2:$B$9) or whole columns ('S'!$C:$C). */
+function nameText(op: NameOp): string {
+  const rows = op.rows ?? 1;
+  const cols = op.cols ?? 1;
+  if (rows === 1 && cols === 1) return absoluteRef(op.sheet, op.row, op.col);
+  if (op.row === 0 && rows === 1048576) return `${quoteSheet(op.sheet)}!$${columnLetter(op.col)}:$${columnLetter(op.col + cols - 1)}`;
+  return printAreaText(op.sheet, { row: op.row, col: op.col, rows, cols });
 }
 
 function freePartName(wb: XlsxWorkbook, taken: Set<string>): string {
@@ -93,7 +102,7 @@ function planParts(wb: XlsxWorkbook, ops: WriteOp[]): void {
         break;
       }
       case 'name':
-        names.push({ name: op.name, localSheetId: null, text: absoluteRef(op.sheet, op.row, op.col), comment: op.comment });
+        names.push({ name: op.name, localSheetId: null, text: nameText(op), comment: op.comment });
         break;
       case 'values': {
         const patch = patchOf(op.sheet);
@@ -127,6 +136,9 @@ function planParts(wb: XlsxWorkbook, ops: WriteOp[]): void {
       }
       case 'merge':
         if (op.rows > 0 && op.cols > 0) patchOf(op.sheet).merge({ top: op.row, left: op.col, bottom: op.row + op.rows - 1, right: op.col + op.cols - 1 });
+        break;
+      case 'groupColumns':
+        if (op.cols > 0) patchOf(op.sheet).groupColumns(op.col, op.cols);
         break;
       case 'columnWidth':
         patchOf(op.sheet).setColumnWidth(op.col, op.width);

@@ -320,25 +320,44 @@ export class SheetPatch {
 
   /** Width of one column (0-based) in character units; a range covering it is split. */
   setColumnWidth(col: number, width: number): void {
+    this.setColumnAttributes(col, { width: String(width), customWidth: '1' });
+  }
+
+  /**
+   * Groups columns col … col + cols − 1 at outline level 1 and collapses the
+   * group: each column gets outlineLevel="1" hidden="1", and <sheetFormatPr>
+   * outlineLevelCol="1". (No collapsed="1" on the column after the group: that
+   * would need a <col> of its own, and one without a width reads as 0 wide in
+   * some readers.) Columns already so change nothing.
+   */
+  groupColumns(col: number, cols: number): void {
+    for (let c = col; c < col + cols; c++) this.setColumnAttributes(c, { hidden: '1', outlineLevel: '1' });
+    const pr = this.element('sheetFormatPr');
+    const attrs = pr ? attributes(pr.raw.slice(0, pr.raw.indexOf('>') + 1)) : new Map([['defaultRowHeight', '15']]);
+    if (Number(attrs.get('outlineLevelCol') ?? 0) >= 1) return;
+    attrs.set('outlineLevelCol', '1');
+    const body = pr && !/\/>$/.test(pr.raw.slice(0, pr.raw.indexOf('>') + 1)) ? pr.raw.slice(pr.raw.indexOf('>') + 1) : null;
+    this.setElement('sheetFormatPr', body === null ? startTag('sheetFormatPr', attrs, true) : startTag('sheetFormatPr', attrs) + body);
+  }
+
+  /** Sets attributes of one column's <col> (0-based); a range covering it is split, and nothing changes when it has them already. */
+  private setColumnAttributes(col: number, wanted: Record<string, string>): void {
     const n = col + 1;
     const ranges = this.cols();
     const at = ranges.findIndex((r) => n >= r.min && n <= r.max);
-    const wanted = String(width);
     if (at >= 0) {
       const r = ranges[at]!;
-      // Already that wide (alone or in a range): nothing to change.
-      if (r.attrs.get('width') === wanted && r.attrs.get('customWidth') === '1') return;
+      if (Object.entries(wanted).every(([k, v]) => r.attrs.get(k) === v)) return;
       const pieces: ColRange[] = [];
       if (r.min < n) pieces.push({ min: r.min, max: n - 1, attrs: new Map(r.attrs) });
       const mine = new Map(r.attrs);
-      mine.set('width', wanted);
-      mine.set('customWidth', '1');
+      for (const [k, v] of Object.entries(wanted)) mine.set(k, v);
       pieces.push({ min: n, max: n, attrs: mine });
       if (r.max > n) pieces.push({ min: n + 1, max: r.max, attrs: new Map(r.attrs) });
       ranges.splice(at, 1, ...pieces);
     } else {
       const next = ranges.findIndex((r) => r.min > n);
-      const range = { min: n, max: n, attrs: new Map([['min', ''], ['max', ''], ['width', wanted], ['customWidth', '1']]) };
+      const range = { min: n, max: n, attrs: new Map([['min', ''], ['max', ''], ...Object.entries(wanted)]) };
       if (next < 0) ranges.push(range);
       else ranges.splice(next, 0, range);
     }

@@ -2,6 +2,7 @@ import { describeSources } from '../../app/describe-sources';
 import { runSteps } from '../../app/run-steps';
 import { languageForLocale } from '../../core/i18n/display-language';
 import { createOfficePort } from '../../ports/office/office-port';
+import { runExcel } from '../../ports/office/run-options';
 import type { PaneHost } from '../host/pane-host';
 import { stepsRequest } from '../host/steps-request';
 import { type ChoicesStores, loadSavedChoices, saveSavedChoices, WORKBOOK_SETTINGS_API } from './choices-settings';
@@ -32,8 +33,8 @@ export async function createExcelHost(): Promise<PaneHost> {
     dark: readOfficeDark(),
     watchTheme: (onChange) => watchDark(readOfficeDark, window, onChange),
     limitations: limitations(language, full),
-    describe: (overrides) => Excel.run((context) => describeSources(port(context), overrides)),
-    run: (request) => Excel.run((context) => runSteps(port(context), stepsRequest(request, new Date()))),
+    describe: (overrides) => runExcel(Excel, supportsExcelApi, (context) => describeSources(port(context), overrides)),
+    run: (request) => runExcel(Excel, supportsExcelApi, (context) => runSteps(port(context), stepsRequest(request, new Date()))),
     selectedRows: (sheet) => Excel.run((context) => selectedRows(context, sheet, full)),
     goTo: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
     loadChoices: () => loadSavedChoices(choices),

@@ -8,7 +8,25 @@
  * request and response limits and 5,000,000 cells per read; sheet and name
  * rules (ItemAlreadyExists, case-insensitive); written text parsed as typed
  * input (apostrophe => text, "=" => formula, numeric text => number); table
- * columns appended with a name; workbook names; CellValue conditional formats
+ * columns appended with a name, inserting cells as Excel does: what lies right
+ * of the table in its rows shifts one column (cells with their formats,
+ * comments, notes, names, merged areas, conditional formats, tables wholly in
+ * those rows), refused where Excel refuses (InsertDeleteConflict,
+ * MergedRangeConflict, NonBlankCellOffSheet, and Excel on the web's
+ * OperationCellsExceedLimit past WEB_SHIFT_CELL_LIMIT shifted cells);
+ * Table.resize widening to the right over the same rows (header cells become
+ * column names, blank ones ColumnN); workbook names, including names of a
+ * constant or of DATE(y,m,d) evaluated in the workbook's date system
+ * (BookDescription.date1904), with value and type; worksheet protection
+ * (writes to a protected sheet's cells fail with AccessDenied; selecting is
+ * allowed) and workbook structure protection (adding a sheet fails);
+ * context.application's suspendApiCalculationUntilNextSync,
+ * suspendScreenUpdatingUntilNextSync and calculate, recorded in SyncStats;
+ * Excel.run(options, batch) with delayForCellEdit; injected faults
+ * (faults.ts): a sync that fails with a given code after some of its
+ * commands, hangs, returns null values (also for any read over a number of
+ * cells), another user's edit just before a sync (insertRows moves cells,
+ * tables and names down), cell edit mode; CellValue conditional formats
  * (clearAll trims overlapping ones); column widths and row heights (0-409) in
  * points; bold, font size, name, colour, italic, underline, fill colour,
  * wrapping and horizontal / vertical alignment per cell (a range reads null
@@ -33,8 +51,12 @@
  * Not emulated (the double refuses with NotEmulated or does not model it):
  * calculation (a written formula has no value, and reading its value throws);
  * text Excel would turn into dates/times/percentages; single-value (scalar)
- * assignments; a leading "@"; text name references; inserting table columns at
- * an index or with values; widening a table over non-empty cells; blanking or
+ * assignments; a leading "@"; text name references other than the constants
+ * above; inserting table columns at an index or with values; resizing a table
+ * other than wider to the right; a conditional format that the shift of table
+ * columns would cut; what protection allows beyond cells (page layout, sheet
+ * settings) and unlocked cells; the error codes Excel gives for protection are
+ * not confirmed (AccessDenied is the double's choice); blanking or
  * duplicating table headers; other conditional format types; named styles,
  * other font and fill properties; diagonal borders, inside borders of a range
  * without inside lines, a border's weight or colour before its style, and how

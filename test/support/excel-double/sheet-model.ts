@@ -95,6 +95,8 @@ function isEmpty(cell: Cell): boolean {
 
 export class SheetModel {
   readonly columnWidths = new Map<number, number>();
+  /** Columns hidden through Range.columnHidden. */
+  readonly hiddenColumns = new Set<number>();
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly rowHeights = new Map<number, number>();
   /** Merged areas, each at least two cells, never overlapping. */

@@ -107,6 +107,17 @@ export class RangeDouble extends ClientObjectDouble<RangeRef> {
     });
   }
 
+  /** Range.columnHidden (ExcelApi 1.2): hides or shows every column of the range. */
+  set columnHidden(hidden: boolean) {
+    this.queueSet('columnHidden', hidden, (ref) => {
+      if (typeof hidden !== 'boolean') fail('InvalidArgument', `columnHidden ${String(hidden)}`);
+      for (let c = ref.rect.col; c < ref.rect.col + ref.rect.cols; c++) {
+        if (hidden) ref.sheet.hiddenColumns.add(c);
+        else ref.sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
   set numberFormat(formats: unknown[][]) {
     this.queueSet('numberFormat', formats, (ref) => {
       const grid = shaped(formats, ref.rect, 'numberFormat', true);
