@@ -5,7 +5,10 @@ import { PROFILE_ROLES, type ProfileRole } from '../core/columns/roles';
 import { CREDIT_COL } from '../core/credit/credit-columns';
 import { RATIOS, type Ratio } from '../core/credit/scorecard-config';
 import type { CreditRequest, FormCustomer } from '../core/forms/form-data';
+import { formDate } from '../core/forms/form-blocks';
+import { levelName, reasonsIn } from '../core/forms/form-language';
 import { nextFormMarkerNumber } from '../core/forms/form-marker';
+import { cellAddress, quoteSheet } from '../core/cells/address';
 import { planFormSheets, type FormKind, type FormSheet } from '../core/forms/form-sheets';
 import { select, type Selection } from '../core/forms/selection';
 import type { WriteOp } from '../core/plan/write-ops';
@@ -34,10 +37,6 @@ export interface FormsPlan {
   pageSetupByHand: boolean;
 }
 
-function formatAsOf(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
 
 /** Profile columns of the customer sheet for every data row (the derived customer sheet has none). */
 async function readProfiles(port: WorkbookPort, tier: TierPlan): Promise<Partial<Record<ProfileRole, CellValue>>[]> {
@@ -56,6 +55,8 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
   const lang = request.lang ?? tier.target.language;
   const profiles = await readProfiles(port, tier);
   const all: (FormCustomer & { row: number })[] = [];
+  // The source is the customer's ID cell (column A when the sheet has no ID column).
+  const idCol = tier.target.columns.customerId ?? 0;
   tier.rowKeys.forEach((key, i) => {
     const result = credit.results[i];
     if (key === null || !result) return;
@@ -64,12 +65,12 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
     all.push({
       key, row,
       id: tier.identity[i]!.id, name: tier.identity[i]!.name,
-      source: `${tier.target.sheet}!${row + 1}`,
+      source: `${quoteSheet(tier.target.sheet)}!${cellAddress(row, idCol)}`,
       profile: profiles[i]!,
       netSales: t?.netSales ?? null, tier: t?.tier ?? null,
       avgMonthlySales: (result.cells[CREDIT_COL.avgMonthlySales] as number | null) ?? null,
       ratios: result.ratios, ratioPoints: result.ratioPoints, ratings: result.ratings,
-      score: result.score, grade: result.grade, reasons: result.reasons, recommendedLimit: result.limit,
+      score: result.score, grade: result.grade, reasons: reasonsIn(result.reasons, lang), recommendedLimit: result.limit,
     });
   });
   const chosen = select(all, request.selection);
@@ -88,7 +89,10 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
   const { ops, sheets } = planFormSheets({
     customers: chosen, requests, company: credit.config.company, batch: request.batch, ...(request.kinds ? { kinds: request.kinds } : {}), taken, canSetUpPages: port.canSetUpPages,
     firstMarker: nextFormMarkerNumber(tier.markers.map((m) => m.name)),
-    ctx: { lang, asOf: formatAsOf(request.now), levels: credit.config.levels, ratioMaxPoints, creditMonths: credit.config.creditMonths },
+    ctx: {
+      lang, asOf: formDate(request.now, lang), ratioMaxPoints, creditMonths: credit.config.creditMonths,
+      levels: credit.config.levels.map((l) => ({ ...l, name: levelName(l.name, lang) })),
+    },
   });
   return { ops, sheets, pageSetupByHand: !port.canSetUpPages };
 }

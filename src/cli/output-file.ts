@@ -90,7 +90,7 @@ export function checkOutputPath(input: string, output: string, overwrite: boolea
   if (outLink && !overwrite) {
     throw new OutputPathError(`'${output}' already exists: choose another output file, or add --overwrite to replace it.`, output, 'exists');
   }
-  // ExcelJS reports a missing file as "File not found: <path>" (no errno), so say it plainly here.
+  // Said here, before any work, in the same plain words as the output checks.
   if (!inStat) throw new OutputPathError(`Cannot open '${input}' because the file does not exist, so check the path.`, input, 'noInput');
 }
 

@@ -4,17 +4,18 @@ import { columnLetter } from '../../src/core/cells/address';
 import type { SheetLayout } from '../../src/core/columns/layout';
 import { FACTORS, type Factor } from '../../src/core/columns/roles';
 import { label, type LabelId } from '../../src/core/i18n/labels';
-import { CREDIT_COL } from '../../src/core/credit/credit-columns';
+import { CREDIT_COL, CREDIT_COLUMNS } from '../../src/core/credit/credit-columns';
 import { CreditRowWriter } from '../../src/core/credit/credit-row';
 import { ratioFormulas, type FigureRefs, type FigureRole } from '../../src/core/credit/ratios';
 import { defaultScorecard, RATIOS } from '../../src/core/credit/scorecard-config';
 import { scorecardRefs } from '../../src/core/credit/scorecard-sheet';
-import { gradeFormula, levelFormula, limitFormula, ScorecardRules, scoreFormula, type RowRefs } from '../../src/core/credit/scoring';
-import { FIGURES, inputColumns } from '../../src/core/credit/statement-inputs';
+import { gradeFormula, levelFormula, limitFormula, ratioPointsFormula, ScorecardRules, scoreFormula, type RowRefs } from '../../src/core/credit/scoring';
+import { FIGURES, inputColumns, inputName } from '../../src/core/credit/statement-inputs';
 
 const rules = new ScorecardRules(defaultScorecard(['L1', 'L2', 'L3', 'L4']));
-const sc = scorecardRefs('Credit Scorecard');
-const own = Object.fromEntries(Object.keys(CREDIT_COL).map((k, i) => [k, `X${String.fromCharCode(65 + i)}`])) as Record<keyof typeof CREDIT_COL, string>;
+const sc = scorecardRefs();
+const ownCols = CREDIT_COLUMNS.map((_, i) => 100 + i);
+const own = Object.fromEntries(Object.entries(CREDIT_COL).map(([k, i]) => [k, columnLetter(ownCols[i]!)])) as Record<keyof typeof CREDIT_COL, string>;
 const en = (id: string) => label(id as LabelId, 'en');
 const ROLES = [...FIGURES, ...FACTORS.map((f) => `rating:${f}` as const)];
 
@@ -36,24 +37,16 @@ const sheet = fc.record({
 /** The row's formulas built directly, the plain way: references with their row numbers, no templates. */
 function directFormulas(refs: { figures: FigureRefs; ratings: Partial<Record<Factor, string>> }, row: number) {
   const at = (col: string) => `${col}${row + 1}`;
-  const assets = refs.figures.totalAssets ?? refs.figures.closingTotalAssets;
-  const liabilities = refs.figures.totalLiabilities;
-  const rowRefs: RowRefs = {
-    ratio: { quickRatio: at(own.quickRatio), debtRatio: at(own.debtRatio), assetTurnover: at(own.assetTurnover), netMargin: at(own.netMargin) },
-    rating: refs.ratings,
-    avgMonthlySales: at(own.avgMonthlySales),
-    score: at(own.score),
-    grade: at(own.grade),
-    limit: at(own.limit),
-    ...(assets && liabilities ? { totalAssets: assets, totalLiabilities: liabilities } : {}),
-  };
+  const rowRefs: RowRefs = { avgMonthlySales: at(own.avgMonthlySales), grade: at(own.grade), limitCap: at(own.limitCap) };
   const ratios = ratioFormulas(refs.figures, en('value.na'));
+  const points = RATIOS.map((r) => at(own[`${r}Points`]));
   return {
     ...Object.fromEntries(RATIOS.map((r) => [r, ratios[r] && `=${ratios[r]}`])),
-    score: `=${scoreFormula(rules.config, sc, rowRefs)}`,
-    grade: `=${gradeFormula(sc, rowRefs.score, rules.config.grades.length)}`,
+    ...Object.fromEntries(RATIOS.map((r) => [`${r}Points`, `=${ratioPointsFormula(sc, r, at(own[r]))}`])),
+    score: `=${scoreFormula(points, at(own.managementPoints))}`,
+    grade: `=${gradeFormula(sc, at(own.score))}`,
     limit: `=${limitFormula(sc, rowRefs)}`,
-    level: `=${levelFormula(sc, rowRefs.limit, en('value.noCredit'))}`,
+    level: `=${levelFormula(sc, at(own.limit), en('value.noCredit'))}`,
   };
 }
 
@@ -74,15 +67,16 @@ describe('the credit row writer', () => {
           if (present[i]) columns[role] = i + 1;
         });
         const layout: SheetLayout = { sheet: 'Fin', headerRow: 0, firstDataRow: 1, lastRow: 9, headers: [], columns, ambiguous: {}, language: 'en' };
-        const inputs = inputColumns(layout, crossSheet);
-        const writer = new CreditRowWriter(rules, sc, own, 'en', inputs);
+        const inputs = inputColumns(layout, crossSheet, own.statementRow);
+        const writer = new CreditRowWriter(rules, sc, ownCols, 'en', inputs);
         for (const r of rows) {
           const values: CellValue[] = inputs.map((c) => r.values[ROLES.indexOf(c.role)]!);
           const statement = r.sourceRow === null ? null : { values, row: r.sourceRow };
           const result = writer.row({ statement, avgMonthlySales: r.avg }, r.row);
 
-          const ref = (role: string) => `${crossSheet ? 'Fin!' : ''}${columnLetter(columns[role]!)}${r.sourceRow! + 1}`;
-          const shown = statement ? inputs : [];
+          // Every row has the same formulas: on a financials sheet looked up by the statement-row column, else the row's own cells.
+          const ref = (role: string) => (crossSheet ? `INDEX(${inputName(role as FigureRole)},$${own.statementRow}${r.row + 1})` : `${columnLetter(columns[role]!)}${(statement ? r.sourceRow! : r.row) + 1}`);
+          const shown = inputs;
           const expected = directFormulas({
             figures: Object.fromEntries(shown.filter((c) => c.factor === null).map((c) => [c.role as FigureRole, ref(c.role)])),
             ratings: Object.fromEntries(shown.filter((c) => c.factor !== null).map((c) => [c.factor!, ref(c.role)])),

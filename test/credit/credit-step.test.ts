@@ -118,7 +118,11 @@ describe('the credit step in a workbook', () => {
     const debt = wb.getWorksheet('客户')!.getCell('J2').value as { formula: string; result: unknown };
     expect(wb.getWorksheet('客户')!.getCell('J1').value).toBe('资产负债率');
     expect(debt.result).toBe(0.6);
-    expect(debt.formula).toContain("'财务'!C2/'财务'!D2");
+    // Looked up by the statement's row (an owned value column) in the defined names over the financials columns.
+    expect(debt.formula).toContain('INDEX(CreditDesk_FigureTotalLiabilities,$S2)');
+    expect(debt.formula).toContain('MAX(0,INDEX(CreditDesk_FigureTotalAssets,$S2))');
+    expect(wb.getWorksheet('客户')!.getCell('S1').value).toBe('财务资料行');
+    expect([2, 3].map((r) => wb.getWorksheet('客户')!.getCell(`S${r}`).value)).toEqual([2, 4]);
     expect(summary.problems).toContainEqual(expect.objectContaining({ sheet: '财务', cell: 'C4', reason: expect.stringMatching(/text "1,000" where a number is needed/) }));
   });
 

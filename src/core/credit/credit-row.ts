@@ -231,7 +231,8 @@ export class CreditRowWriter {
 
   row(input: CreditRowInput, rowNumber: number): CreditRowResult {
     const { statement, avgMonthlySales } = input;
-    const shape = statement ? this.withStatement : this.withoutStatement;
+    // One shape for every row: a customer without a statement row has n/a in the statement-row column, which the lookups turn into n/a.
+    const shape = this.withStatement;
     const values = statement ? statement.values : NO_VALUES;
     const figures = figureValues(values, shape.inputs.figures);
     const ratios = ratioValues(figures);

@@ -1,19 +1,34 @@
 import { label, type LabelId } from '../i18n/labels';
 import { approvalRoute } from './approval-route';
-import type { CreditRequest, FormContext, FormCustomer } from './form-data';
+import type { CreditRequest, FormContext, FormCustomer, FormPosition } from './form-data';
+import { BODY_PT, fitRows } from './form-fit';
 import { FORM_COLS, FormPiece } from './form-piece';
-import { identityRows, section, stamp, title, twoPairs, wide } from './form-blocks';
+import { amountFormat, amountText, heading, identityRows, note, section, SIGNATURE_PT, twoPairs, wide } from './form-blocks';
+
+/** The warnings the application prints above its approval block: what the approver must see before signing. */
+export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimit'>, request: CreditRequest, ctx: Pick<FormContext, 'lang'>): string[] {
+  const L = (id: LabelId) => label(id, ctx.lang);
+  const warnings: string[] = [];
+  if (request.amount <= 0) warnings.push(L('form.warnZero'));
+  if (request.amount > c.recommendedLimit) {
+    warnings.push(L('form.warnAbove')
+      .replace('{over}', amountText(request.amount - c.recommendedLimit, ctx.lang))
+      .replace('{limit}', amountText(c.recommendedLimit, ctx.lang)));
+  }
+  if (c.grade === 'C') warnings.push(L('form.warnGradeC'));
+  return warnings;
+}
 
 /**
  * 客戶授信申請表: application, customer, trading record, assessment, the
- * request, a signature box per approval level the amount needs, the rules,
- * and the decision block.
+ * request and its warnings, a signature box per approval level the amount
+ * needs (none for a zero request), the rules, and the decision block.
  */
-export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: FormContext): FormPiece {
+export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: FormContext, position: FormPosition = { n: 1, of: 1 }): FormPiece {
   const L = (id: LabelId) => label(id, ctx.lang);
+  const money = amountFormat(ctx.lang);
   const f = new FormPiece();
-  title(f, L('form.authorization'));
-  stamp(f, c, ctx);
+  heading(f, L('form.authorization'), c, ctx, position);
 
   section(f, L('form.applicant'));
   twoPairs(f, [L('form.applicantName'), null], [L('form.department'), null]);
@@ -23,43 +38,44 @@ export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: 
   identityRows(f, c, ctx, false);
 
   section(f, L('form.tradingRecord'));
-  twoPairs(f, [L('form.netSales'), c.netSales, '#,##0'], [L('form.avgMonthly'), c.avgMonthlySales, '#,##0']);
-  twoPairs(f, [L('form.tier'), c.tier], [L('form.outstanding'), c.profile.outstanding ?? null, '#,##0']);
+  twoPairs(f, [L('form.netSales'), c.netSales, money], [L('form.avgMonthly'), c.avgMonthlySales, money]);
+  twoPairs(f, [L('form.tier'), c.tier], [L('form.outstanding'), c.profile.outstanding ?? null, money]);
 
   section(f, L('form.assessment'));
   twoPairs(f, [L('form.score'), c.score, '0.0'], [L('form.grade'), c.grade]);
   wide(f, L('form.reasons'), c.reasons);
 
   section(f, L('form.request'));
-  twoPairs(f, [L('form.requested'), request.amount, '#,##0'], [L('form.recommended'), c.recommendedLimit, '#,##0']);
+  twoPairs(f, [L('form.requested'), request.amount, money], [L('form.recommended'), c.recommendedLimit, money]);
   twoPairs(f, [L('form.terms'), request.termsDays], [L('form.method'), null]);
   wide(f, L('form.guarantee'), null, 30);
+  for (const warning of requestWarnings(c, request, ctx)) note(f, warning, true);
 
   section(f, L('form.route'));
-  const head = f.newRow();
-  f.put(head, 0, 2, L('form.level'));
-  f.put(head, 2, 3, L('form.signature'));
-  f.put(head, 5, 3, L('form.date'));
-  f.style(head, 0, 1, FORM_COLS, { bold: true, horizontal: 'center' });
-  f.box(head, 0, 1, FORM_COLS);
-  for (const level of approvalRoute(ctx.levels, request.amount)) {
-    const row = f.newRow(32);
+  const route = request.amount > 0 ? approvalRoute(ctx.levels, request.amount) : [];
+  if (route.length > 0) {
+    const head = f.newRow();
+    f.put(head, 0, 2, L('form.level'));
+    f.put(head, 2, 3, L('form.signature'));
+    f.put(head, 5, 3, L('form.date'));
+    f.style(head, 0, 1, FORM_COLS, { fontSize: BODY_PT, wrap: true, bold: true, horizontal: 'center', vertical: 'center' });
+    f.box(head, 0, 1, FORM_COLS);
+  } else note(f, L('form.warnZero'));
+  for (const level of route) {
+    const row = f.newRow(SIGNATURE_PT);
     f.put(row, 0, 2, level.name);
     f.put(row, 2, 3, null);
     f.put(row, 5, 3, null);
-    f.style(row, 0, 1, FORM_COLS, { vertical: 'center' });
+    f.style(row, 0, 1, FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
     f.box(row, 0, 1, FORM_COLS);
   }
 
   section(f, L('form.rules'));
-  for (const id of ['form.overLimit', 'form.badDebt'] as const) {
-    const row = f.newRow(32);
-    f.put(row, 0, FORM_COLS, L(id));
-    f.style(row, 0, 1, FORM_COLS, { wrap: true, vertical: 'top' });
-  }
+  for (const id of ['form.overLimit', 'form.badDebt'] as const) note(f, L(id));
 
   section(f, L('form.decision'));
   twoPairs(f, [L('form.approvedAmount'), null], [L('form.effectiveDate'), null]);
   twoPairs(f, [L('form.nextReview'), null], ['', null]);
+  fitRows(f);
   return f;
 }

@@ -9,7 +9,7 @@ export interface FormCustomer {
   key: string;
   id: CellValue;
   name: CellValue;
-  /** Where the customer's row is, e.g. "客戶資料!5". */
+  /** The customer's row as a cell reference, e.g. "客戶資料!A5". */
   source: string;
   profile: Partial<Record<ProfileRole, CellValue>>;
   netSales: number | null;
@@ -26,13 +26,21 @@ export interface FormCustomer {
 
 export interface FormContext {
   lang: Language;
-  /** Date and time of generation, as printed ("2026-11-22 10:35"). */
+  /** Date and time of generation, as printed in the form's language (see formDate: "1 Dec 2026 10:35"). */
   asOf: string;
   /** Approval levels from the scorecard, ascending; the last has no maximum. */
   levels: { name: string; max: number | null }[];
   /** Points of each ratio's best band (for the assessment "7 / 10 points"). */
   ratioMaxPoints: Record<Ratio, number>;
   creditMonths: number;
+  /** The company name from the scorecard ('' when not set: the form prints a prompt to set it). */
+  company?: string;
+}
+
+/** Which form of its sheet this is: "form n of N" is printed on it (a page count would run across sheets). */
+export interface FormPosition {
+  n: number;
+  of: number;
 }
 
 /** What the applicant asks for, per customer (the recommended limit unless set). */

@@ -3,7 +3,12 @@ import type { StyleOp, WriteOp } from '../plan/write-ops';
 
 /** Forms are 8 columns wide (A–H). */
 export const FORM_COLS = 8;
-export const FORM_COLUMN_WIDTHS = [16, 13, 13, 13, 16, 13, 13, 13];
+/**
+ * Column widths in characters: 74 in all, which prints at 100 % on A4 portrait
+ * with the forms' margins in Excel and in LibreOffice (which measures a
+ * character of the default font wider), so that font sizes are printed sizes.
+ */
+export const FORM_COLUMN_WIDTHS = [14, 8, 8, 8, 14, 8, 7, 7];
 
 type Rect = { row: number; col: number; rows: number; cols: number };
 

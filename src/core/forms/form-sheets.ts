@@ -1,7 +1,7 @@
 import { label } from '../i18n/labels';
 import type { WriteOp } from '../plan/write-ops';
 import { authorizationForm } from './authorization-form';
-import type { CreditRequest, FormContext, FormCustomer } from './form-data';
+import type { CreditRequest, FormContext, FormCustomer, FormPosition } from './form-data';
 import { FORM_MARKER_PREFIX } from './form-marker';
 import { FORM_COLS, FORM_COLUMN_WIDTHS, formOps, type FormPiece } from './form-piece';
 import { uniqueSheetName } from '../plan/sheet-name';
@@ -28,13 +28,13 @@ const EXCEL_ROWS = 1_048_576;
 
 const TITLE = { survey: 'form.survey', authorization: 'form.authorization' } as const;
 const SHORT = { survey: 'form.surveyShort', authorization: 'form.authorizationShort' } as const;
-const MARGINS = { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 };
+const MARGINS = { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5, header: 0.25, footer: 0.25 };
 
 /** Header and footer text is Excel code: a literal "&" is written "&&". */
 const escapeCodes = (text: string) => text.replace(/&/g, '&&');
 
-function build(kind: FormKind, c: FormCustomer, ctx: FormContext, request: CreditRequest): FormPiece {
-  return kind === 'survey' ? surveyForm(c, ctx) : authorizationForm(c, request, ctx);
+function build(kind: FormKind, c: FormCustomer, ctx: FormContext, request: CreditRequest, position: FormPosition): FormPiece {
+  return kind === 'survey' ? surveyForm(c, ctx, position) : authorizationForm(c, request, ctx, position);
 }
 
 function sheetOps(name: string, marker: string, kind: FormKind, pieces: FormPiece[], ctx: FormContext, company: string, canSetUpPages: boolean): WriteOp[] {
@@ -55,8 +55,10 @@ function sheetOps(name: string, marker: string, kind: FormKind, pieces: FormPiec
       sheet: name,
       printArea: { row: 0, col: 0, rows: top, cols: FORM_COLS },
       margins: MARGINS,
-      header: { left: escapeCodes(company), center: escapeCodes(label(TITLE[kind], ctx.lang)), right: '' },
-      footer: { left: label('form.printed', ctx.lang), center: '', right: label('form.page', ctx.lang) },
+      // No &P / &N / &D: a page count runs across every sheet printed together, and &D is in the host's
+      // date format; each form prints its own "form n of N" and its date in the form's language instead.
+      header: { left: escapeCodes(company), center: '', right: escapeCodes(label(TITLE[kind], ctx.lang)) },
+      footer: { left: '', center: '', right: '' },
       pageBreaksBefore: starts.slice(1),
     });
   }
@@ -84,7 +86,8 @@ export interface FormsPlanInput {
  * form, one per page (a thousand at most: then "… (2)", "… (3)").
  */
 export function planFormSheets(input: FormsPlanInput): { ops: WriteOp[]; sheets: FormSheet[] } {
-  const { customers, ctx, taken } = input;
+  const { customers, taken } = input;
+  const ctx: FormContext = { ...input.ctx, company: input.company };
   const display = (c: FormCustomer) => String(c.id ?? c.name ?? c.key).trim();
   const ops: WriteOp[] = [];
   const sheets: FormSheet[] = [];
@@ -96,7 +99,7 @@ export function planFormSheets(input: FormsPlanInput): { ops: WriteOp[]; sheets:
       if (group.length === 0) continue;
       const short = label(SHORT[kind], ctx.lang);
       const name = uniqueSheetName(input.batch ? `${short} (${label('form.batch', ctx.lang)})` : `${short}-${String(group[0]!.name ?? group[0]!.id ?? group[0]!.key)}`, taken);
-      const pieces = group.map((c) => build(kind, c, ctx, input.requests.get(c.key)!));
+      const pieces = group.map((c, i) => build(kind, c, ctx, input.requests.get(c.key)!, { n: i + 1, of: group.length }));
       const marker = `${FORM_MARKER_PREFIX}${input.firstMarker + sheets.length}`;
       // A loop, not push(...): a thousand forms make more ops than a call can take as arguments.
       for (const op of sheetOps(name, marker, kind, pieces, ctx, input.company, input.canSetUpPages)) ops.push(op);

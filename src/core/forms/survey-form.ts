@@ -1,30 +1,31 @@
-import type { CellValue } from '../cells/cell';
 import { FACTORS } from '../columns/roles';
 import { label, type LabelId } from '../i18n/labels';
 import { RATIOS } from '../credit/scorecard-config';
-import type { FormContext, FormCustomer } from './form-data';
+import type { FormContext, FormCustomer, FormPosition } from './form-data';
+import { BODY_PT, fitRows } from './form-fit';
 import { FORM_COLS, FormPiece } from './form-piece';
-import { identityRows, section, signatureRow, stamp, title, twoPairs } from './form-blocks';
+import { amountFormat, heading, identityRows, section, signatureRow, twoPairs, wide } from './form-blocks';
 import { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } from '../credit/credit-columns';
 
 
 /** 客戶信用狀況調查表: identity, trading, the four indicators, the eleven factors ticked, result, signatures. */
-export function surveyForm(c: FormCustomer, ctx: FormContext): FormPiece {
+export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosition = { n: 1, of: 1 }): FormPiece {
   const L = (id: LabelId) => label(id, ctx.lang);
   const f = new FormPiece();
-  title(f, L('form.survey'));
-  stamp(f, c, ctx);
+  heading(f, L('form.survey'), c, ctx, position);
 
   section(f, L('form.identity'));
   identityRows(f, c, ctx, true);
 
   section(f, L('form.trading'));
-  twoPairs(f, [L('form.netSales'), c.netSales, '#,##0'], [L('form.tier'), c.tier]);
-  twoPairs(f, [L('form.payment'), c.profile.paymentRecord ?? null], [L('form.outstanding'), c.profile.outstanding ?? null, '#,##0']);
+  const money = amountFormat(ctx.lang);
+  twoPairs(f, [L('form.netSales'), c.netSales, money], [L('form.tier'), c.tier]);
+  twoPairs(f, [L('form.payment'), c.profile.paymentRecord ?? null], [L('form.outstanding'), c.profile.outstanding ?? null, money]);
 
   section(f, L('form.financial'));
   const head = f.newRow();
-  [[0, 1, 'form.indicator'], [1, 3, 'form.formula'], [4, 1, 'form.value'], [5, 1, 'form.benchmark'], [6, 2, 'form.assessmentCol']].forEach(([col, cols, id]) =>
+  f.style(head, 0, RATIOS.length + 1, FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
+  [[0, 1, 'form.indicator'], [1, 3, 'form.formula'], [4, 1, 'form.benchmark'], [5, 1, 'form.value'], [6, 2, 'form.assessmentCol']].forEach(([col, cols, id]) =>
     f.put(head, col as number, cols as number, L(id as LabelId)));
   f.style(head, 0, 1, FORM_COLS, { bold: true, horizontal: 'center' });
   for (const r of RATIOS) {
@@ -32,14 +33,15 @@ export function surveyForm(c: FormCustomer, ctx: FormContext): FormPiece {
     const value = c.ratios[r];
     f.put(row, 0, 1, L(RATIO_LABEL[r]));
     f.put(row, 1, 3, L(`form.f.${r}` as LabelId));
-    f.put(row, 4, 1, value ?? L('value.na'), value === null ? undefined : CREDIT_COLUMNS[CREDIT_COL[r]]!.format);
-    f.put(row, 5, 1, L(`form.b.${r}` as LabelId));
+    f.put(row, 5, 1, value ?? L('value.na'), value === null ? undefined : CREDIT_COLUMNS[CREDIT_COL[r]]!.format);
+    f.put(row, 4, 1, L(`form.b.${r}` as LabelId));
     f.put(row, 6, 2, `${c.ratioPoints[r]} / ${ctx.ratioMaxPoints[r]} ${L('form.points')}`);
   }
   f.box(head, 0, RATIOS.length + 1, FORM_COLS);
 
   section(f, L('form.management'));
   const scale = f.newRow();
+  f.style(scale, 0, FACTORS.length + 1, FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
   f.put(scale, 0, 3, L('form.factor'));
   (['form.r5', 'form.r4', 'form.r3', 'form.r2', 'form.r1'] as const).forEach((id, i) => f.put(scale, 3 + i, 1, L(id)));
   f.style(scale, 0, 1, FORM_COLS, { bold: true, horizontal: 'center' });
@@ -54,13 +56,11 @@ export function surveyForm(c: FormCustomer, ctx: FormContext): FormPiece {
 
   section(f, L('form.result'));
   twoPairs(f, [L('form.score'), c.score, '0.0'], [L('form.grade'), c.grade]);
-  const reasons = f.newRow();
-  f.put(reasons, 0, 1, L('form.reasons'));
-  f.put(reasons, 1, FORM_COLS - 1, c.reasons as CellValue as string | null);
-  f.box(reasons, 0, 1, FORM_COLS);
+  wide(f, L('form.reasons'), c.reasons);
 
-  f.newRow();
+  f.newRow(6);
   signatureRow(f, L('form.surveyedBy'), L('form.date'));
   signatureRow(f, L('form.reviewedBy'), L('form.date'));
+  fitRows(f);
   return f;
 }

@@ -5,7 +5,7 @@ export const FORM_LABELS = {
   'form.surveyShort': { en: 'Survey', 'zh-Hant': '調查表', 'zh-Hans': '调查表' },
   'form.authorizationShort': { en: 'Credit application', 'zh-Hant': '授信申請', 'zh-Hans': '授信申请' },
   'form.batch': { en: 'batch', 'zh-Hant': '批次', 'zh-Hans': '批次' },
-  'form.asOf': { en: 'Figures as of', 'zh-Hant': '資料時間', 'zh-Hans': '资料时间' },
+  'form.asOf': { en: 'As of', 'zh-Hant': '資料時間', 'zh-Hans': '资料时间' },
   'form.source': { en: 'source', 'zh-Hant': '來源', 'zh-Hans': '来源' },
   'form.identity': { en: '1. Customer', 'zh-Hant': '一、客戶基本資料', 'zh-Hans': '一、客户基本资料' },
   'form.trading': { en: '2. Trading with us', 'zh-Hant': '二、交易狀況', 'zh-Hans': '二、交易状况' },
@@ -85,6 +85,27 @@ export const FORM_LABELS = {
   'form.approvedAmount': { en: 'Approved amount', 'zh-Hant': '核准額度', 'zh-Hans': '核准额度' },
   'form.effectiveDate': { en: 'Effective date', 'zh-Hant': '生效日期', 'zh-Hans': '生效日期' },
   'form.nextReview': { en: 'Next review date', 'zh-Hant': '下次覆核日期', 'zh-Hans': '下次复核日期' },
-  'form.page': { en: 'Page &P of &N', 'zh-Hant': '第 &P 頁，共 &N 頁', 'zh-Hans': '第 &P 页，共 &N 页' },
-  'form.printed': { en: 'Printed &D', 'zh-Hant': '列印日期 &D', 'zh-Hans': '打印日期 &D' },
+  'form.companyMissing': {
+    en: 'Company name not set: enter it on the scorecard sheet (Company)',
+    'zh-Hant': '未設定公司名稱：請在信用評分表的「公司名稱」填入',
+    'zh-Hans': '未设定公司名称：请在信用评分表的“公司名称”填入',
+  },
+  'form.formOf': { en: 'form {n} of {of}', 'zh-Hant': '第 {n} 份，共 {of} 份', 'zh-Hans': '第 {n} 份，共 {of} 份' },
+  'form.unit': { en: 'amounts in currency units', 'zh-Hant': '金額單位：元', 'zh-Hans': '金额单位：元' },
+  'form.sep': { en: ' · ', 'zh-Hant': '　', 'zh-Hans': '　' },
+  'form.warnAbove': {
+    en: 'Warning: the request is {over} above the recommended limit of {limit}.',
+    'zh-Hant': '注意：申請額度超出建議額度 {limit}，超出 {over}。',
+    'zh-Hans': '注意：申请额度超出建议额度 {limit}，超出 {over}。',
+  },
+  'form.warnGradeC': {
+    en: 'Warning: credit grade C, no credit is recommended.',
+    'zh-Hant': '注意：信用等級為 C，不建議授信。',
+    'zh-Hans': '注意：信用等级为 C，不建议授信。',
+  },
+  'form.warnZero': {
+    en: 'No credit is requested: nothing to approve, no signature needed.',
+    'zh-Hant': '未申請額度：無須審批簽核。',
+    'zh-Hans': '未申请额度：无须审批签核。',
+  },
 } as const;

@@ -100,7 +100,7 @@ function queueOp(context: Excel.RequestContext, op: PlainOp, state: WriteState):
       return;
     }
     case 'groupColumns':
-      if (op.cols > 0) queueGroupColumns(range(context, op.sheet, 0, op.col, 1, op.cols).getEntireColumn());
+      if (op.cols > 0) queueGroupColumns(range(context, op.sheet, 0, op.col, 1, op.cols));
       return;
     case 'fillRules':
       if (op.rows > 0 && op.cols > 0) queueFillRules(range(context, op.sheet, op.row, op.col, op.rows, op.cols), op.rules);

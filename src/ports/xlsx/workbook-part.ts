@@ -69,12 +69,22 @@ export function addSheetRecord(xml: string, name: string, sheetId: number, relId
     out = out.slice(0, root.start) + tag + out.slice(root.start + root.tag.length);
   }
   const record = `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${relPrefix(out)}:id="${relId}"/>`;
-  const sheets = findElement(out, 'sheets')!;
+  let sheets = findElement(out, 'sheets');
+  if (!sheets) {
+    // A workbook part with no <sheets> (generators write one for a book without sheets): it goes where the schema puts it.
+    const next = AFTER_SHEETS.map((n) => findElement(out, n)).find((f) => f !== null);
+    const at = next ? next.start : findElement(out, 'workbook')!.contentEnd;
+    out = out.slice(0, at) + '<sheets/>' + out.slice(at);
+    sheets = findElement(out, 'sheets')!;
+  }
   if (sheets.contentStart === sheets.end) {
     return out.slice(0, sheets.start) + '<sheets>' + record + '</sheets>' + out.slice(sheets.end);
   }
   return out.slice(0, sheets.contentEnd) + record + out.slice(sheets.contentEnd);
 }
+
+/** Elements that follow <sheets> in the workbook schema. */
+const AFTER_SHEETS = ['functionGroups', 'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
 
 /** Elements that follow <definedNames> in the workbook schema: a new block goes before the first of them. */
 const AFTER_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];

@@ -26,7 +26,7 @@ export interface PaneRunRequest {
 
 /**
  * Where the pane's work happens: Excel (Office.js port) or the browser
- * preview (an .xlsx file through the ExcelJS port). Components only see this.
+ * preview (an .xlsx file through the package-level .xlsx port). Components only see this.
  */
 export interface PaneHost {
   readonly kind: 'excel' | 'preview';

@@ -30,3 +30,11 @@ describe('workbook part: defined names the run adds', () => {
     ]);
   });
 });
+
+test('a sheet is added to a workbook part that has no <sheets> element, at its place in the schema', async () => {
+  const { addSheetRecord, readSheetRecords } = await import('../../../src/ports/xlsx/workbook-part');
+  const bare = '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><bookViews><workbookView/></bookViews><calcPr calcId="1"/></workbook>';
+  const out = addSheetRecord(bare, 'Scorecard', 1, 'rId9');
+  expect(out).toContain('</bookViews><sheets><sheet name="Scorecard" sheetId="1" r:id="rId9"/></sheets><calcPr');
+  expect(readSheetRecords(out)).toEqual([{ name: 'Scorecard', sheetId: 1, relId: 'rId9' }]);
+});
