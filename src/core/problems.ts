@@ -1,7 +1,7 @@
 /** Kinds of problem, each with a reason template in every language (src/core/i18n/problem-labels.ts). */
 export type ProblemCode =
   | 'blankKey' | 'blankKeyRow' | 'badNumber' | 'badDate' | 'undatedSale' | 'duplicateKey' | 'unknownCustomer' | 'badRating' | 'textFigure'
-  | 'implausibleDate' | 'amountOverflow' | 'figureOverflow' | 'summaryRow' | 'formulaWithoutValue' | 'errorKey'
+  | 'implausibleDate' | 'amountOverflow' | 'figureOverflow' | 'summaryRow' | 'formulaWithoutValue' | 'errorKey' | 'previousRunStopped'
   | ScorecardProblemCode;
 
 /** What can be wrong with a cell of the scorecard sheet (src/core/credit/scorecard-sheet.ts). */

@@ -131,7 +131,7 @@ describe('item 6: all or nothing, as far as Excel allows', () => {
     insert(clean);
     const cleanSummary = await clean.run((context) => tiers(createOfficePort(context, SMALL)));
     expect(again.problems.filter((p) => !cleanSummary.problems.some((q) => q.reason === p.reason))).toEqual([
-      { sheet: 'Customers', cell: '', reason: expect.stringContaining('the previous Credit Desk run stopped part-way') },
+      { sheet: 'Customers', cell: '', code: 'previousRunStopped', args: {}, reason: expect.stringContaining('the previous Credit Desk run stopped part-way') },
     ]);
     expect(cells(b, 'Customers', N + 3, 8)).toEqual(cells(clean, 'Customers', N + 3, 8));
     expect(namesIn(b)).toEqual(namesIn(clean));

@@ -51,6 +51,11 @@ export const PROBLEM_LABELS = {
     'zh-Hant': '{value} 過大，無法計算{result}：{effect}',
     'zh-Hans': '{value} 过大，无法计算{result}：{effect}',
   },
+  'problem.previousRunStopped': {
+    en: 'the previous Credit Desk run stopped part-way; this run rewrote every column it writes (run any step it did not include again too)',
+    'zh-Hant': '上一次 Credit Desk 執行中途停止；本次執行已重寫它所寫的每一欄（未包含在本次的步驟請再執行一次）',
+    'zh-Hans': '上一次 Credit Desk 运行中途停止；本次运行已重写它所写的每一列（未包含在本次的步骤请再运行一次）',
+  },
   'problem.summaryRow': {
     en: 'summary row {value}: the list ends on the row above, so this row is not read',
     'zh-Hant': '合計列 {value}：清單至上一列結束，此列不讀取',

@@ -1,3 +1,4 @@
+import { problemAt } from '../../core/i18n/problem-text';
 import type { Problem } from '../../core/problems';
 
 /**
@@ -26,9 +27,5 @@ export function queueRunMarkerDeletion(context: Excel.RequestContext): void {
  * broken run left.
  */
 export function previousRunProblem(sheet: string): Problem {
-  return {
-    sheet,
-    cell: '',
-    reason: 'the previous Credit Desk run stopped part-way; this run rewrote every column it writes (run any step it did not include again too)',
-  };
+  return problemAt(sheet, '', 'previousRunStopped');
 }
