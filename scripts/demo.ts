@@ -22,7 +22,7 @@ const out = join(root, 'out');
 const sample = join(root, 'samples', 'credit-desk-sample.xlsx');
 const output = join(out, 'demo.xlsx');
 
-async function printForms(bytes: Uint8Array, sheets: string[]): Promise<void> {
+async function printForms(bytes: Uint8Array, sheets: string[], firstOfSecond: number): Promise<void> {
   try {
     await findSoffice();
   } catch {
@@ -33,8 +33,11 @@ async function printForms(bytes: Uint8Array, sheets: string[]): Promise<void> {
   const formsOnly = join(out, 'demo-forms.xlsx');
   await writeFileAtomic(formsOnly, showOnlySheets(bytes, sheets));
   const pdf = await convertToPdf(formsOnly, out, { recalculate: false });
-  await promisify(execFile)('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '2', pdf, join(out, 'demo-forms-page')]);
-  console.log(`Printed the forms: ${pdf} (first pages as out/demo-forms-page-*.png)`);
+  // The first survey form and the first authorization form (the page after the last survey form).
+  for (const page of [1, firstOfSecond]) {
+    await promisify(execFile)('pdftoppm', ['-r', '80', '-png', '-f', String(page), '-l', String(page), pdf, join(out, 'demo-forms-page')]);
+  }
+  console.log(`Printed the forms: ${pdf} (the first of each form as out/demo-forms-page-*.png)`);
 }
 
 async function demo(): Promise<void> {
@@ -53,7 +56,7 @@ async function demo(): Promise<void> {
   console.log('to 信用評分, 信用等級, 建議額度 and 審批層級 (live formulas); edit the sheet 信用評分表 to regrade everyone.');
   const sheets = summary.forms!.sheets.map((s) => s.name);
   console.log(`The forms for the A-tier customers are on the sheets ${sheets.join(' and ')}.`);
-  await printForms(bytes, sheets);
+  await printForms(bytes, sheets, summary.forms!.sheets[0]!.customers.length + 1);
 }
 
 demo().catch((err: unknown) => {

@@ -65,7 +65,7 @@ export function stamp(f: FormPiece, c: FormCustomer, ctx: FormContext, position:
 }
 
 export function section(f: FormPiece, text: string): void {
-  const row = f.newRow(19);
+  const row = f.newRow(18);
   base(f, row);
   f.put(row, 0, FORM_COLS, text);
   f.style(row, 0, 1, FORM_COLS, { bold: true, fill: SECTION_FILL, fontSize: HEADING_PT });

@@ -13,8 +13,8 @@ import { FORM_COLS, FORM_COLUMN_WIDTHS, type FormPiece } from './form-piece';
 
 /** Body text size in points (values and labels). */
 export const BODY_PT = 10;
-/** Printable height of an A4 page with the forms' margins (points), less a safety band. */
-export const PAGE_BODY_PT = 841.89 - (0.6 + 0.6) * 72 - 24;
+/** Printable height of an A4 page with the forms' margins (points, see form-sheets.ts), less a band for the header. */
+export const PAGE_BODY_PT = 841.89 - (0.6 + 0.4) * 72 - 45;
 
 /** DejaVu Sans Bold advance widths in em for printable ASCII (32–126). */
 const ASCII_EM = [
@@ -60,7 +60,8 @@ export function spanWidth(col: number, cols: number): { latin: number; wide: num
 
 /** The share of a line one character takes. */
 function cost(ch: string, size: number, width: { latin: number; wide: number }): number {
-  return WIDE.test(ch) ? size / width.wide : (charEm(ch) * size) / width.latin;
+  // CJK glyphs are a full em, bold or not: `size` may be a regular text's reduced measure.
+  return WIDE.test(ch) ? Math.max(size, size / 0.9) / width.wide : (charEm(ch) * size) / width.latin;
 }
 
 function tokenCost(token: string, size: number, width: { latin: number; wide: number }): number {
@@ -113,7 +114,7 @@ function printed(value: CellWrite, format: string | undefined): string {
 
 /** Line height in points of text at `size` (CJK fonts are taller). */
 export function lineHeight(text: string, size: number): number {
-  return size * (hasWide(text) ? 1.45 : 1.2);
+  return size * (hasWide(text) ? 1.45 : 1.17);
 }
 
 /**
@@ -121,12 +122,16 @@ export function lineHeight(text: string, size: number): number {
  * then all rows stretched alike (at most 1.6 times) to fill the page.
  */
 export function fitRows(f: FormPiece): void {
+  // Regular DejaVu Sans is about a tenth narrower than the bold the widths are measured in.
   const sizeAt = (row: number, col: number) => {
     let size = BODY_PT;
+    let bold = false;
     for (const s of f.styles) {
-      if (s.style.fontSize !== undefined && row >= s.row && row < s.row + s.rows && col >= s.col && col < s.col + s.cols) size = s.style.fontSize;
+      if (!(row >= s.row && row < s.row + s.rows && col >= s.col && col < s.col + s.cols)) continue;
+      if (s.style.fontSize !== undefined) size = s.style.fontSize;
+      if (s.style.bold !== undefined) bold = s.style.bold;
     }
-    return size;
+    return { size, measure: bold ? size : size * 0.9 };
   };
   const spans = new Map<string, number>();
   for (const m of f.merges) spans.set(`${m.row}:${m.col}`, m.cols);
@@ -136,13 +141,14 @@ export function fitRows(f: FormPiece): void {
   for (const c of f.cells.values()) {
     const text = printed(c.value, formats.get(`${c.row}:${c.col}`));
     if (text === '') continue;
-    const size = sizeAt(c.row, c.col);
+    const { size, measure } = sizeAt(c.row, c.col);
     const cols = spans.get(`${c.row}:${c.col}`) ?? 1;
-    const h = lineCount(text, size, spanWidth(c.col, Math.min(cols, FORM_COLS - c.col))) * lineHeight(text, size) + 4;
+    const h = lineCount(text, measure, spanWidth(c.col, Math.min(cols, FORM_COLS - c.col))) * lineHeight(text, size) + 3;
     need[c.row] = Math.max(need[c.row]!, h);
   }
   const explicit = new Map(f.heights.map((h) => [h.row, h.height]));
-  const base = need.map((h, row) => Math.max(h, explicit.get(row) ?? 0, lineHeight('A', BODY_PT) + 4));
+  // A gap row (no text, a height of its own) keeps its height.
+  const base = need.map((h, row) => Math.max(h, explicit.get(row) ?? lineHeight('A', BODY_PT) + 3));
   const total = base.reduce((a, b) => a + b, 0);
   const stretch = Math.min(1.6, Math.max(1, PAGE_BODY_PT / total));
   f.heights.length = 0;

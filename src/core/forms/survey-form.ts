@@ -35,6 +35,7 @@ export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosi
     f.put(row, 1, 3, L(`form.f.${r}` as LabelId));
     f.put(row, 5, 1, value ?? L('value.na'), value === null ? undefined : CREDIT_COLUMNS[CREDIT_COL[r]]!.format);
     f.put(row, 4, 1, L(`form.b.${r}` as LabelId));
+    f.style(row, 6, 1, 2, { horizontal: 'center' });
     f.put(row, 6, 2, `${c.ratioPoints[r]} / ${ctx.ratioMaxPoints[r]} ${L('form.points')}`);
   }
   f.box(head, 0, RATIOS.length + 1, FORM_COLS);
@@ -44,7 +45,8 @@ export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosi
   f.style(scale, 0, FACTORS.length + 1, FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
   f.put(scale, 0, 3, L('form.factor'));
   (['form.r5', 'form.r4', 'form.r3', 'form.r2', 'form.r1'] as const).forEach((id, i) => f.put(scale, 3 + i, 1, L(id)));
-  f.style(scale, 0, 1, FORM_COLS, { bold: true, horizontal: 'center' });
+  f.style(scale, 0, 1, FORM_COLS, { horizontal: 'center' });
+  f.style(scale, 0, 1, 3, { bold: true });
   for (const factor of FACTORS) {
     const row = f.newRow();
     f.put(row, 0, 3, L(`factor.${factor}` as LabelId));

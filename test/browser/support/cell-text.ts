@@ -4,8 +4,8 @@
  * ExcelJS (in node). Pure: no node or DOM APIs.
  */
 
-/** "Figures as of 2026-11-22 11:46" is when forms were made: the one thing two runs need not share. */
-const TIMESTAMP = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g;
+/** "As of 1 Dec 2026 11:46" (2026年12月1日 11:46 in Chinese) is when forms were made: the one thing two runs need not share. */
+const TIMESTAMP = /(\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2} [A-Z][a-z]{2} \d{4}) \d{2}:\d{2}/g;
 
 /** `=formula` for a formula (its cached result is left out: Excel computes it), else the typed value; null when empty. */
 export function cellText(value: string | number | boolean | null | undefined, formula?: string | null): string | null {

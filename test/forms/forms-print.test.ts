@@ -1,0 +1,58 @@
+import { authorizationForm } from '../../src/core/forms/authorization-form';
+import type { FormContext, FormCustomer } from '../../src/core/forms/form-data';
+import { formDate } from '../../src/core/forms/form-blocks';
+import { levelName, reasonsIn } from '../../src/core/forms/form-language';
+import { surveyForm } from '../../src/core/forms/survey-form';
+import { label } from '../../src/core/i18n/labels';
+import { RATIOS } from '../../src/core/credit/scorecard-config';
+import { FACTORS } from '../../src/core/columns/roles';
+
+const LEVELS = [
+  { name: '客戶經理', max: 100000 }, { name: '直銷部經理', max: 500000 }, { name: '地區公司經理', max: 2000000 }, { name: '總公司', max: null },
+];
+const customer: FormCustomer = {
+  key: 'c1', id: 'C1', name: 'ACME', source: "'客戶資料'!A5", profile: {}, netSales: 1, avgMonthlySales: 1, tier: 'A',
+  ratios: Object.fromEntries(RATIOS.map((r) => [r, null])) as FormCustomer['ratios'],
+  ratioPoints: Object.fromEntries(RATIOS.map((r) => [r, 0])) as FormCustomer['ratioPoints'],
+  ratings: Object.fromEntries(FACTORS.map((f) => [f, null])) as FormCustomer['ratings'],
+  score: 40, grade: 'C', reasons: null, recommendedLimit: 0,
+};
+const ctx = (lang: FormContext['lang']): FormContext => ({
+  lang, asOf: formDate(new Date(2026, 11, 1, 9, 0), lang), creditMonths: 1, company: '',
+  levels: LEVELS.map((l) => ({ ...l, name: levelName(l.name, lang) })),
+  ratioMaxPoints: Object.fromEntries(RATIOS.map((r) => [r, 10])) as FormContext['ratioMaxPoints'],
+});
+const texts = (piece: ReturnType<typeof surveyForm>) => [...piece.cells.values()].map((c) => c.value).filter((v): v is string => typeof v === 'string');
+
+describe.each(['en', 'zh-Hant', 'zh-Hans'] as const)('forms in %s', (lang) => {
+  test('dates in the form\'s language', () => {
+    expect(formDate(new Date(2026, 11, 1, 9, 0), lang)).toBe(lang === 'en' ? '1 Dec 2026 09:00' : '2026年12月1日 09:00');
+  });
+
+  test('a grade-C customer asking for 750,000 with a limit of 0: both warnings, and the route covers the amount', () => {
+    const all = texts(authorizationForm(customer, { amount: 750000, termsDays: 30 }, ctx(lang))).join('\n');
+    expect(all).toContain(label('form.warnGradeC', lang));
+    expect(all).toContain(lang === 'en' ? '750,000 above the recommended limit of 0' : '750,000 元');
+    for (const id of ['level.accountManager', 'level.salesManager', 'level.regionalManager'] as const) expect(all).toContain(label(id, lang));
+    expect(all).not.toContain(label('level.headOffice', lang));
+  });
+
+  test('a zero request says so and has no signature row', () => {
+    const all = texts(authorizationForm({ ...customer, grade: 'A' }, { amount: 0, termsDays: 30 }, ctx(lang)));
+    expect(all).toContain(label('form.warnZero', lang));
+    expect(all).not.toContain(label('form.signature', lang));
+    expect(all).not.toContain(label('level.accountManager', lang));
+  });
+
+  test('built-in level names and reasons in the form\'s language; a typed level name stays as typed', () => {
+    expect(levelName('Head office', lang)).toBe(label('level.headOffice', lang));
+    expect(levelName('業務副總', lang)).toBe('業務副總');
+    expect(reasonsIn('速動比率 −3; 銷售能力 −2.4', lang)).toContain(label('factor.salesAbility', lang));
+  });
+
+  test('every cell is styled at 10 pt or more, and a blank company prints a prompt', () => {
+    const piece = surveyForm(customer, ctx(lang));
+    expect(Math.min(...piece.styles.filter((s) => s.style.fontSize !== undefined).map((s) => s.style.fontSize!))).toBeGreaterThanOrEqual(10);
+    expect(texts(piece)).toContain(label('form.companyMissing', lang));
+  });
+});
