@@ -8,4 +8,4 @@ const query = new URLSearchParams(window.location.search);
 text.textContent = query.get('text') ?? '';
 document.documentElement.lang = query.get('lang') ?? document.documentElement.lang;
 close.textContent = query.get('close') ?? close.textContent;
-Office.onReady(() => close.addEventListener('click', () => Office.context.ui.messageParent(CLOSE_MESSAGE)));
+void Office.onReady(() => close.addEventListener('click', () => Office.context.ui.messageParent(CLOSE_MESSAGE)));
