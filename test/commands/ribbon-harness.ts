@@ -110,7 +110,10 @@ export function useRuntime(setup: RuntimeSetup): Runtime {
   let runs = 0;
 
   (globalThis as { Excel?: unknown }).Excel = {
-    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    // Excel.run(batch) and Excel.run(options, batch), as the pane's runExcel calls it.
+    run: async <T>(first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      const batch = typeof first === 'function' ? first : second;
+      if (!batch) throw new TypeError('ribbon harness: Excel.run(options) without a batch function');
       runs += 1;
       const run = runs;
       const result = await book.run((context) => {
