@@ -140,10 +140,12 @@ function customerSheetLosses(input: Package, output: Package, customerSheet: str
   const before = normalizeBooleans(parseXmlPart(partText(input, sheetPart(input, customerSheet))));
   const after = normalizeBooleans(parseXmlPart(partText(output, sheetPart(output, customerSheet))));
   const losses: string[] = [];
-  const afterElements = new Set(after.children.map(canonical));
+  // The credit step's column group sets outlineLevelCol on <sheetFormatPr> (the outline is the add-in's); every other attribute stays.
+  const withoutOutline = (el: (typeof after.children)[number]) => (el.name === 'sheetFormatPr' ? canonical({ ...el, attrs: Object.fromEntries(Object.entries(el.attrs).filter(([k]) => k !== 'outlineLevelCol')) }) : canonical(el));
+  const afterElements = new Set(after.children.map(withoutOutline));
   for (const el of before.children) {
     if (['sheetData', 'dimension', 'cols'].includes(el.name)) continue;
-    if (!afterElements.has(canonical(el))) {
+    if (!afterElements.has(withoutOutline(el))) {
       const now = after.children.filter((c) => c.name === el.name).map(canonical);
       losses.push(`${canonical(el)} is now ${now.length === 0 ? 'gone' : now.join(' ')}`);
     }

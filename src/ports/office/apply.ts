@@ -174,7 +174,7 @@ async function preflight(
       targets.set(op, width);
     }
     const existing = new Set(names.items.map((n) => n.name.toLowerCase()));
-    return { state: { names: existing, addedSheets: new Set(), tables, targets }, markerExists: existing.has(RUN_MARKER.toLowerCase()) };
+    return { state: { names: existing, addedSheets: new Set(), tables, targets, outline: env.supports('1.10') }, markerExists: existing.has(RUN_MARKER.toLowerCase()) };
   }
 }
 

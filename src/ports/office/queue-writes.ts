@@ -21,6 +21,8 @@ export interface WriteState {
   tables: Map<string, TableGrowth>;
   /** The number of columns each tableColumns op leaves its table with. */
   targets: Map<TableColumnsOp, number>;
+  /** Outline groups (Range.group and hideGroupDetails, ExcelApi 1.10) are there; else grouped columns are only hidden. */
+  outline: boolean;
 }
 
 function range(context: Excel.RequestContext, sheet: string, row: number, col: number, rows: number, cols: number): Excel.Range {
@@ -100,7 +102,7 @@ function queueOp(context: Excel.RequestContext, op: PlainOp, state: WriteState):
       return;
     }
     case 'groupColumns':
-      if (op.cols > 0) queueGroupColumns(range(context, op.sheet, 0, op.col, 1, op.cols));
+      if (op.cols > 0) queueGroupColumns(range(context, op.sheet, 0, op.col, 1, op.cols), state.outline);
       return;
     case 'fillRules':
       if (op.rows > 0 && op.cols > 0) queueFillRules(range(context, op.sheet, op.row, op.col, op.rows, op.cols), op.rules);
@@ -138,11 +140,11 @@ function queueOp(context: Excel.RequestContext, op: PlainOp, state: WriteState):
  * columns are only hidden (Range.columnHidden, ExcelApi 1.2), which the user
  * undoes with Unhide.
  */
-function queueGroupColumns(columns: Excel.Range): void {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (office?.context?.requirements?.isSetSupported('ExcelApi', '1.10')) {
-    columns.group(Excel.GroupOption.byColumns);
-    columns.hideGroupDetails(Excel.GroupOption.byColumns);
+function queueGroupColumns(columns: Excel.Range, outline: boolean): void {
+  if (outline) {
+    // The enum's string value: the Excel namespace's enums are not there before office.js has loaded them.
+    columns.group('ByColumns');
+    columns.hideGroupDetails('ByColumns');
   } else {
     columns.columnHidden = true;
   }

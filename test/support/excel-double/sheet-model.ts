@@ -97,6 +97,8 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   /** Columns hidden through Range.columnHidden. */
   readonly hiddenColumns = new Set<number>();
+  /** Columns grouped in the outline through Range.group. */
+  readonly groupedColumns = new Set<number>();
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly rowHeights = new Map<number, number>();
   /** Merged areas, each at least two cells, never overlapping. */

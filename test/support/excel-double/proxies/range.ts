@@ -118,6 +118,25 @@ export class RangeDouble extends ClientObjectDouble<RangeRef> {
     });
   }
 
+  /** Range.group (ExcelApi 1.10): only grouping by columns is emulated, at one outline level. */
+  group(groupOption: string): void {
+    this.queueCall('group', [groupOption], (ref) => {
+      if (groupOption !== 'ByColumns') fail('NotEmulated', `group('${groupOption}')`);
+      for (let c = ref.rect.col; c < ref.rect.col + ref.rect.cols; c++) ref.sheet.groupedColumns.add(c);
+    });
+  }
+
+  /** Range.hideGroupDetails (ExcelApi 1.10): collapses the column group, hiding its columns. */
+  hideGroupDetails(groupOption: string): void {
+    this.queueCall('hideGroupDetails', [groupOption], (ref) => {
+      if (groupOption !== 'ByColumns') fail('NotEmulated', `hideGroupDetails('${groupOption}')`);
+      for (let c = ref.rect.col; c < ref.rect.col + ref.rect.cols; c++) {
+        if (!ref.sheet.groupedColumns.has(c)) fail('InvalidOperation', 'hideGroupDetails on columns that are not grouped');
+        ref.sheet.hiddenColumns.add(c);
+      }
+    });
+  }
+
   set numberFormat(formats: unknown[][]) {
     this.queueSet('numberFormat', formats, (ref) => {
       const grid = shaped(formats, ref.rect, 'numberFormat', true);
