@@ -36,15 +36,15 @@ export const PANE_OPEN_WAIT_MS = 10_000;
  */
 export const RIBBON_MAX_READ_CELLS = 1_000_000;
 
-/** Cells the run writes per customer: the tier and credit columns (8 of them formulas). */
+/** Cells the run writes per customer: the tier and credit columns (the credit ones mostly short formulas). */
 export const CELLS_WRITTEN_PER_CUSTOMER = TIER_COLUMNS.length + CREDIT_COLUMNS.length;
 
 /**
  * Cells the run writes: customers × CELLS_WRITTEN_PER_CUSTOMER, that is
  * 10,000 customers. Not measured in Excel (none was reachable when this was
  * set): chosen from what the Office port sends on the test double (`npm run
- * bench`), about 5.2 KB of formula text per customer, so 10,000 customers
- * are ~52 MB in ~11 requests at Excel on the web's 5 MB limit, and 1,000,000
+ * bench`), about 2.8 KB of formula text per customer, so 10,000 customers
+ * are ~28 MB in ~6 requests at Excel on the web's 5 MB limit, and 1,000,000
  * read cells are a few responses of the same size — on the order of a
  * minute, well inside 5 minutes even on a slow link. Bigger workbooks run
  * from the task pane, which has no such limit. docs/real-excel-check.md has

@@ -28,7 +28,7 @@ export type InputErrorCode =
   | 'noSuchColumn' | 'ambiguousColumn' | 'ambiguousFinancialsColumn' | 'ambiguousSheet' | 'noSuchSheet' | 'notASourceSheet' | 'noSalesSheet' | 'sameSheet'
   | 'noAmountColumn' | 'noSharedKey' | 'noKeyColumn' | 'scorecardInvalid' | 'columnHoldsData' | 'ownedHeaderChanged'
   | 'badSelection' | 'unknownKeys' | 'noCustomerChosen' | 'requestedLimitUnknown' | 'badPeriodDate' | 'badThresholds'
-  | 'workbookMissing' | 'workbookUnreadable' | 'formulaTooLong'
+  | 'workbookMissing' | 'workbookUnreadable'
   // Raised by the Office port (src/ports/office/port-errors.ts): what Excel does that the user can settle.
   | 'excelTimeout' | 'cellEditMode' | 'sheetProtected' | 'workbookProtected' | 'rowsMoved' | 'tableBlocked';
 

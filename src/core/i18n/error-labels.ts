@@ -111,11 +111,6 @@ export const ERROR_LABELS = {
     'zh-Hant': '無法將「{path}」開啟為 Excel 活頁簿：{reason}。請將檔案另存為 Excel 活頁簿。',
     'zh-Hans': '无法将“{path}”打开为 Excel 工作簿：{reason}。请将文件另存为 Excel 工作簿。',
   },
-  'error.formulaTooLong': {
-    en: 'The credit formulas would be {length} characters long, more than the 8,192 Excel allows, because of the name of sheet “{sheet}” (it appears {count} times in each score formula). Nothing was written. Give that sheet a shorter name, without apostrophes, then run again.',
-    'zh-Hant': '信用公式將長達 {length} 個字元，超過 Excel 上限 8,192，原因是工作表「{sheet}」的名稱 (每個評分公式中出現 {count} 次)。未寫入任何資料。請將該工作表改為較短且不含撇號的名稱，再重新執行。',
-    'zh-Hans': '信用公式将长达 {length} 个字符，超过 Excel 上限 8,192，原因是工作表“{sheet}”的名称 (每个评分公式中出现 {count} 次)。未写入任何数据。请将该工作表改为较短且不含撇号的名称，再重新运行。',
-  },
   // Raised by the Office port (src/ports/office/port-errors.ts).
   'error.excelTimeout': {
     en: 'Excel did not answer within {seconds} seconds, so Credit Desk stopped. If a cell is being edited, press Enter or Esc. Then run again: if this run had started writing, the next run notices and rewrites every column it writes.',
