@@ -30,7 +30,7 @@ export type InputErrorCode =
   | 'badSelection' | 'unknownKeys' | 'noCustomerChosen' | 'requestedLimitUnknown' | 'badPeriodDate' | 'badThresholds'
   | 'workbookMissing' | 'workbookUnreadable'
   // Raised by the Office port (src/ports/office/port-errors.ts): what Excel does that the user can settle.
-  | 'excelTimeout' | 'cellEditMode' | 'sheetProtected' | 'workbookProtected' | 'rowsMoved' | 'tableBlocked';
+  | 'excelTimeout' | 'cellEditMode' | 'sheetProtected' | 'workbookProtected' | 'rowsMoved' | 'formulaChanged' | 'tableBlocked';
 
 export interface InputErrorDetail {
   /** For the message in the user's language: the template and what fills it. */

@@ -133,6 +133,11 @@ export const ERROR_LABELS = {
     'zh-Hans': '工作簿的结构受到保护，Credit Desk 无法添加这次运行所需的工作表。未写入任何数据。请撤消工作簿保护（“审阅”›“保护工作簿”），再重新运行。',
   },
   // args: sheet, cell (where the key column no longer reads what was read), found and expected (JSON of the values).
+  'error.formulaChanged': {
+    en: 'Excel changed the formula Credit Desk wrote in cell {cell} of sheet “{sheet}” (a table column turned into a calculated column), so that column may show another customer’s results. Undo the run (Ctrl+Z), and report this to Credit Desk’s maintainers.',
+    'zh-Hant': 'Excel 變更了 Credit Desk 在工作表「{sheet}」儲存格 {cell} 寫入的公式（表格欄變成了計算欄），該欄可能顯示其他客戶的結果。請用「復原」撤銷這次執行，並向 Credit Desk 的維護者回報。',
+    'zh-Hans': 'Excel 更改了 Credit Desk 在工作表“{sheet}”单元格 {cell} 写入的公式（表格列变成了计算列），该列可能显示其他客户的结果。请用“撤销”撤回这次运行，并向 Credit Desk 的维护者反馈。',
+  },
   'error.rowsMoved': {
     en: 'Rows of sheet “{sheet}” moved while Credit Desk was working (someone inserted, deleted or sorted rows): cell {cell} now reads {found} where Credit Desk had read {expected}. Credit Desk stopped; nothing further was written. Run again.',
     'zh-Hant': '工作表「{sheet}」的列在 Credit Desk 執行期間移動了（有人插入、刪除或排序了列）：儲存格 {cell} 現為 {found}，而 Credit Desk 先前讀到的是 {expected}。Credit Desk 已停止，之後未再寫入任何資料。請重新執行。',

@@ -6,6 +6,7 @@ import type { UserContentApis } from './find-user-content';
 import { type KeySlice, checkGuards, checkKeys, keySlices, queueKeyReads } from './key-guard';
 import type { OfficeLimits } from './limits';
 import { sheetProtected, workbookProtected } from './port-errors';
+import { checkFormulas } from './formula-check';
 import { type WriteState, checkOp, queueStep } from './queue-writes';
 import { RUN_MARKER, previousRunProblem, queueRunMarker, queueRunMarkerDeletion } from './run-marker';
 import { type TableGrowth, checkRoomRightOf, queueTableShapes, tableGrowth } from './table-growth';
@@ -115,6 +116,7 @@ export async function applyOps(context: Excel.RequestContext, ops: WriteOp[], en
     const check = keySlices([...batches[i]!, ...(batches[i + 1] ?? [])], guards);
     await writePiece(context, { steps: batches[i]!, first: i === 0, last: i === batches.length - 1, check }, run, env);
   }
+  await checkFormulas(context, ordered, env.limits);
   const sheet = guards[0]?.sheet ?? ordered.find((op) => op.op !== 'addSheet')?.sheet ?? ordered[0]!.sheet;
   return { problems: pre.markerExists ? [previousRunProblem(sheet)] : [] };
 }

@@ -63,3 +63,12 @@ export function tableBlocked(table: string, sheet: string, cell: string, held: s
     { code: 'tableBlocked', args: { table, sheet, cell, held, value } },
   );
 }
+
+/** Excel's calculated-column fill changed a formula the run wrote (read back after the last write). */
+export function formulaChanged(sheet: string, cell: string): InputError {
+  return new InputError(
+    `Excel changed the formula Credit Desk wrote in cell ${cell} of sheet '${sheet}' (a table column turned into a calculated column), `
+    + 'so that column may show another customer\'s results. Undo the run (Ctrl+Z), and report this to Credit Desk\'s maintainers.',
+    { code: 'formulaChanged', args: { sheet, cell } },
+  );
+}

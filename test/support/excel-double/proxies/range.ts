@@ -1,5 +1,6 @@
 import { type Rect, checkRect, formatAddress, intersects, subtract } from '../a1';
 import { fail } from '../errors';
+import { fillCalculatedColumns } from '../calculated-columns';
 import { type Input, interpretInput } from '../input';
 import type { SheetModel } from '../sheet-model';
 import type { WorkbookModel } from '../workbook-model';
@@ -104,6 +105,7 @@ export class RangeDouble extends ClientObjectDouble<RangeRef> {
       const inputs = shaped(values, ref.rect, what, false).map((row) => row.map(interpretInput));
       checkHeaders(this.context.model, ref, inputs);
       inputs.forEach((row, i) => row.forEach((input, j) => ref.sheet.write(ref.rect.row + i, ref.rect.col + j, input)));
+      fillCalculatedColumns(this.context.model, ref.sheet, ref.rect.row, ref.rect.col, inputs);
     });
   }
 
