@@ -11,7 +11,8 @@ const SALES: Record<SalesRole, LabelId> = {
   unitPrice: 'pane.role.unitPrice',
 };
 
-const STATEMENT: Record<StatementRole, LabelId> = {
+/** Each statement column's name (also the header the pane suggests for it). */
+export const STATEMENT_LABEL: Record<StatementRole, LabelId> = {
   quickAssets: 'pane.role.quickAssets',
   currentAssets: 'pane.role.currentAssets',
   inventories: 'pane.role.inventories',
@@ -39,7 +40,7 @@ const PROFILE: Record<ProfileRole, LabelId> = {
   outstanding: 'form.outstanding',
 };
 
-const ROLE_LABEL: Record<string, LabelId> = { ...SALES, ...STATEMENT, ...PROFILE };
+const ROLE_LABEL: Record<string, LabelId> = { ...SALES, ...STATEMENT_LABEL, ...PROFILE };
 const RATING_PREFIX = 'rating:';
 
 /** What a column role holds, as the Data section names it; a rating is named by its factor. */

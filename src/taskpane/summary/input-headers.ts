@@ -5,6 +5,7 @@ import { RATIO_LABEL } from '../../core/credit/credit-columns';
 import type { FigureRole } from '../../core/credit/ratios';
 import { RATIOS, type Ratio } from '../../core/credit/scorecard-config';
 import { label, labelWith, type LabelId } from '../../core/i18n/labels';
+import { STATEMENT_LABEL } from '../../core/i18n/role-label';
 
 export type InputRole = FigureRole | FactorRole;
 
@@ -13,29 +14,12 @@ export type InputRole = FigureRole | FactorRole;
  * recognition takes for that role (src/core/columns/synonyms.ts; the pane's
  * tests check every one of them with roleOfHeader).
  */
-export const INPUT_HEADER: Record<InputRole, LabelId> = {
-  quickAssets: 'pane.role.quickAssets',
-  currentAssets: 'pane.role.currentAssets',
-  inventories: 'pane.role.inventories',
-  currentLiabilities: 'pane.role.currentLiabilities',
-  totalLiabilities: 'pane.role.totalLiabilities',
-  totalAssets: 'pane.role.totalAssets',
-  openingTotalAssets: 'pane.role.openingTotalAssets',
-  closingTotalAssets: 'pane.role.closingTotalAssets',
-  salesRevenue: 'pane.role.salesRevenue',
-  netProfit: 'pane.role.netProfit',
-  'rating:principal': 'factor.principal',
-  'rating:scale': 'pane.header.scale',
-  'rating:salesAbility': 'factor.salesAbility',
-  'rating:knowHow': 'factor.knowHow',
-  'rating:capitalGrowth': 'factor.capitalGrowth',
-  'rating:profitTrend': 'factor.profitTrend',
-  'rating:employeeComplaints': 'factor.employeeComplaints',
-  'rating:supplierEvaluation': 'factor.supplierEvaluation',
-  'rating:bankCredit': 'factor.bankCredit',
-  'rating:peerStanding': 'pane.header.peerStanding',
-  'rating:industryOutlook': 'factor.industryOutlook',
-};
+export const INPUT_HEADER: Record<InputRole, LabelId> = (() => {
+  const { period: _period, ...figures } = STATEMENT_LABEL;
+  const factors = Object.fromEntries(FACTORS.map((f) => [`rating:${f}`, `factor.${f}` as LabelId]));
+  // Two factor names are not headers the recognition takes: the pane suggests a synonym instead.
+  return { ...figures, ...factors, 'rating:scale': 'pane.header.scale', 'rating:peerStanding': 'pane.header.peerStanding' } as Record<InputRole, LabelId>;
+})();
 
 /** One of these sets of columns, each complete, gives what a ratio needs. */
 type Need = readonly (readonly FigureRole[])[];
