@@ -103,7 +103,7 @@ function creditCore(data: BenchData, credit: ReturnType<typeof creditColumns>): 
   return () => {
     const averages = monthlyAverages(data.sales, net)!;
     const problems: Problem[] = [];
-    const writer = new CreditRowWriter(rules, scorecardRefs(), own, 'en', columns);
+    const writer = new CreditRowWriter(rules, scorecardRefs(), own, 'en', columns, '2025-11');
     credit.rows.forEach((values, i) => {
       reportInputProblems(layout, columns, values, i + 1, rules, problems);
       writer.row({ statement: { values, row: i + 1 }, avgMonthlySales: averages.byKey.get(String(data.customers.key.values[i]).toLowerCase()) ?? 0 }, i + 1);
@@ -116,7 +116,7 @@ const FORMS = 500;
 /** 500 authorization forms laid out in one batch sheet (the survey sheet is left out of the timing). */
 function formsCore(): () => ReturnType<typeof planFormSheets> {
   const customers = benchFormCustomers(FORMS);
-  const requests = new Map(customers.map((c) => [c.key, { amount: c.recommendedLimit, termsDays: 30 }]));
+  const requests = new Map(customers.map((c) => [c.key, { amount: c.recommendedLimit ?? 0, termsDays: 30 }]));
   return () => planFormSheets({ customers, requests, ctx: FORM_BENCH_CONTEXT, company: 'Bench Co.', batch: true, taken: new Set(), canSetUpPages: true, kinds: ['authorization'], firstMarker: 1 });
 }
 

@@ -18,6 +18,6 @@ export function benchFormCustomers(n: number): FormCustomer[] {
     ratios: { quickRatio: 1.1, debtRatio: 0.45, assetTurnover: 3.2, netMargin: 0.08 },
     ratioPoints: { quickRatio: 10, debtRatio: 10, assetTurnover: 7, netMargin: 4 },
     ratings: Object.fromEntries(FACTORS.map((f, k) => [f, 1 + ((i + k) % 5)])) as FormCustomer['ratings'],
-    score: 72.4, grade: 'A', reasons: '銷售淨利率 −6; 經營技術 −4; 行業景氣 −3.6', recommendedLimit: 10000 * (i % 300),
+    score: 72.4, grade: 'A', reasons: '銷售淨利率 −6; 經營技術 −4; 行業景氣 −3.6', recommendedLimit: 10000 * (i % 300), missing: [],
   }));
 }

@@ -6,10 +6,10 @@ import { requireUnambiguous } from '../core/columns/recognize';
 import { CREDIT_COL, CREDIT_COLUMNS, GROUPED_COLUMNS } from '../core/credit/credit-columns';
 import { CreditRowWriter, type CreditRowInput, type CreditRowResult } from '../core/credit/credit-row';
 import { summarizeCredit, type CreditSummary, type GradedRow } from '../core/credit/credit-summary';
-import { monthlyAverages, undatedSales } from '../core/credit/monthly-average';
+import { averageWindow, monthlyAverages, undatedSales } from '../core/credit/monthly-average';
 import { defaultScorecard, type ScorecardConfig } from '../core/credit/scorecard-config';
 import {
-  isCurrentLayout, parseScorecard, parseScorecardV1, SCORECARD_COLS, SCORECARD_MARKER, SCORECARD_ROWS, SCORECARD_ROWS_V1,
+  hasNotRatedRule, isCurrentLayout, parseScorecard, parseScorecardV1, SCORECARD_COLS, SCORECARD_MARKER, SCORECARD_ROWS, SCORECARD_ROWS_V1,
   scorecardNameOps, scorecardRefs, scorecardSheetOps,
 } from '../core/credit/scorecard-sheet';
 import { ScorecardRules } from '../core/credit/scoring';
@@ -20,7 +20,7 @@ export const MAX_CREDIT_FORMULA = 400;
 import { label } from '../core/i18n/labels';
 import { problemAt } from '../core/i18n/problem-text';
 import { keyProblem } from '../core/tiers/net-sales';
-import { ownedColumnWrites, placeOwnedColumns } from '../core/plan/owned-columns';
+import { ownedColumnWrites, ownedHeader, placeOwnedColumns } from '../core/plan/owned-columns';
 import type { WriteOp } from '../core/plan/write-ops';
 import { InputError, type Problem } from '../core/problems';
 import { uniqueSheetName } from '../core/plan/sheet-name';
@@ -41,9 +41,12 @@ async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: s
   const marker = tier.markers.find((m) => m.name.toLowerCase() === SCORECARD_MARKER.toLowerCase());
   if (marker && tier.sheets.some((s) => s.name === marker.sheet)) {
     // A sheet of release 0.1 is read in its layout and rewritten in place in the current one, keeping every value.
-    const current = isCurrentLayout(tier.markers.filter((m) => m.sheet === marker.sheet).map((m) => m.name));
+    const names = tier.markers.filter((m) => m.sheet === marker.sheet).map((m) => m.name);
+    const current = isCurrentLayout(names);
+    // A current sheet made before the not-rated rule gains that section in place, with its defaults.
+    const complete = current && hasNotRatedRule(names);
     const [block] = await port.readBlocks([{ sheet: marker.sheet, row: 0, col: 0, rows: current ? SCORECARD_ROWS : SCORECARD_ROWS_V1, cols: SCORECARD_COLS }]);
-    const parsed = (current ? parseScorecard : parseScorecardV1)(marker.sheet, block ?? []);
+    const parsed = current ? parseScorecard(marker.sheet, block ?? [], complete) : parseScorecardV1(marker.sheet, block ?? []);
     if (!parsed.config) {
       throw new InputError(
         `The scorecard sheet '${marker.sheet}' has ${parsed.problems.length} problem(s); nothing was written. Correct these cells and run again:\n` +
@@ -57,13 +60,19 @@ async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: s
       );
     }
     const config = parsed.config;
-    return { sheet: marker.sheet, config, ops: [...(current ? [] : scorecardSheetOps(marker.sheet, config, lang, true)), ...scorecardNameOps(marker.sheet, config)], created: false, upgraded: !current };
+    return { sheet: marker.sheet, config, ops: [...(complete ? [] : scorecardSheetOps(marker.sheet, config, lang, true)), ...scorecardNameOps(marker.sheet, config)], created: false, upgraded: !complete };
   }
   const taken = new Set([...tier.sheets.map((s) => s.name), tier.target.sheet].map((n) => n.toLowerCase()));
   const sheet = uniqueSheetName(label('sheet.scorecard', lang), taken);
   const levels = (['level.accountManager', 'level.salesManager', 'level.regionalManager', 'level.headOffice'] as const).map((id) => label(id, lang));
   const config = defaultScorecard(levels as [string, string, string, string]);
   return { sheet, config, ops: [...scorecardSheetOps(sheet, config, lang), ...scorecardNameOps(sheet, config)], created: true, upgraded: false };
+}
+
+/** The run's day, yyyy-mm-dd, in its local calendar. */
+function isoDay(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 /** A period cell as a sortable number: a year, a date serial, or text such as "2024" or "2024-12-31". */
@@ -111,7 +120,7 @@ function latestRows(keys: CellValue[], periods: CellValue[] | null, at: { sheet:
  * columns; writes nothing. Throws InputError for an invalid scorecard or
  * columns that hold user data.
  */
-export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<CreditPlan> {
+export async function planCredit(port: WorkbookPort, tier: TierPlan, today: Date = new Date()): Promise<CreditPlan> {
   const { target, recognition } = tier;
   const lang = target.language;
   const sc = await scorecard(port, tier);
@@ -167,8 +176,9 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   })();
 
   const averages = monthlyAverages(tier.salesColumns, tier.net);
+  const window = averageWindow(tier.net);
   problems.push(...undatedSales(tier.salesColumns, tier.net));
-  const writer = new CreditRowWriter(rules, scorecardRefs(), placements.map((p) => p.col), lang, inputCols);
+  const writer = new CreditRowWriter(rules, scorecardRefs(), placements.map((p) => p.col), lang, inputCols, window?.to ?? '');
   // Formulas refer to the scorecard and a financials sheet through defined names, so no sheet name makes them longer.
   const digits = (lastRow: number) => String(lastRow + 1).length;
   const longest = writer.longestFormula(digits(target.lastRow), digits(source && source !== target ? source.lastRow : target.lastRow));
@@ -203,7 +213,8 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
   const ops = [
     ...sc.ops,
     ...(source && source !== target ? inputNameOps(source, inputCols) : []),
-    ...ownedColumnWrites(target, placements, columns, lang),
+    // The reasons and missing inputs are values of this run: their headers carry its date (README, "Reasons").
+    ...ownedColumnWrites(target, placements, columns, lang, { window: window?.to ?? '—', date: isoDay(today) }),
     // The statement row and the points columns, grouped and collapsed (where the user has not moved them apart).
     ...(contiguous ? [{ op: 'groupColumns', sheet: target.sheet, col: grouped, cols: GROUPED_COLUMNS.count } as WriteOp] : []),
   ];
@@ -213,7 +224,8 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan): Promise<Cr
     results,
     summary: summarizeCredit(graded, {
       scorecardSheet: sc.sheet, scorecardCreated: sc.created, financialsSheet: source?.sheet ?? null, severalPeriods,
-      missingColumn: label(CREDIT_COLUMNS[CREDIT_COL.missing]!.label, lang),
+      missingColumn: ownedHeader(CREDIT_COLUMNS[CREDIT_COL.missing]!, lang, { window: window?.to ?? '—', date: isoDay(today) }),
+      limitWindow: window,
     }),
     problems,
   };

@@ -6,7 +6,8 @@ import { CREDIT_COL } from '../core/credit/credit-columns';
 import { RATIOS, type Ratio } from '../core/credit/scorecard-config';
 import type { CreditRequest, FormCustomer } from '../core/forms/form-data';
 import { formDate } from '../core/forms/form-blocks';
-import { levelName, reasonsIn } from '../core/forms/form-language';
+import { levelName } from '../core/forms/form-language';
+import { explanationWords } from '../core/credit/reason-text';
 import { nextFormMarkerNumber } from '../core/forms/form-marker';
 import { cellAddress, quoteSheet } from '../core/cells/address';
 import { planFormSheets, type FormKind, type FormSheet } from '../core/forms/form-sheets';
@@ -70,13 +71,15 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
       netSales: t?.netSales ?? null, tier: t?.tier ?? null,
       avgMonthlySales: (result.cells[CREDIT_COL.avgMonthlySales] as number | null) ?? null,
       ratios: result.ratios, ratioPoints: result.ratioPoints, ratings: result.ratings,
-      score: result.score, grade: result.grade, reasons: reasonsIn(result.reasons, lang), recommendedLimit: result.limit,
+      score: result.score, grade: result.grade, reasons: explanationWords(result.explanation, lang, credit.summary.limitWindow?.to ?? ''),
+      recommendedLimit: result.limit, missing: result.missing,
     });
   });
   const chosen = select(all, request.selection);
   if (chosen.length === 0) throw new InputError('No customer matches that choice, so no form was made.', { code: 'noCustomerChosen' });
   const termsDays = Math.round(credit.config.creditMonths * 30);
-  const requests = new Map<string, CreditRequest>(chosen.map((c) => [c.key, { amount: c.recommendedLimit, termsDays }]));
+  // A customer not rated has no recommendation: its application asks for nothing until someone enters an amount.
+  const requests = new Map<string, CreditRequest>(chosen.map((c) => [c.key, { amount: c.recommendedLimit ?? 0, termsDays }]));
   for (const [raw, amount] of Object.entries(request.requestedLimits ?? {})) {
     const key = normalizeKey(raw);
     const hit = chosen.find((c) => c.key === key);
@@ -91,6 +94,7 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
     firstMarker: nextFormMarkerNumber(tier.markers.map((m) => m.name)),
     ctx: {
       lang, asOf: formDate(request.now, lang), ratioMaxPoints, creditMonths: credit.config.creditMonths,
+      periods: { sales: tier.summary.salesPeriod, limitWindow: credit.summary.limitWindow },
       levels: credit.config.levels.map((l) => ({ ...l, name: levelName(l.name, lang) })),
     },
   });

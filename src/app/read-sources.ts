@@ -5,6 +5,7 @@ import { recognize, type RecognizeInput } from '../core/columns/recognize';
 import type { Recognition } from '../core/columns/layout';
 import type { SourceOverrides } from '../core/columns/roles';
 import { isFormMarker, isFormTitle } from '../core/forms/form-marker';
+import { isFormSeal } from '../core/forms/form-seal';
 import { MARKER_PREFIX } from '../core/plan/owned-columns';
 import type { Problem } from '../core/problems';
 import { DERIVED_MARKER } from '../core/tiers/derived-customers';
@@ -31,7 +32,7 @@ export async function recognizeWorkbook(port: WorkbookPort, overrides?: SourceOv
   const ownedColumns = new Map<string, Set<number>>();
   const ownSheets = new Set<string>();
   for (const m of markers) {
-    if (m.name.toLowerCase() === DERIVED_MARKER.toLowerCase() || isFormMarker(m.name)) ownSheets.add(m.sheet);
+    if (m.name.toLowerCase() === DERIVED_MARKER.toLowerCase() || isFormMarker(m.name) || isFormSeal(m.name)) ownSheets.add(m.sheet);
     else ownedColumns.set(m.sheet, (ownedColumns.get(m.sheet) ?? new Set()).add(m.col));
   }
   sheets.forEach((s, i) => {

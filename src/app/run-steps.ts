@@ -63,7 +63,7 @@ async function runScorecard(port: WorkbookPort, request: StepsRequest): Promise<
   checkCancelled(request.signal);
   const tier = await planTiers(port, request);
   checkCancelled(request.signal);
-  const credit = await planCredit(port, tier);
+  const credit = await planCredit(port, tier, request.today);
   const sheet = credit.summary.scorecardSheet;
   const ops = credit.ops.filter((op) => op.sheet === sheet);
   checkWritePlan(ops);
@@ -95,7 +95,7 @@ export async function runSteps(port: WorkbookPort, request: StepsRequest): Promi
   if (request.steps.includes('credit') || request.steps.includes('forms')) {
     checkCancelled(request.signal);
     progress({ step: 'scoring', stage: 'Scoring credit', fraction: 0.6 });
-    const credit = await planCredit(port, tier);
+    const credit = await planCredit(port, tier, request.today);
     for (const op of credit.ops) ops.push(op);
     summary = { ...summary, problems: [...summary.problems, ...credit.problems], credit: credit.summary };
     if (request.steps.includes('forms')) {

@@ -1,12 +1,16 @@
 import { extname } from 'node:path';
+import { addInputColumns } from '../app/add-input-columns';
+import { removeFormSheets } from '../app/remove-forms';
 import { runSteps } from '../app/run-steps';
 import { InputError } from '../core/problems';
 import type { Progress } from '../core/run-summary';
 import { loadWorkbook, workbookBytes } from '../ports/xlsx/package-file';
 import { createPackagePort } from '../ports/xlsx/package-port';
 import { formatSummary, summaryJson } from './format-summary';
+import { formatRemoval } from './format-removal';
+import { formatInputColumns } from './format-input-columns';
 import { checkOutputPath, OutputPathError, writeFileAtomic } from './output-file';
-import { parseRunArgs, USAGE, UsageError } from './parse-args';
+import { parseRemoveFormsArgs, parseRunArgs, type RemoveFormsArgs, USAGE, UsageError } from './parse-args';
 
 interface Out {
   write(text: string): unknown;
@@ -40,6 +44,21 @@ function checkOutputKind(kind: string, output: string): void {
   throw new UsageError(`The input is an .${kind} workbook, so the output must end in .${kind} too (Excel will not open an .${kind} workbook named .${ext || '(none)'}): choose an output file ending in .${kind}.`);
 }
 
+/**
+ * `credit-desk remove-forms`: deletes the last forms run's sheets that are
+ * unedited (the command is the user's confirmation) and writes the output.
+ */
+async function removeForms(args: RemoveFormsArgs, stdout: Out): Promise<number> {
+  checkOutputPath(args.input, args.output, args.overwrite);
+  const wb = await loadWorkbook(args.input);
+  checkOutputKind(wb.kind(), args.output);
+  const outcome = await removeFormSheets(createPackagePort(wb));
+  await writeFileAtomic(args.output, await workbookBytes(wb));
+  stdout.write(`${formatRemoval(outcome).join('\n')}\n\nWritten: ${args.output}\n`);
+  if (args.json) stdout.write(`${JSON.stringify({ removed: outcome.remove, keptEdited: outcome.keptEdited, unchecked: outcome.unchecked, output: args.output })}\n`);
+  return 0;
+}
+
 /** The `credit-desk` command. Returns the exit code: 0 done, 1 unusable input, 2 wrong usage, 3 a bug. */
 export async function main(argv: string[], stdout: Out, stderr: Out): Promise<number> {
   const [command, ...rest] = argv;
@@ -48,12 +67,21 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
     return command === undefined ? 2 : 0;
   }
   try {
-    if (command !== 'run') throw new UsageError(`Unknown command "${command}". The command is: credit-desk run <in.xlsx> -o <out.xlsx>.`);
+    if (command === 'remove-forms') return await removeForms(parseRemoveFormsArgs(rest), stdout);
+    if (command !== 'run') throw new UsageError(`Unknown command "${command}". The commands are: credit-desk run <in.xlsx> -o <out.xlsx>, credit-desk remove-forms <in.xlsx> -o <out.xlsx>.`);
     const args = parseRunArgs(rest);
     checkOutputPath(args.input, args.output, args.overwrite);
     const progress = progressPrinter(stderr, args.json);
     const wb = await loadWorkbook(args.input);
     checkOutputKind(wb.kind(), args.output);
+    if (args.addInputColumns) {
+      const added = await addInputColumns(createPackagePort(wb), { options: args.tier, overrides: args.overrides });
+      progress.line(0.9, `Writing '${args.output}'`);
+      await writeFileAtomic(args.output, await workbookBytes(wb));
+      stdout.write(`${formatInputColumns(added).join('\n')}\n\nWritten: ${args.output}\n`);
+      if (args.json) stdout.write(`${JSON.stringify({ inputColumns: added, output: args.output })}\n`);
+      return 0;
+    }
     const summary = await runSteps(createPackagePort(wb), {
       steps: args.steps, options: args.tier, overrides: args.overrides, ...(args.forms ? { forms: args.forms } : {}), onProgress: progress.onProgress,
     });

@@ -12,9 +12,14 @@ import { DEFAULT_THRESHOLDS, validPercentLimits, type TierMode, type TierOptions
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: credit-desk run <in.xlsx> -o <out.xlsx> [options]
+       credit-desk remove-forms <in.xlsx> -o <out.xlsx> [--overwrite] [--json]
 
 Reads the customer and sales sheets of a workbook, tiers customers (ABC/D)
 and writes the results into the customer sheet, in columns Credit Desk owns.
+
+remove-forms deletes the form sheets the last forms run made that nobody has
+edited since (an edited one is kept and named), and writes the output; it
+takes -o, --overwrite and --json only.
 
 Options:
   -o, --output <file>        where to write the result (required)
@@ -23,7 +28,8 @@ Options:
                              (default: tiers,credit, plus forms with --forms;
                              credit always tiers first, forms always score credit)
       --forms <choice>       make the credit forms (see --form-types) for
-                             all | tier:A | grade:AA | keys:K1,K2
+                             all | needs-survey | tier:A | grade:AA | keys:K1,K2
+                             (needs-survey: the customers not rated)
       --form-types <list>    which forms: survey, authorization or both
                              (default: survey,authorization)
       --batch                one sheet per form type, one form per page
@@ -46,6 +52,10 @@ Options:
       --customer-column <role>=<col>
                              choose any other customer-sheet column, e.g.
                              totalAssets=M or rating:bankCredit=AB (repeatable)
+      --add-input-columns    only add, empty, the statement and rating columns the
+                             credit step looks for and the sheet lacks (headers in
+                             the sheet's language, rating drop-downs), then write
+                             the output; runs no step
       --json                 print the run summary as one JSON object on the last line
   -h, --help                 show this help
 `;
@@ -56,6 +66,8 @@ export interface RunArgs {
   overwrite: boolean;
   json: boolean;
   steps: Step[];
+  /** --add-input-columns: add the missing input columns and run no step. */
+  addInputColumns: boolean;
   tier: TierOptions;
   overrides: SourceOverrides;
   forms?: FormsRequest;
@@ -110,6 +122,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     'form-types': { type: 'string' },
     lang: { type: 'string' },
     request: { type: 'string', multiple: true },
+    'add-input-columns': { type: 'boolean' },
     ...Object.fromEntries(Object.keys(COLUMN_FLAGS).map((k) => [k, { type: 'string' }])),
   } as const;
   let parsed;
@@ -131,6 +144,10 @@ export function parseRunArgs(argv: string[]): RunArgs {
   const unknown = steps.filter((s) => !(STEPS as readonly string[]).includes(s));
   if (unknown.length > 0) throw new UsageError(`Unknown step(s): ${unknown.join(', ')}. Steps: ${STEPS.join(', ')}.`);
 
+  const addInputColumns = v['add-input-columns'] === true;
+  if (addInputColumns && (v.steps !== undefined || v.forms !== undefined)) {
+    throw new UsageError('--add-input-columns runs alone: it adds the input columns and runs no step, so leave out --steps and --forms.');
+  }
   const from = serial('from', v.from as string | undefined);
   const to = serial('to', v.to as string | undefined);
   const overrides: SourceOverrides = {};
@@ -156,6 +173,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     overwrite: v.overwrite === true,
     json: v.json === true,
     steps: steps as Step[],
+    addInputColumns,
     tier: {
       mode,
       thresholds: thresholds(mode, v.thresholds as string | undefined),
@@ -200,4 +218,29 @@ function formsRequest(v: Record<string, string | boolean | string[] | undefined>
     if (err instanceof InputError) throw new UsageError(err.message);
     throw err;
   }
+}
+
+export interface RemoveFormsArgs {
+  input: string;
+  output: string;
+  overwrite: boolean;
+  json: boolean;
+}
+
+/** Parses `remove-forms` arguments; throws UsageError with a message for the user. */
+export function parseRemoveFormsArgs(argv: string[]): RemoveFormsArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv, allowPositionals: true, strict: true,
+      options: { output: { type: 'string', short: 'o' }, overwrite: { type: 'boolean' }, json: { type: 'boolean' } },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const [input, ...extra] = parsed.positionals;
+  if (!input) throw new UsageError('Name the workbook to read: credit-desk remove-forms <in.xlsx> -o <out.xlsx>.');
+  if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}.`);
+  if (typeof parsed.values.output !== 'string') throw new UsageError('Name the output file with -o <out.xlsx>.');
+  return { input, output: parsed.values.output, overwrite: parsed.values.overwrite === true, json: parsed.values.json === true };
 }

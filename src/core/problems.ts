@@ -2,14 +2,19 @@
 export type ProblemCode =
   | 'blankKey' | 'blankKeyRow' | 'badNumber' | 'badDate' | 'undatedSale' | 'duplicateKey' | 'unknownCustomer' | 'badRating' | 'textFigure'
   | 'implausibleDate' | 'amountOverflow' | 'figureOverflow' | 'summaryRow' | 'formulaWithoutValue' | 'errorKey' | 'previousRunStopped'
-  | ScorecardProblemCode;
+  | ScorecardProblemCode | ControlProblemCode;
 
 /** What can be wrong with a cell of the scorecard sheet (src/core/credit/scorecard-sheet.ts). */
 export type ScorecardProblemCode =
   | 'scorecardNumber' | 'scorecardBlankNumber' | 'scorecardBelow' | 'scorecardBlank' | 'scorecardBandsDown' | 'scorecardBandsUp'
   | 'scorecardPointsOrder' | 'scorecardOtherwise' | 'scorecardWordRating' | 'scorecardGradeName' | 'scorecardGradesOrder'
   | 'scorecardRoundingZero' | 'scorecardLastLevelMax' | 'scorecardLevelNoMax' | 'scorecardLevelsOrder' | 'scorecardAbove'
-  | 'scorecardOrder' | 'scorecardKeyText' | 'scorecardKeyNumber' | 'scorecardKeyTwice';
+  | 'scorecardOrder' | 'scorecardKeyText' | 'scorecardKeyNumber' | 'scorecardKeyTwice' | 'scorecardWhole' | 'scorecardCellTaken';
+
+/** What can be wrong with a receivables row or a credit-control input of the customer sheet (src/core/control). */
+export type ControlProblemCode =
+  | 'arBlankKey' | 'arUnknownCustomer' | 'arBadNumber' | 'arBlankNumber' | 'arBadDate' | 'arNoDueDate' | 'arDueBeforeDocument'
+  | 'arPaidBeforeDocument' | 'arPaidAboveAmount' | 'arPaidOppositeSign' | 'arDuplicateDocument' | 'controlInputText';
 
 /** A row-precise report of input the core could not use. */
 export interface Problem {
@@ -29,8 +34,15 @@ export type InputErrorCode =
   | 'noAmountColumn' | 'noSharedKey' | 'noKeyColumn' | 'scorecardInvalid' | 'columnHoldsData' | 'ownedHeaderChanged'
   | 'badSelection' | 'unknownKeys' | 'noCustomerChosen' | 'requestedLimitUnknown' | 'badPeriodDate' | 'badThresholds'
   | 'workbookMissing' | 'workbookUnreadable'
+  // The receivables sheet of the credit-control step (src/core/control/receivables-sheet.ts).
+  | 'noReceivablesAmount' | 'noReceivablesKey'
+  // Removing the last run's form sheets: a sheet without its marker (core), a protected structure (Office port).
+  | 'notFormSheet' | 'workbookProtectedRemove'
   // Raised by the Office port (src/ports/office/port-errors.ts): what Excel does that the user can settle.
-  | 'excelTimeout' | 'cellEditMode' | 'sheetProtected' | 'workbookProtected' | 'rowsMoved' | 'formulaChanged' | 'tableBlocked';
+  | 'excelTimeout' | 'cellEditMode' | 'sheetProtected' | 'workbookProtected' | 'rowsMoved' | 'formulaChanged' | 'tableBlocked'
+  | 'noDataValidation'
+  // Adding the input columns (src/app/add-input-columns.ts).
+  | 'inputColumnsNoSheet';
 
 export interface InputErrorDetail {
   /** For the message in the user's language: the template and what fills it. */

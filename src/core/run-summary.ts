@@ -13,6 +13,8 @@ export interface RunSummary {
   customers: number;
   tiers: Record<Tier, number>;
   salesByTier: Record<Tier, number>;
+  /** The first and last date of the sales rows the tiers counted (yyyy-mm-dd; null without usable dates). */
+  salesPeriod: { from: string | null; to: string | null };
   /** Sales rows read (data rows of the sales sheet, in the period). */
   rowsRead: number;
   /** Sales rows left out of the totals (each has a problem). */

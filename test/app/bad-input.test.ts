@@ -56,7 +56,7 @@ const CASES: Case[] = [
     problems: [['Sales!A4', 'implausibleDate']],
     check: (wb, s) => {
       expect(column(wb, 'Net sales')).toEqual([1200, 2400, 600]);
-      expect(column(wb, 'Avg monthly sales (12 m)')).toEqual([100, 200, 0]);
+      expect(column(wb, 'Avg monthly sales (12 m to 2026-02)')).toEqual([100, 200, 0]);
       expect(s.problems[0]!.reason).toBe('date 20240115 is implausible (before 1900-01-01 or after 2027-06-15): left out of the 12-month average (its amount counts in net sales)');
     },
   },
@@ -65,7 +65,7 @@ const CASES: Case[] = [
     sheets: [THREE, ledger([[day(2026, 1, 10), 'K1', 1200], [day(2026, 2, 10), 'K2', 2400], [day(2204, 1, 15), 'K3', 600]])],
     problems: [['Sales!A4', 'implausibleDate']],
     check: (wb, s) => {
-      expect(column(wb, 'Avg monthly sales (12 m)')).toEqual([100, 200, 0]);
+      expect(column(wb, 'Avg monthly sales (12 m to 2026-02)')).toEqual([100, 200, 0]);
       expect(s.problems[0]!.args?.value).toBe('2204-01-15');
     },
   },
@@ -105,7 +105,9 @@ const CASES: Case[] = [
     problems: [['Customers!C2', 'figureOverflow'], ['Customers!D3', 'figureOverflow']],
     check: (wb, s) => {
       expect(column(wb, 'Total asset turnover')[0]).toBe('n/a');
-      expect(column(wb, 'Recommended limit')[1]).toBe(0);
+      // The net worth overflows: the cap is 0 (the customer, without ratings, is not rated, so it has no limit at all).
+      expect(column(wb, 'Net-worth cap on the limit')[1]).toBe(0);
+      expect(column(wb, 'Recommended limit')[1]).toBeNull();
       expect(s.problems.map((p) => p.args?.result)).toEqual(['assetTurnover', 'limit']);
     },
   },
@@ -139,7 +141,7 @@ const CASES: Case[] = [
     check: (wb, s) => {
       expect(s.customers).toBe(2);
       expect(s.unknownCustomers.rows).toBe(0);
-      expect(s.credit?.grades).toEqual({ AAA: 0, AA: 0, A: 0, B: 0, C: 2 });
+      expect(s.credit?.grades).toEqual({ AAA: 0, AA: 0, A: 0, B: 0, C: 0, notRated: 2 });
       // The Total row (5) gets nothing in any owned column.
       const row = wb.getWorksheet('Customers')!.getRow(5);
       const owned: unknown[] = [];

@@ -100,9 +100,10 @@ describe('credit-desk run with the credit step', () => {
     const r = cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'credit.xlsx'), '--overwrite', '--steps', 'credit', '--json');
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout.trim().split('\n').pop()!);
-    expect(json.grades).toEqual({ AAA: 0, AA: 0, A: 0, B: 0, C: 3 });
+    // No statement figures or ratings at all: not rated (a survey is needed), counted apart from grade C.
+    expect(json.grades).toEqual({ AAA: 0, AA: 0, A: 0, B: 0, C: 0, notRated: 3 });
     expect(json.recommendedLimitTotal).toBe(0);
-    expect(json.approvalLevels).toEqual({ '不授信 (現金或擔保)': 3 });
+    expect(json.approvalLevels).toEqual({ 需辦理信用調查: 3 });
     expect(json.missingInputs).toMatchObject({ quickRatio: 3, 'rating:bankCredit': 3 });
     expect(json.customers).toBe(3);
     expect(r.stdout).toMatch(/Credit \(scorecard: 信用評分表, created with the default rules/);

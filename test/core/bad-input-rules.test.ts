@@ -139,8 +139,8 @@ describe('statement figures that overflow', () => {
   test('a net worth that overflows caps the limit at 0 (and the cap says so)', () => {
     const rules = new ScorecardRules(defaultScorecard(['L1', 'L2', 'L3', 'L4']));
     expect(rules.cap(1e308, -1e308)).toBeNull();
-    expect(rules.limit(1e6, 'AAA', 1e308, -1e308)).toBe(0);
-    expect(rules.limit(1e6, 'AAA', 1e8, 0)).toBe(1500000);
+    expect(rules.limit(1e6, 'AAA', 1e308, -1e308)).toEqual({ limit: 0, reason: { code: 'capOverflow' } });
+    expect(rules.limit(1e6, 'AAA', 1e8, 0)).toEqual({ limit: 1500000, reason: null });
   });
 });
 

@@ -3,7 +3,7 @@ import { isFormulaWrite, type CellValue, type CellWrite } from '../../src/core/c
 import { columnLetter } from '../../src/core/cells/address';
 import type { SheetLayout } from '../../src/core/columns/layout';
 import { FACTORS, type Factor } from '../../src/core/columns/roles';
-import { label, type LabelId } from '../../src/core/i18n/labels';
+import { label, labelWith, type LabelId } from '../../src/core/i18n/labels';
 import { CREDIT_COL, CREDIT_COLUMNS } from '../../src/core/credit/credit-columns';
 import { CreditRowWriter } from '../../src/core/credit/credit-row';
 import { ratioFormulas, type FigureRefs, type FigureRole } from '../../src/core/credit/ratios';
@@ -40,17 +40,20 @@ function directFormulas(refs: { figures: FigureRefs; ratings: Partial<Record<Fac
   const rowRefs: RowRefs = { avgMonthlySales: at(own.avgMonthlySales), grade: at(own.grade), limitCap: at(own.limitCap) };
   const ratios = ratioFormulas(refs.figures, en('value.na'));
   const points = RATIOS.map((r) => at(own[`${r}Points`]));
+  const lastFactor = columnLetter(ownCols[CREDIT_COL.factorPoints + FACTORS.length - 1]!);
+  const rated = { ratios: `${at(own.quickRatio)}:${at(own.netMargin)}`, ratioCount: 4, factorPoints: `${at(own.factorPoints)}:${lastFactor}${row + 1}`, factorCount: 11 };
+  const notRated = en('value.notRated');
   return {
     ...Object.fromEntries(RATIOS.map((r) => [r, ratios[r] && `=${ratios[r]}`])),
     ...Object.fromEntries(RATIOS.map((r) => [`${r}Points`, `=${ratioPointsFormula(sc, r, at(own[r]))}`])),
     score: `=${scoreFormula(points, at(own.managementPoints))}`,
-    grade: `=${gradeFormula(sc, at(own.score))}`,
-    limit: `=${limitFormula(sc, rowRefs)}`,
-    level: `=${levelFormula(sc, at(own.limit), en('value.noCredit'))}`,
+    grade: `=${gradeFormula(sc, at(own.score), rated, notRated)}`,
+    limit: `=${limitFormula(sc, rowRefs, notRated)}`,
+    level: `=${levelFormula(sc, { grade: at(own.grade), limit: at(own.limit) }, { notRated, survey: en('value.surveyNeeded'), none: en('value.noCredit') })}`,
   };
 }
 
-/** The three items that cost most points, found by sorting (ties: the earlier item). */
+/** The three rated items that cost most points, found by sorting (ties: the earlier item); missing items cost none. */
 function sortedReasons(lost: { item: string; points: number }[]): string | null {
   const top = lost.filter((l) => l.points > 1e-9).sort((a, b) => b.points - a.points).slice(0, 3);
   return top.length === 0 ? null : top.map((l) => `${l.item} −${Math.round(l.points * 100) / 100}`).join('; ');
@@ -59,7 +62,7 @@ function sortedReasons(lost: { item: string; points: number }[]): string | null 
 const formulaOf = (cell: CellWrite | undefined) => (cell !== undefined && isFormulaWrite(cell) ? cell.formula : null);
 
 describe('the credit row writer', () => {
-  test('writes the formulas built directly for each row, and the reasons found by sorting the points lost', () => {
+  test('writes the formulas built directly for each row; the reasons say why a row is not rated and end with the rated items that lost most points', () => {
     fc.assert(
       fc.property(sheet, ({ present, crossSheet, rows }) => {
         const columns: Record<string, number> = {};
@@ -68,7 +71,7 @@ describe('the credit row writer', () => {
         });
         const layout: SheetLayout = { sheet: 'Fin', headerRow: 0, firstDataRow: 1, lastRow: 9, headers: [], columns, ambiguous: {}, language: 'en' };
         const inputs = inputColumns(layout, crossSheet, own.statementRow);
-        const writer = new CreditRowWriter(rules, sc, ownCols, 'en', inputs);
+        const writer = new CreditRowWriter(rules, sc, ownCols, 'en', inputs, '2025-11');
         for (const r of rows) {
           const values: CellValue[] = inputs.map((c) => r.values[ROLES.indexOf(c.role)]!);
           const statement = r.sourceRow === null ? null : { values, row: r.sourceRow };
@@ -86,10 +89,22 @@ describe('the credit row writer', () => {
           }
 
           const lost = [
-            ...RATIOS.map((ratio) => ({ item: en(`col.${ratio}`), points: rules.config.ratios[ratio].bands[0]!.points - result.ratioPoints[ratio] })),
-            ...FACTORS.map((f) => ({ item: en(`factor.${f}`), points: rules.config.weights[f] - (rules.config.weights[f] * (result.ratings[f] ?? 0)) / 5 })),
+            ...RATIOS.filter((ratio) => result.ratios[ratio] !== null)
+              .map((ratio) => ({ item: en(`col.${ratio}`), points: rules.config.ratios[ratio].bands[0]!.points - result.ratioPoints[ratio] })),
+            ...FACTORS.filter((f) => result.ratings[f] !== null)
+              .map((f) => ({ item: en(`factor.${f}`), points: rules.config.weights[f] - (rules.config.weights[f] * result.ratings[f]!) / 5 })),
           ];
-          expect(result.reasons).toBe(sortedReasons(lost));
+          const missingRatios = RATIOS.filter((ratio) => result.ratios[ratio] === null).length;
+          const missingRatings = FACTORS.filter((f) => result.ratings[f] === null).length;
+          const notRated = missingRatios > 1 || missingRatings > 3;
+          expect(result.grade === 'notRated').toBe(notRated);
+          expect(result.limit === null).toBe(notRated);
+          const parts = (result.reasons ?? '').split('; ');
+          if (notRated) {
+            expect(parts[0]).toBe(labelWith('reason.notRated', 'en', { ratios: missingRatios, ratioCount: 4, ratings: missingRatings, factorCount: 11, maxRatios: 1, maxRatings: 3 }));
+          }
+          const top = sortedReasons(lost);
+          expect(result.reasons === null ? null : parts.slice(parts.length - (top === null ? 0 : top.split('; ').length)).join('; ') || null).toBe(top);
           expect(result.cells[CREDIT_COL.reasons]).toBe(result.reasons);
         }
       }),

@@ -83,24 +83,38 @@ describe('scorecard bands, ratings and grades (§5)', () => {
     expect([90, 89.9999, 80, 70, 60, 59.99].map((s) => rules.grade(s))).toEqual(['AAA', 'AA', 'AA', 'A', 'B', 'C']);
   });
 
-  test('an unrated factor scores 0; points are rating / 5 × weight', () => {
+  test('an unrated factor has no points (n/a) and adds nothing to the score; points are rating / 5 × weight', () => {
     const ratings = FACTORS.map((f) => (f === 'principal' ? 3 : null));
     const s = rules.score({ quickRatio: null, debtRatio: null, assetTurnover: null, netMargin: null }, ratings);
     expect(s.score).toBe(4.8);
-    expect(s.factorPoints).toEqual(FACTORS.map((f) => (f === 'principal' ? 4.8 : 0)));
+    expect(s.factorPoints).toEqual(FACTORS.map((f) => (f === 'principal' ? 4.8 : null)));
+  });
+
+  test('not rated when more ratios or ratings are missing than the scorecard allows (1 and 3 by default)', () => {
+    expect([[0, 0], [1, 3], [2, 0], [0, 4], [4, 11]].map(([r, f]) => rules.notRated(r!, f!))).toEqual([false, false, true, true, true]);
   });
 });
 
 describe('recommended limit and approval level (§6)', () => {
   test('average monthly sales × months × grade factor, rounded down to 10,000', () => {
-    expect(rules.limit(123_456, 'AA', undefined, undefined)).toBe(140_000); // 148,147.2 -> 140,000
-    expect(rules.limit(123_456, 'C', undefined, undefined)).toBe(0);
+    expect(rules.limit(123_456, 'AA', undefined, undefined)).toEqual({ limit: 140_000, reason: null }); // 148,147.2 -> 140,000
+    expect(rules.limit(123_456, 'C', undefined, undefined)).toEqual({ limit: 0, reason: { code: 'gradeFactorZero', grade: 'C' } });
   });
 
-  test('capped at 10% of net worth, and never negative with negative equity', () => {
-    expect(rules.limit(1_000_000, 'A', 5_000_000, 2_000_000)).toBe(300_000);
-    expect(rules.limit(1_000_000, 'A', 1_000_000, 2_000_000)).toBe(0);
-    expect(rules.limit(1_000_000, 'A', null, 2_000_000)).toBe(1_000_000);
+  test('capped at 10% of net worth (and says so), and never negative with negative equity', () => {
+    expect(rules.limit(1_000_000, 'A', 5_000_000, 2_000_000)).toEqual({ limit: 300_000, reason: { code: 'capped', share: 0.1, netWorth: 3_000_000 } });
+    expect(rules.limit(1_000_000, 'A', 1_000_000, 2_000_000)).toEqual({ limit: 0, reason: { code: 'netWorthNotPositive', netWorth: -1_000_000 } });
+    expect(rules.limit(1_000_000, 'A', null, 2_000_000)).toEqual({ limit: 1_000_000, reason: null });
+  });
+
+  test('every limit of 0 says why: no dated sales, no sales in the window, a zero factor, net worth, or below the rounding unit', () => {
+    expect(rules.limit(null, 'AA', undefined, undefined).reason).toEqual({ code: 'noSalesHistory' });
+    expect(rules.limit(0, 'AA', undefined, undefined).reason).toEqual({ code: 'noRecentSales' });
+    expect(rules.limit(-500, 'AA', undefined, undefined).reason).toEqual({ code: 'noRecentSales' });
+    expect(rules.limit(5_000, 'A', undefined, undefined)).toEqual({ limit: 0, reason: { code: 'belowRoundingUnit', base: 5_000, unit: 10_000 } });
+    expect(rules.limit(1e6, 'A', 1e308, -1e308)).toEqual({ limit: 0, reason: { code: 'capOverflow' } });
+    // A limit the cap does not cut has no reason, even with net-worth figures.
+    expect(rules.limit(100_000, 'A', 1e9, 0)).toEqual({ limit: 100_000, reason: null });
   });
 
   test.each([

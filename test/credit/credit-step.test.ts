@@ -62,7 +62,8 @@ describe('the credit step in a workbook', () => {
       { name: 'Sales', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'K1', 1200], ['someday', 'K1', 1200], [46001, 'K1', 1200]] },
     ]));
     expect(columnBelow(wb, 'Customers', 'Net sales')).toEqual([3600]);
-    expect(columnBelow(wb, 'Customers', 'Avg monthly sales (12 m)')).toEqual([200]);
+    // The header states the 12 months the average covers: to the month of the last dated sale (46001 is 2025-12-10).
+    expect(columnBelow(wb, 'Customers', 'Avg monthly sales (12 m to 2025-12)')).toEqual([200]);
     expect(summary.problems).toContainEqual(expect.objectContaining({ sheet: 'Sales', cell: 'A3', code: 'undatedSale', args: { value: '"someday"' } }));
   });
 
@@ -102,9 +103,9 @@ describe('the credit step in a workbook', () => {
     const ws = wb.getWorksheet('Clients')!;
     credit.missingCustomers.forEach((c, i) => {
       expect(c.cell).toMatch(new RegExp(`^[A-Z]+${i + 2}$`));
-      expect(ws.getCell(c.cell.replace(/\d+$/, '1')).value).toBe('Missing inputs');
+      expect(ws.getCell(c.cell.replace(/\d+$/, '1')).value).toMatch(/^Missing inputs \(run \d{4}-\d\d-\d\d\)$/);
     });
-    expect(String(ws.getCell(credit.missingCustomers[1]!.cell).value)).toMatch(/Quick ratio/);
+    expect(String(ws.getCell(credit.missingCustomers[1]!.cell).value)).toMatch(/Quick ratio \(up to 10 points\)/);
     expect(String(ws.getCell(credit.missingCustomers[0]!.cell).value)).not.toMatch(/Quick ratio/);
   });
 

@@ -48,7 +48,7 @@ const customer: FormCustomer = {
   ratios: { quickRatio: 1.2, debtRatio: null, assetTurnover: 3.5, netMargin: 0.12 },
   ratioPoints: { quickRatio: 10, debtRatio: 0, assetTurnover: 7, netMargin: 7 },
   ratings: Object.fromEntries(FACTORS.map((f, i) => [f, i % 2 === 0 ? 4 : null])) as FormCustomer['ratings'],
-  score: 61.2, grade: 'B', reasons: '資產負債率 −10', recommendedLimit: 40_000,
+  score: 61.2, grade: 'B', reasons: '資產負債率 −10', recommendedLimit: 40_000, missing: [],
 };
 const ctx: FormContext = {
   lang: 'zh-Hant', asOf: '2026-11-22 10:00', levels: LEVELS, creditMonths: 1,
@@ -92,7 +92,7 @@ test('customer choices parse, and a wrong one says what is accepted', () => {
   expect(parseSelection('tier:a')).toEqual({ kind: 'tier', tier: 'A' });
   expect(parseSelection('grade:AA')).toEqual({ kind: 'grade', grade: 'AA' });
   expect(parseSelection('keys:C1, C2')).toEqual({ kind: 'keys', keys: ['C1', 'C2'] });
-  expect(() => parseSelection('tier:Z')).toThrow(/all, tier:A\|B\|C\|D, grade:AAA\|AA\|A\|B\|C or keys:K1,K2/);
+  expect(() => parseSelection('tier:Z')).toThrow(/all, needs-survey, tier:A\|B\|C\|D, grade:AAA\|AA\|A\|B\|C or keys:K1,K2/);
 });
 
 test('the forms language follows the Office display language (Traditional for zh-TW and zh-HK)', () => {

@@ -1,9 +1,10 @@
 import { authorizationForm } from '../../src/core/forms/authorization-form';
 import type { FormContext, FormCustomer } from '../../src/core/forms/form-data';
 import { formDate } from '../../src/core/forms/form-blocks';
-import { levelName, reasonsIn } from '../../src/core/forms/form-language';
+import { levelName } from '../../src/core/forms/form-language';
+import { explanationWords } from '../../src/core/credit/reason-text';
 import { surveyForm } from '../../src/core/forms/survey-form';
-import { label } from '../../src/core/i18n/labels';
+import { label, labelWith } from '../../src/core/i18n/labels';
 import { RATIOS } from '../../src/core/credit/scorecard-config';
 import { FACTORS } from '../../src/core/columns/roles';
 
@@ -15,7 +16,7 @@ const customer: FormCustomer = {
   ratios: Object.fromEntries(RATIOS.map((r) => [r, null])) as FormCustomer['ratios'],
   ratioPoints: Object.fromEntries(RATIOS.map((r) => [r, 0])) as FormCustomer['ratioPoints'],
   ratings: Object.fromEntries(FACTORS.map((f) => [f, null])) as FormCustomer['ratings'],
-  score: 40, grade: 'C', reasons: null, recommendedLimit: 0,
+  score: 40, grade: 'C', reasons: null, recommendedLimit: 0, missing: [],
 };
 const ctx = (lang: FormContext['lang']): FormContext => ({
   lang, asOf: formDate(new Date(2026, 11, 1, 9, 0), lang), creditMonths: 1, company: '',
@@ -47,7 +48,8 @@ describe.each(['en', 'zh-Hant', 'zh-Hans'] as const)('forms in %s', (lang) => {
   test('built-in level names and reasons in the form\'s language; a typed level name stays as typed', () => {
     expect(levelName('Head office', lang)).toBe(label('level.headOffice', lang));
     expect(levelName('業務副總', lang)).toBe('業務副總');
-    expect(reasonsIn('速動比率 −3; 銷售能力 −2.4', lang)).toContain(label('factor.salesAbility', lang));
+    const reasons = explanationWords({ notRated: null, limit: { code: 'noRecentSales' }, lost: [{ item: 0, points: 3 }, { item: 6, points: 2.4 }] }, lang, '2025-11');
+    expect(reasons).toBe([labelWith('reason.noRecentSales', lang, { window: '2025-11' }), `${label('col.quickRatio', lang)} −3`, `${label('factor.salesAbility', lang)} −2.4`].join(lang === 'en' ? '; ' : '；'));
   });
 
   test('every cell is styled at 10 pt or more, and a blank company prints a prompt', () => {

@@ -15,7 +15,9 @@ function credit(overrides: Partial<CreditSummary> = {}): CreditSummary {
     scorecardCreated: true,
     financialsSheet: 'Customers',
     severalPeriods: 0,
-    grades: { AAA: 1, AA: 0, A: 4, B: 2, C: 3 },
+    grades: { AAA: 1, AA: 0, A: 4, B: 2, C: 3, notRated: 0 },
+    limitWindow: { from: '2025-01', to: '2025-12' },
+    zeroLimits: 0,
     missingInputs: {},
     missingColumn: 'Missing inputs',
     customersWithMissing: 0,
@@ -27,15 +29,17 @@ function credit(overrides: Partial<CreditSummary> = {}): CreditSummary {
 }
 
 describe('gradeRows', () => {
-  it('lists every grade best first, zero counts included', () => {
-    expect(gradeRows(credit())).toEqual([
+  it('lists every grade best first, zero counts included, then those not rated apart (not counted as graded)', () => {
+    const summary = credit({ grades: { AAA: 1, AA: 0, A: 4, B: 2, C: 3, notRated: 6 } });
+    expect(gradeRows(summary)).toEqual([
       { grade: 'AAA', customers: 1 },
       { grade: 'AA', customers: 0 },
       { grade: 'A', customers: 4 },
       { grade: 'B', customers: 2 },
       { grade: 'C', customers: 3 },
+      { grade: 'notRated', customers: 6 },
     ]);
-    expect(gradedCustomers(credit())).toBe(10);
+    expect(gradedCustomers(summary)).toBe(10);
   });
 });
 
@@ -43,19 +47,26 @@ describe('approvalLevelRows', () => {
   it('puts the level with most customers first, equal counts by name, and leaves out empty levels', () => {
     const rows = approvalLevelRows(
       credit({
-        approvalLevels: { 'Head office': 1, 'Account manager': 5, 'No credit (cash or collateral)': 3, 客戶經理: 3, Empty: 0 },
+        approvalLevels: { 'Head office': 1, 'Account manager': 5, 'No credit (cash or collateral)': 3, 業務副總: 3, Empty: 0 },
       }),
+      'en',
     );
     expect(rows).toEqual([
       { key: 'Account manager', label: 'Account manager', customers: 5 },
       { key: 'No credit (cash or collateral)', label: 'No credit (cash or collateral)', customers: 3 },
-      { key: '客戶經理', label: '客戶經理', customers: 3 },
+      { key: '業務副總', label: '業務副總', customers: 3 },
       { key: 'Head office', label: 'Head office', customers: 1 },
     ]);
   });
 
+  it("names the built-in levels, no credit and survey needed in the pane's language, whatever language the scorecard holds; a typed name stays", () => {
+    const rows = approvalLevelRows(credit({ approvalLevels: { 總公司: 2, '不授信 (現金或擔保)': 1, 需辦理信用調查: 4, 業務副總: 3 } }), 'en');
+    expect(rows.map((r) => r.label)).toEqual(['Survey needed', '業務副總', 'Head office', 'No credit (cash or collateral)']);
+    expect(approvalLevelRows(credit({ approvalLevels: { 'Head office': 1 } }), 'zh-Hans').map((r) => r.label)).toEqual(['总公司']);
+  });
+
   it('is empty when nobody was graded', () => {
-    expect(approvalLevelRows(credit({ approvalLevels: {} }))).toEqual([]);
+    expect(approvalLevelRows(credit({ approvalLevels: {} }), 'en')).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { SourcesView } from '../../src/app/describe-sources';
 import type { StepsSummary } from '../../src/app/run-steps';
 import type { PaneChoices, PaneHost, PaneRunRequest } from '../../src/taskpane/host/pane-host';
+import type { FormRemoval } from '../../src/taskpane/state/use-form-removal';
 
 /** Workbook names in Chinese, so that any English in a rendering comes from the pane itself. */
 export const SOURCES: SourcesView = {
@@ -50,6 +51,7 @@ export const SUMMARY: StepsSummary = {
   customers: 10,
   tiers: { A: 2, B: 3, C: 4, D: 1 },
   salesByTier: { A: 800, B: 150, C: 50, D: 0 },
+  salesPeriod: { from: '2025-01-02', to: '2025-12-30' },
   rowsRead: 120,
   rowsSkipped: 1,
   unknownCustomers: { rows: 0, amount: 0, keys: [] },
@@ -63,7 +65,9 @@ export const SUMMARY: StepsSummary = {
     scorecardCreated: true,
     financialsSheet: '財報',
     severalPeriods: 2,
-    grades: { AAA: 1, AA: 0, A: 4, B: 2, C: 3 },
+    grades: { AAA: 1, AA: 0, A: 4, B: 2, C: 3, notRated: 0 },
+    limitWindow: { from: '2025-01', to: '2025-12' },
+    zeroLimits: 3,
     missingInputs: { 'rating:bankCredit': 3, quickRatio: 1, openingTotalAssets: 2 },
     missingColumn: '缺漏資料',
     customersWithMissing: 205,
@@ -101,8 +105,13 @@ export function fakeHost(run: (request: PaneRunRequest) => Promise<StepsSummary>
     run,
     selectedRows: async () => [],
     goTo: async () => undefined,
+    findFormsToRemove: async () => ({ remove: [], keptEdited: [], unchecked: [] }),
+    removeForms: async () => ({ remove: [], keptEdited: [], unchecked: [] }),
     loadChoices: async () => null,
     saveChoices: async () => undefined,
     ...overrides,
   };
 }
+
+/** "Remove the form sheets of the last run" before it is used: nothing found, nothing asked. */
+export const IDLE_REMOVAL: FormRemoval = { state: { kind: 'idle' }, start: () => undefined, confirm: () => undefined, cancel: () => undefined, reset: () => undefined };

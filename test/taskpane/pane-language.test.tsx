@@ -16,7 +16,7 @@ import { PaneRoot } from '../../src/taskpane/components/PaneRoot';
 import { TooOld } from '../../src/taskpane/components/TooOld';
 import { initialChoice } from '../../src/taskpane/forms/customer-choice';
 import { describeError } from '../../src/taskpane/summary/describe-error';
-import { CHOICES, SOURCES, SUMMARY, fakeHost } from './fixtures';
+import { CHOICES, IDLE_REMOVAL, SOURCES, SUMMARY, fakeHost } from './fixtures';
 import { englishWords, paneText } from './pane-text';
 
 const none = () => undefined;
@@ -87,6 +87,7 @@ const PIECES: Record<string, ReactElement> = {
       running={false}
       summary={null}
       onGoTo={none}
+      removal={IDLE_REMOVAL}
     />
   ),
   'forms, with sheets and a problem': (
@@ -102,6 +103,7 @@ const PIECES: Record<string, ReactElement> = {
       running
       summary={SUMMARY}
       onGoTo={none}
+      removal={IDLE_REMOVAL}
     />
   ),
   'customers by tier': <CustomerChoiceFields choice={{ ...INITIAL_CHOICE, kind: 'tier' }} onChoice={none} canUseSelection disabled={false} />,

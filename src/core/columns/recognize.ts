@@ -29,7 +29,7 @@ function overrideFlag(which: 'customer' | 'sales', role: Role): string {
   return short && (which === 'sales' || role === 'customerId' || role === 'customerName') ? `--${which}-${short} <column>` : `--${which}-column ${role}=<column>`;
 }
 
-interface Candidate {
+export interface Candidate {
   info: SheetInfo;
   probe: CellValue[][];
   header: HeaderCandidate;
@@ -37,6 +37,15 @@ interface Candidate {
 
 function isSalesHeader(h: HeaderCandidate): boolean {
   return h.matches.has('amount') || (h.matches.has('quantity') && h.matches.has('unitPrice'));
+}
+
+/**
+ * A sheet with a due-date column is a receivables ledger (credit control): it
+ * is never a customer sheet, and it is the sales sheet only when no other
+ * sheet can be (an invoice list with due dates can be both).
+ */
+export function isReceivablesHeader(h: HeaderCandidate): boolean {
+  return h.matches.has('dueDate');
 }
 
 function describe(c: Candidate): string {
@@ -61,7 +70,8 @@ function resolveColumn(spec: string, headers: string[], sheet: string): number {
   return found;
 }
 
-function buildLayout(c: Candidate, overrides: Partial<Record<Role, string>> | undefined): SheetLayout {
+/** The layout of a sheet whose header row was found (the receivables sheet is chosen in src/core/control). */
+export function buildLayout(c: Candidate, overrides: Partial<Record<Role, string>> | undefined): SheetLayout {
   const headerRow = c.header.row;
   const headers = (c.probe[headerRow] ?? []).map(cellText);
   const table = c.info.tables.find((t) => t.headerRow === headerRow);
@@ -189,7 +199,9 @@ export function recognize(input: RecognizeInput): Recognition {
   const salesChoice = overrides.salesSheet
     ? byName(all, overrides.salesSheet, sheets, 'sales')
     : (() => {
-        const sales = all.filter((c) => isSalesHeader(c.header));
+        const anySales = all.filter((c) => isSalesHeader(c.header));
+        const ledgers = anySales.filter((c) => !isReceivablesHeader(c.header));
+        const sales = ledgers.length > 0 ? ledgers : anySales;
         const dated = sales.filter((c) => c.header.matches.has('date'));
         return pickOne(dated.length > 0 ? dated : sales, 'sales', '--sales-sheet');
       })();
@@ -201,7 +213,7 @@ export function recognize(input: RecognizeInput): Recognition {
     );
   }
   const financialsChoice = overrides.financialsSheet ? byName(all, overrides.financialsSheet, sheets, 'financials') : null;
-  const possible = all.filter((c) => c !== salesChoice && c !== financialsChoice && !isSalesHeader(c.header) && !input.ownSheets.has(c.info.name));
+  const possible = all.filter((c) => c !== salesChoice && c !== financialsChoice && !isSalesHeader(c.header) && !isReceivablesHeader(c.header) && !input.ownSheets.has(c.info.name));
   const { kept: others, passedOver } = overrides.customerSheet ? { kept: possible, passedOver: new Map<Candidate, Candidate[]>() } : passOverCopies(possible);
   // A customer list plus a sheet of statements keyed by customer: the one without statement columns is the list.
   const plain = others.filter((c) => !hasStatementRoles(c.header));

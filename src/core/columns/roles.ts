@@ -31,7 +31,19 @@ export const PROFILE_ROLES: readonly ProfileRole[] = [
   'address', 'phone', 'industry', 'principalName', 'capital', 'employees', 'annualRevenue', 'bankAccount', 'taxNumber', 'paymentRecord', 'outstanding',
 ];
 
-export type Role = SalesRole | StatementRole | FactorRole | ProfileRole;
+/**
+ * Columns of a receivables ledger (issue 12, credit control). Its document
+ * date and amount are the `date` and `amount` roles, as on a sales sheet, so
+ * an invoice list with due dates can serve as the sales ledger too.
+ */
+export type ReceivableRole = 'documentNumber' | 'dueDate' | 'openAmount' | 'paidDate' | 'paidAmount';
+export const RECEIVABLE_ROLES: readonly ReceivableRole[] = ['documentNumber', 'dueDate', 'openAmount', 'paidDate', 'paidAmount'];
+
+/** Credit-control inputs the user keeps on the customer sheet (read, never written). */
+export type ControlCustomerRole = 'approvedLimit' | 'openOrders' | 'creditTermsDays';
+export const CONTROL_CUSTOMER_ROLES: readonly ControlCustomerRole[] = ['approvedLimit', 'openOrders', 'creditTermsDays'];
+
+export type Role = SalesRole | StatementRole | FactorRole | ProfileRole | ReceivableRole | ControlCustomerRole;
 
 /** User overrides: sheet names and, per role, a header text or a column letter. */
 export interface SourceOverrides {
@@ -40,6 +52,9 @@ export interface SourceOverrides {
   financialsSheet?: string;
   customerColumns?: Partial<Record<Role, string>>;
   salesColumns?: Partial<Record<Role, string>>;
+  /** The receivables ledger of the credit-control step (src/core/control/receivables-sheet.ts). */
+  receivablesSheet?: string;
+  receivablesColumns?: Partial<Record<Role, string>>;
 }
 
 /** Every sales and statement role, as a record so that the compiler keeps it complete. */
@@ -53,5 +68,6 @@ const PLAIN_ROLES: Record<SalesRole | StatementRole, true> = {
 export function isRole(text: string): text is Role {
   if (Object.hasOwn(PLAIN_ROLES, text)) return true;
   if ((PROFILE_ROLES as readonly string[]).includes(text)) return true;
+  if ((RECEIVABLE_ROLES as readonly string[]).includes(text) || (CONTROL_CUSTOMER_ROLES as readonly string[]).includes(text)) return true;
   return text.startsWith('rating:') && (FACTORS as readonly string[]).includes(text.slice('rating:'.length));
 }

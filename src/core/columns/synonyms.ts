@@ -71,6 +71,48 @@ const SYNONYMS: Partial<Record<Role, string[]>> = {
   taxNumber: ['tax number', 'tax id', 'vat number', '稅號', '税号', '統一編號', '统一编号'],
   paymentRecord: ['payment record', 'payment history', '付款情形', '付款記錄', '付款记录'],
   outstanding: ['outstanding', 'accounts receivable', 'receivable', '應收帳款', '应收账款', '未收款', '目前應收', '目前应收'],
+  // Receivables ledger (credit control). Its document date is `date` ("invoice date", 發票日期) and its amount `amount`.
+  documentNumber: [
+    'document number', 'document no', 'doc no', 'invoice number', 'invoice no', 'invoice id', 'bill number', 'bill no', 'voucher number', 'voucher no',
+    '發票號碼', '發票號', '單據號碼', '單據編號', '憑證號碼', '憑證編號', '應收單號',
+    '发票号码', '发票号', '单据号码', '单据编号', '凭证号码', '凭证编号', '应收单号',
+  ],
+  dueDate: [
+    'due date', 'payment due date', 'due on', 'net due date', 'maturity date',
+    '到期日', '到期日期', '應收到期日', '收款到期日', '付款到期日',
+    '应收到期日', '收款到期日', '付款到期日',
+  ],
+  openAmount: [
+    'open amount', 'amount open', 'open balance', 'balance', 'balance due', 'amount due', 'remaining amount', 'outstanding amount', 'residual amount',
+    '未收金額', '未收餘額', '餘額', '應收餘額', '未沖金額', '未沖銷金額', '未收款金額',
+    '未收金额', '未收余额', '余额', '应收余额', '未冲金额', '未冲销金额', '未收款金额',
+  ],
+  paidDate: [
+    'paid date', 'date paid', 'payment date', 'paid on', 'receipt date', 'date received', 'settlement date', 'clearing date', 'cleared date',
+    '付款日期', '付款日', '收款日期', '收款日', '實收日期', '沖帳日期', '沖銷日期',
+    '实收日期', '冲账日期', '冲销日期',
+  ],
+  paidAmount: [
+    'paid amount', 'amount paid', 'payment amount', 'received amount', 'amount received',
+    '已收金額', '收款金額', '實收金額', '已付金額', '付款金額', '沖帳金額', '已沖金額',
+    '已收金额', '收款金额', '实收金额', '已付金额', '付款金额', '冲账金额', '已冲金额',
+  ],
+  // Credit-control inputs on the customer sheet.
+  approvedLimit: [
+    'approved credit limit', 'approved limit', 'credit limit', 'approved credit',
+    '核准額度', '核定額度', '核准信用額度', '授信額度', '信用額度', '核准授信額度',
+    '核准额度', '核定额度', '核准信用额度', '授信额度', '信用额度', '核准授信额度',
+  ],
+  openOrders: [
+    'open orders', 'open order amount', 'open orders amount', 'unshipped orders', 'unshipped order amount', 'order backlog',
+    '未出貨訂單金額', '未出貨訂單', '未出貨金額', '未交訂單金額', '未交貨訂單金額',
+    '未出货订单金额', '未出货订单', '未发货订单金额', '未发货订单', '未出货金额', '未交订单金额',
+  ],
+  creditTermsDays: [
+    'credit terms', 'credit terms days', 'credit days', 'payment terms days', 'terms days', 'days of credit',
+    '授信天數', '信用天數', '付款天數', '收款天數', '帳期', '帳期天數', '賬期', '賬期天數', '信用期間',
+    '授信天数', '信用天数', '付款天数', '收款天数', '账期', '账期天数', '信用期间',
+  ],
 };
 
 const LOOKUP: Map<string, Role> = (() => {

@@ -12,7 +12,7 @@ const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
  * (grouped and collapsed, see plan-credit.ts) follow.
  */
 export const CREDIT_COLUMNS: OwnedColumnSpec[] = [
-  { marker: 'CreditDesk_AvgMonthlySales', label: 'col.avgMonthlySales', format: '#,##0.00', width: 14 },
+  { marker: 'CreditDesk_AvgMonthlySales', label: 'col.avgMonthlySales', format: '#,##0.00', width: 14, dated: { label: 'col.avgMonthlySales.dated', arg: 'window' } },
   { marker: 'CreditDesk_QuickRatio', label: 'col.quickRatio', format: '0.00', width: 10 },
   { marker: 'CreditDesk_DebtRatio', label: 'col.debtRatio', format: '0.0%', width: 10 },
   { marker: 'CreditDesk_AssetTurnover', label: 'col.assetTurnover', format: '0.00', width: 12 },
@@ -21,8 +21,8 @@ export const CREDIT_COLUMNS: OwnedColumnSpec[] = [
   { marker: 'CreditDesk_Grade', label: 'col.grade', format: 'General', width: 9 },
   { marker: 'CreditDesk_Limit', label: 'col.limit', format: '#,##0', width: 14 },
   { marker: 'CreditDesk_Level', label: 'col.level', format: 'General', width: 18 },
-  { marker: 'CreditDesk_Missing', label: 'col.missing', format: 'General', width: 30 },
-  { marker: 'CreditDesk_Reasons', label: 'col.reasons', format: 'General', width: 36 },
+  { marker: 'CreditDesk_Missing', label: 'col.missing', format: 'General', width: 30, dated: { label: 'col.missing.dated', arg: 'date' } },
+  { marker: 'CreditDesk_Reasons', label: 'col.reasons', format: 'General', width: 36, dated: { label: 'col.reasons.dated', arg: 'date' } },
   { marker: 'CreditDesk_StatementRow', label: 'col.statementRow', format: '0', width: 10 },
   ...(['quickRatio', 'debtRatio', 'assetTurnover', 'netMargin'] as const).map((r): OwnedColumnSpec => (
     { marker: `CreditDesk_Points${capital(r)}`, label: `col.points.${r}`, format: '0.0', width: 10 })),

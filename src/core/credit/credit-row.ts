@@ -2,7 +2,7 @@ import type { CellValue, CellWrite } from '../cells/cell';
 import { columnLetter } from '../cells/address';
 import { FACTORS, type Factor } from '../columns/roles';
 import type { Language } from '../columns/layout';
-import { label, type LabelId } from '../i18n/labels';
+import { label, labelWith, type LabelId } from '../i18n/labels';
 import * as creditColumns from './credit-columns';
 import * as excelMath from './excel-math';
 import * as factorRecords from './factor-record';
@@ -17,6 +17,8 @@ import {
 } from './scoring';
 import * as statementInputs from './statement-inputs';
 import type { InputColumn, InputPositions } from './statement-inputs';
+import type { LimitReason, LostPoints, RowExplanation } from './limit-reason';
+import { explanationWords, listSeparator } from './reason-text';
 import { TemplateFiller } from './template-filler';
 
 // Bound once (see scoring.ts): row() uses them for every customer.
@@ -39,16 +41,26 @@ export interface CreditRowInput {
   avgMonthlySales: number | null;
 }
 
+/** A grade, or not rated: too little to grade (the scorecard's not-rated rule). */
+export type GradeOutcome = Grade | 'notRated';
+
 export interface CreditRowResult {
   cells: CellWrite[];
   ratios: Record<Ratio, number | null>;
   ratioPoints: Record<Ratio, number>;
   ratings: Record<Factor, number | null>;
   score: number;
+  /** The reasons cell as written (the customer sheet's language). */
   reasons: string | null;
-  grade: Grade;
-  limit: number;
+  /** The same reasons as data, for the forms to word in their language. */
+  explanation: RowExplanation;
+  grade: GradeOutcome;
+  /** Null when not rated: no recommended limit. */
+  limit: number | null;
+  /** The approval level as written: a level name, no credit, or survey needed. */
   level: string;
+  /** The approval level as a code where it is not a scorecard level. */
+  levelKind: 'level' | 'noCredit' | 'surveyNeeded';
   /** Codes of the inputs that were missing: a ratio, `rating:<factor>`, `openingTotalAssets`, `salesHistory`. */
   missing: string[];
   /** Results that overflowed (shown n/a, or a limit of 0), each with the statement figure to report. */
@@ -109,9 +121,13 @@ export class CreditRowWriter {
   private readonly withoutStatement: RowShape;
   private readonly na: string;
   private readonly none: string;
+  private readonly notRatedText: string;
+  private readonly surveyText: string;
+  private readonly lang: Language;
+  /** The last month of the 12-month average (yyyy-mm), as the reasons name it. */
+  private readonly window: string;
   /** Most points each item can earn, and the label it has in the reasons: RATIOS, then FACTORS. */
   private readonly maxPoints: Float64Array;
-  private readonly itemLabels: string[];
   private readonly lost: Float64Array;
   private readonly missingLabels: Map<string, string>;
 
@@ -123,18 +139,25 @@ export class CreditRowWriter {
     lang: Language,
     /** The statement and rating columns (see inputColumns). */
     columns: InputColumn[],
+    /** The last month of the 12-month window (yyyy-mm; '' when the sales have no dates). */
+    window: string,
   ) {
     const config = rules.config;
+    this.lang = lang;
+    this.window = window;
     this.na = label('value.na', lang);
     this.none = label('value.noCredit', lang);
+    this.notRatedText = label('value.notRated', lang);
+    this.surveyText = label('value.surveyNeeded', lang);
     const ratioLabels = RATIOS.map((r) => label(RATIO_LABEL[r], lang));
     const factorLabels = FACTORS.map((f) => label(`factor.${f}` as LabelId, lang));
-    this.itemLabels = [...ratioLabels, ...factorLabels];
     this.maxPoints = Float64Array.from([...RATIOS.map((r) => config.ratios[r].bands[0]!.points), ...FACTORS.map((f) => config.weights[f])]);
     this.lost = new Float64Array(this.maxPoints.length);
+    // A missing ratio or rating is named with the points it could have been worth.
+    const worth = (item: string, points: number) => labelWith('value.missingWorth', lang, { item, points: pointsText(points) });
     this.missingLabels = new Map([
-      ...RATIOS.map((r, i) => [r, ratioLabels[i]!] as const),
-      ...RATING_CODES.map((code, i) => [code, factorLabels[i]!] as const),
+      ...RATIOS.map((r, i) => [r, worth(ratioLabels[i]!, this.maxPoints[i]!)] as const),
+      ...RATING_CODES.map((code, i) => [code, worth(factorLabels[i]!, this.maxPoints[RATIOS.length + i]!)] as const),
       ['openingTotalAssets', label('value.turnoverClosingOnly', lang)],
       ['salesHistory', label('value.salesHistory', lang)],
     ]);
@@ -158,16 +181,17 @@ export class CreditRowWriter {
       limitCap: at(own[CREDIT_COL.limitCap]!),
     };
     const factorCols = FACTORS.map((_, i) => own[CREDIT_COL.factorPoints + i]!);
+    const rated = { ratios: sumArguments(RATIO_COLS.map((c) => own[c]!)), ratioCount: RATIOS.length, factorPoints: sumArguments(factorCols), factorCount: FACTORS.length };
     const formulas = [
       scoreFormula(RATIO_POINT_COLS.map((c) => at(own[c]!)), at(own[CREDIT_COL.managementPoints]!)),
-      gradeFormula(sc, at(own[CREDIT_COL.score]!)),
-      limitFormula(sc, row),
-      levelFormula(sc, at(own[CREDIT_COL.limit]!), this.none),
+      gradeFormula(sc, at(own[CREDIT_COL.score]!), rated, this.notRatedText),
+      limitFormula(sc, row, this.notRatedText),
+      levelFormula(sc, { grade: row.grade, limit: at(own[CREDIT_COL.limit]!) }, { notRated: this.notRatedText, survey: this.surveyText, none: this.none }),
       `SUM(${sumArguments(factorCols)})`,
       ...RATIOS.map((r, i) => ratioPointsFormula(sc, r, at(own[RATIO_COLS[i]!]!))),
     ];
     const limitCap = assets && liabilities ? formulas.push(limitCapFormula(sc, assets, liabilities, this.na)) - 1 : -1;
-    const factorFormula = FACTORS.map((f) => (rating[f] ? formulas.push(factorPointsFormula(sc, f, rating[f])) - 1 : -1));
+    const factorFormula = FACTORS.map((f) => (rating[f] ? formulas.push(factorPointsFormula(sc, f, rating[f], this.na)) - 1 : -1));
     const ratios = ratioFormulas(figures, this.na);
     const ratioFormula = RATIOS.map((r) => (ratios[r] ? formulas.push(ratios[r]) - 1 : -1));
     const templates = formulas.map((f) => compileTemplate(`=${f}`));
@@ -191,12 +215,19 @@ export class CreditRowWriter {
     return longest;
   }
 
-  /** The three items that cost the customer most points, as "label −points" (ties: the earlier item). */
-  private reasons(parts: ScoreParts): string | null {
+  /** The (at most three) rated items that cost the customer most points, most first (ties: the earlier item). */
+  private lostPoints(parts: ScoreParts, ratios: Record<Ratio, number | null>): LostPoints[] {
     const lost = this.lost;
     let i = 0;
-    for (const r of RATIOS) lost[i] = this.maxPoints[i++]! - parts.ratioPoints[r];
-    for (const points of parts.factorPoints) lost[i] = this.maxPoints[i++]! - points;
+    // A missing item costs nothing here: the Missing inputs column names it with what it could have been worth.
+    for (const r of RATIOS) {
+      lost[i] = ratios[r] === null ? 0 : this.maxPoints[i]! - parts.ratioPoints[r];
+      i++;
+    }
+    for (const points of parts.factorPoints) {
+      lost[i] = points === null ? 0 : this.maxPoints[i]! - points;
+      i++;
+    }
     // One pass keeps the three largest, an earlier item ahead of an equal later one.
     let a = -1;
     let b = -1;
@@ -213,19 +244,15 @@ export class CreditRowWriter {
         b = i;
       } else if (c < 0 || v > lost[c]!) c = i;
     }
-    if (a < 0) return null;
-    const first = this.reason(a);
-    if (b < 0) return first;
-    return c < 0 ? `${first}; ${this.reason(b)}` : `${first}; ${this.reason(b)}; ${this.reason(c)}`;
-  }
-
-  private reason(item: number): string {
-    return `${this.itemLabels[item]} −${pointsText(this.lost[item]!)}`;
+    const out: LostPoints[] = [];
+    for (const item of [a, b, c]) if (item >= 0) out.push({ item, points: lost[item]! });
+    return out;
   }
 
   private missingText(missing: string[]): string | null {
     let text: string | null = null;
-    for (const code of missing) text = text === null ? this.missingLabels.get(code)! : `${text}; ${this.missingLabels.get(code)}`;
+    const sep = listSeparator(this.lang);
+    for (const code of missing) text = text === null ? this.missingLabels.get(code)! : `${text}${sep}${this.missingLabels.get(code)}`;
     return text;
   }
 
@@ -245,20 +272,32 @@ export class CreditRowWriter {
     const ratingList = new Array<number | null>(ratingAt.length);
     for (let i = 0; i < ratingAt.length; i++) ratingList[i] = ratingAt[i]! < 0 ? null : this.rules.rating(values[ratingAt[i]!] ?? null);
     const parts = this.rules.score(ratios, ratingList);
-    const grade = this.rules.grade(parts.score);
+    const missing: string[] = [];
+    for (const r of RATIOS) if (ratios[r] === null) missing.push(r);
+    const missingRatios = missing.length;
+    for (let i = 0; i < ratingList.length; i++) if (ratingList[i] === null) missing.push(RATING_CODES[i]!);
+    const missingRatings = missing.length - missingRatios;
+    if (closingOnly(figures)) missing.push('openingTotalAssets');
+    if (avgMonthlySales === null) missing.push('salesHistory');
+    const notRated = this.rules.notRated(missingRatios, missingRatings);
+    const graded = this.rules.grade(parts.score);
+    const grade: GradeOutcome = notRated ? 'notRated' : graded;
     const assets = either(figures.totalAssets, figures.closingTotalAssets);
-    const limit = this.rules.limit(avgMonthlySales, grade, assets, figures.totalLiabilities);
+    let limit: number | null = null;
+    let limitReason: LimitReason | null = null;
+    if (!notRated) ({ limit, reason: limitReason } = this.rules.limit(avgMonthlySales, graded, assets, figures.totalLiabilities));
     if (typeof assets === 'number' && Number.isFinite(assets) && typeof figures.totalLiabilities === 'number' && Number.isFinite(figures.totalLiabilities)
       && this.rules.cap(assets, figures.totalLiabilities) === null) {
       const role: FigureRole = Math.abs(figures.totalLiabilities) > Math.abs(assets) ? 'totalLiabilities' : figures.totalAssets !== undefined ? 'totalAssets' : 'closingTotalAssets';
       overflows = [...overflows, { result: 'limit', role }];
     }
-    const level = this.rules.level(limit, this.none);
-    const missing: string[] = [];
-    for (const r of RATIOS) if (ratios[r] === null) missing.push(r);
-    for (let i = 0; i < ratingList.length; i++) if (ratingList[i] === null) missing.push(RATING_CODES[i]!);
-    if (closingOnly(figures)) missing.push('openingTotalAssets');
-    if (avgMonthlySales === null) missing.push('salesHistory');
+    const levelKind = notRated ? 'surveyNeeded' : limit! <= 0 ? 'noCredit' : 'level';
+    const level = levelKind === 'surveyNeeded' ? this.surveyText : this.rules.level(limit!, this.none);
+    const explanation: RowExplanation = {
+      notRated: notRated ? { missingRatios, missingRatings, maxMissingRatios: this.rules.config.notRated.maxMissingRatios, maxMissingRatings: this.rules.config.notRated.maxMissingRatings } : null,
+      limit: limitReason,
+      lost: this.lostPoints(parts, ratios),
+    };
 
     const rowText = String(rowNumber + 1);
     const sourceText = statement ? String(statement.row + 1) : rowText;
@@ -275,7 +314,7 @@ export class CreditRowWriter {
     });
     for (let i = 0; i < FACTORS.length; i++) {
       const at = shape.factorFormula[i]!;
-      const points = parts.factorPoints[i]!;
+      const points = parts.factorPoints[i] ?? this.na;
       cells[CREDIT_COL.factorPoints + i] = at < 0 ? points : { formula: formulas[at]!, value: points };
     }
     cells[CREDIT_COL.managementPoints] = { formula: formulas[MANAGEMENT]!, value: parts.managementPoints };
@@ -283,12 +322,15 @@ export class CreditRowWriter {
     const capValue = isNumber(assets) && isNumber(figures.totalLiabilities) ? this.rules.cap(assets, figures.totalLiabilities) ?? 0 : this.na;
     cells[CREDIT_COL.limitCap] = shape.limitCap < 0 ? this.na : { formula: formulas[shape.limitCap]!, value: capValue };
     cells[CREDIT_COL.score] = { formula: formulas[SCORE]!, value: parts.score };
-    cells[CREDIT_COL.grade] = { formula: formulas[GRADE]!, value: grade };
-    cells[CREDIT_COL.limit] = { formula: formulas[LIMIT]!, value: limit };
+    cells[CREDIT_COL.grade] = { formula: formulas[GRADE]!, value: notRated ? this.notRatedText : graded };
+    cells[CREDIT_COL.limit] = { formula: formulas[LIMIT]!, value: limit ?? '' };
     cells[CREDIT_COL.level] = { formula: formulas[LEVEL]!, value: level };
-    const reasons = this.reasons(parts);
+    const reasons = explanationWords(explanation, this.lang, this.window);
     cells[CREDIT_COL.missing] = this.missingText(missing);
     cells[CREDIT_COL.reasons] = reasons;
-    return { cells, ratios, ratioPoints: parts.ratioPoints, ratings: factorRecord(ratingList), score: parts.score, reasons, grade, limit, level, missing, overflows };
+    return {
+      cells, ratios, ratioPoints: parts.ratioPoints, ratings: factorRecord(ratingList), score: parts.score, reasons, explanation,
+      grade, limit, level, levelKind, missing, overflows,
+    };
   }
 }

@@ -1,5 +1,5 @@
-import { GRADES, type Grade } from './scorecard-config';
-import type { CreditRowResult } from './credit-row';
+import { GRADES } from './scorecard-config';
+import type { CreditRowResult, GradeOutcome } from './credit-row';
 
 /** A customer the credit step could not fully grade, and where its gaps are written. */
 export interface MissingCustomer {
@@ -23,7 +23,10 @@ export interface CreditSummary {
   financialsSheet: string | null;
   /** Customers with several statements on a financials sheet: the latest period was used. */
   severalPeriods: number;
-  grades: Record<Grade, number>;
+  /** Customers per grade, and those not rated (too little to grade: they need a credit survey), counted apart. */
+  grades: Record<GradeOutcome, number>;
+  /** The 12 calendar months the recommended limits average (yyyy-mm; null when the sales have no dates). */
+  limitWindow: { from: string; to: string } | null;
   /** Customers per missing input (a ratio, `rating:<factor>`, `openingTotalAssets`, `salesHistory`). */
   missingInputs: Record<string, number>;
   /** The header of the Missing inputs column, as written on the customer sheet (in the sheet's language). */
@@ -32,7 +35,10 @@ export interface CreditSummary {
   customersWithMissing: number;
   /** The first of them in sheet order (at most MISSING_CUSTOMERS_LISTED). */
   missingCustomers: MissingCustomer[];
+  /** Over the rated customers (a customer not rated has no recommended limit). */
   recommendedLimitTotal: number;
+  /** Rated customers whose recommended limit is 0 (each row says why). */
+  zeroLimits: number;
   /** Customers per approval level. */
   approvalLevels: Record<string, number>;
 }
@@ -44,14 +50,15 @@ export interface GradedRow extends Omit<MissingCustomer, 'inputs'> {
 
 export function summarizeCredit(
   rows: GradedRow[],
-  parts: Pick<CreditSummary, 'scorecardSheet' | 'scorecardCreated' | 'financialsSheet' | 'severalPeriods' | 'missingColumn'>,
+  parts: Pick<CreditSummary, 'scorecardSheet' | 'scorecardCreated' | 'financialsSheet' | 'severalPeriods' | 'missingColumn' | 'limitWindow'>,
 ): CreditSummary {
-  const grades = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
+  const grades = Object.fromEntries([...GRADES, 'notRated'].map((g) => [g, 0])) as Record<GradeOutcome, number>;
   const missingInputs: Record<string, number> = {};
   const approvalLevels: Record<string, number> = {};
   const missingCustomers: MissingCustomer[] = [];
   let customersWithMissing = 0;
   let recommendedLimitTotal = 0;
+  let zeroLimits = 0;
   for (const { result: r, id, name, cell } of rows) {
     grades[r.grade]++;
     for (const m of r.missing) missingInputs[m] = (missingInputs[m] ?? 0) + 1;
@@ -60,7 +67,10 @@ export function summarizeCredit(
       if (missingCustomers.length < MISSING_CUSTOMERS_LISTED) missingCustomers.push({ id, name, cell, inputs: [...r.missing] });
     }
     approvalLevels[r.level] = (approvalLevels[r.level] ?? 0) + 1;
-    recommendedLimitTotal += r.limit;
+    if (r.limit !== null) {
+      recommendedLimitTotal += r.limit;
+      if (r.limit === 0) zeroLimits++;
+    }
   }
-  return { ...parts, grades, missingInputs, customersWithMissing, missingCustomers, recommendedLimitTotal, approvalLevels };
+  return { ...parts, grades, missingInputs, customersWithMissing, missingCustomers, recommendedLimitTotal, zeroLimits, approvalLevels };
 }

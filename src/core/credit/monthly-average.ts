@@ -1,4 +1,5 @@
 import { cellAddress } from '../cells/address';
+import { serialToIso } from '../cells/normalize';
 import type { Problem } from '../problems';
 import { dateProblem, sumNetSales, type NetSales, type SalesColumns } from '../tiers/net-sales';
 
@@ -12,6 +13,12 @@ export function twelveMonthStart(serial: number): number {
 
 export interface MonthlyAverages {
   byKey: Map<string, number>;
+}
+
+/** The 12 calendar months the averages cover, as yyyy-mm; null when the sales have no usable dates. */
+export function averageWindow(net: Pick<NetSales, 'lastDate'>): { from: string; to: string } | null {
+  if (net.lastDate === null) return null;
+  return { from: serialToIso(twelveMonthStart(net.lastDate)).slice(0, 7), to: serialToIso(net.lastDate).slice(0, 7) };
 }
 
 /**

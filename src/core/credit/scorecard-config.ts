@@ -31,7 +31,16 @@ export interface ScorecardConfig {
   roundingUnit: number;
   /** Ascending; the last level has no maximum (null). */
   levels: { name: string; max: number | null }[];
+  /**
+   * When a customer is not rated (too little to grade): more ratios missing
+   * than maxMissingRatios, or more ratings than maxMissingRatings. A not-rated
+   * customer gets no limit and needs a credit survey, never grade C.
+   */
+  notRated: { maxMissingRatios: number; maxMissingRatings: number };
 }
+
+/** The not-rated rule of a new scorecard, and of one made before the rule existed. */
+export const DEFAULT_NOT_RATED: ScorecardConfig['notRated'] = { maxMissingRatios: 1, maxMissingRatings: 3 };
 
 const atLeast = (t: [number, number, number]): RatioRule => ({
   direction: 'atLeast',
@@ -75,5 +84,6 @@ export function defaultScorecard(levelNames: [string, string, string, string], c
       { name: levelNames[2], max: 2000000 },
       { name: levelNames[3], max: null },
     ],
+    notRated: { ...DEFAULT_NOT_RATED },
   };
 }

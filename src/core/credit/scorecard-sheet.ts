@@ -5,7 +5,7 @@ import type { Language } from '../columns/layout';
 import { label, type LabelId } from '../i18n/labels';
 import type { Problem, ScorecardProblemCode } from '../problems';
 import type { NameOp, WriteOp } from '../plan/write-ops';
-import { GRADES, RATIOS, type Ratio, type ScorecardConfig } from './scorecard-config';
+import { DEFAULT_NOT_RATED, GRADES, RATIOS, type Ratio, type ScorecardConfig } from './scorecard-config';
 import { RATIO_LABEL } from './credit-columns';
 
 /** Marks the scorecard sheet (a defined name on its A1). */
@@ -40,6 +40,9 @@ export const SCORECARD_NAMES = {
   levelNames: 'CreditDesk_LevelNames',
   /** Maxima of every level but the last (which has none). */
   levelMaxima: 'CreditDesk_LevelMaxima',
+  /** The not-rated rule: a customer missing more ratios, or more ratings, than these is not rated. */
+  maxMissingRatios: 'CreditDesk_MaxMissingRatios',
+  maxMissingRatings: 'CreditDesk_MaxMissingRatings',
 } as const;
 
 /** Names the scorecard formulas use: every name is also the reference (formulas read like their rule). */
@@ -63,9 +66,12 @@ const ROW = {
   gradesTitle: 64, gradesHeader: 65, grades: 66,
   limitTitle: 72, creditMonths: 73, netWorthCap: 74, roundingUnit: 75,
   levelsTitle: 77, levelsHeader: 78, levels: 79,
+  notRatedTitle: 84, maxMissingRatios: 85, maxMissingRatings: 86,
 } as const;
 const bandRow = (ratio: number, band: number) => ROW.bandTables + ratio * 5 + 1 + band;
-export const SCORECARD_ROWS = 83;
+export const SCORECARD_ROWS = 88;
+/** Rows of the layout before the not-rated rule (rows 84–86) was added: read, then rewritten in place with the rule's defaults. */
+const ROWS_BEFORE_NOT_RATED = 83;
 export const SCORECARD_COLS = 9;
 
 // Release 0.1's fixed layout, read once to upgrade it in place.
@@ -79,6 +85,11 @@ export const SCORECARD_ROWS_V1 = 58;
 /** A scorecard sheet of release 0.1 has no CreditDesk_CreditMonths name (a one-cell name, read with the markers). */
 export function isCurrentLayout(markerNames: readonly string[]): boolean {
   return markerNames.some((n) => n.toLowerCase() === SCORECARD_NAMES.creditMonths.toLowerCase());
+}
+
+/** A scorecard of the current layout made before the not-rated rule has no CreditDesk_MaxMissingRatios name. */
+export function hasNotRatedRule(markerNames: readonly string[]): boolean {
+  return markerNames.some((n) => n.toLowerCase() === SCORECARD_NAMES.maxMissingRatios.toLowerCase());
 }
 
 const RATIO_FORMAT: Record<Ratio, string> = { quickRatio: '0.00', debtRatio: '0%', assetTurnover: '0.00', netMargin: '0%' };
@@ -109,6 +120,8 @@ export function scorecardNameOps(sheet: string, config: ScorecardConfig): NameOp
     op(n.roundingUnit, ROW.roundingUnit, 1),
     op(n.levelNames, ROW.levels, 0, config.levels.length),
     op(n.levelMaxima, ROW.levels, 1, config.levels.length - 1, 'maxima of every level but the last'),
+    op(n.maxMissingRatios, ROW.maxMissingRatios, 1, 1, 'not rated when more ratios than this are missing'),
+    op(n.maxMissingRatings, ROW.maxMissingRatings, 1, 1, 'not rated when more ratings than this are missing'),
   ];
 }
 
@@ -189,6 +202,13 @@ export function scorecardSheetOps(sheet: string, config: ScorecardConfig, lang: 
   style(ROW.levels, 0, LEVEL_COUNT, 1, { fill: INPUT_FILL });
   style(ROW.levels, 1, LEVEL_COUNT - 1, 1, { fill: INPUT_FILL });
 
+  heading(ROW.notRatedTitle, 'sc.notRated');
+  put(ROW.maxMissingRatios, 0, label('sc.maxMissingRatios', lang));
+  put(ROW.maxMissingRatios, 1, config.notRated.maxMissingRatios);
+  put(ROW.maxMissingRatings, 0, label('sc.maxMissingRatings', lang));
+  put(ROW.maxMissingRatings, 1, config.notRated.maxMissingRatings);
+  style(ROW.maxMissingRatios, 1, 2, 1, { fill: INPUT_FILL });
+
   return [
     ...(existing ? [] : [{ op: 'addSheet', sheet } as WriteOp]),
     ...ops.filter((o) => o.op === 'numberFormat'),
@@ -216,12 +236,15 @@ export const BOUNDS = {
   netWorthCap: [0, 1],
   roundingUnit: [0.01, 1e9],
   levelMax: [0, Infinity],
+  maxMissingRatios: [0, RATIOS.length],
+  maxMissingRatings: [0, FACTORS.length],
 } as const satisfies Record<string, readonly [number, number]>;
 
 /** What a scorecard cell holds, as problem.item.* templates name it; the English words are those of the command line. */
 type ItemId =
   | 'ratioThreshold' | 'ratioPoints' | 'ratioOtherwise' | 'weight' | 'wordRating' | 'word'
-  | 'minScore' | 'limitFactor' | 'creditMonths' | 'netWorthCap' | 'roundingUnit' | 'levelName' | 'levelMax';
+  | 'minScore' | 'limitFactor' | 'creditMonths' | 'netWorthCap' | 'roundingUnit' | 'levelName' | 'levelMax'
+  | 'maxMissingRatios' | 'maxMissingRatings';
 interface Item {
   english: string;
   args: Record<string, string>;
@@ -371,7 +394,7 @@ function readKeys(r: CellReader, first: number, count: number): ScorecardConfig[
  * Reads the scorecard back from its cells (the current layout) and validates
  * it. Every problem names its cell; the config is null when there is any problem.
  */
-export function parseScorecard(sheet: string, block: CellValue[][]): { config: ScorecardConfig | null; problems: Problem[] } {
+export function parseScorecard(sheet: string, block: CellValue[][], withNotRated = true): { config: ScorecardConfig | null; problems: Problem[] } {
   const r = new CellReader(sheet, block);
   const ratios = {} as ScorecardConfig['ratios'];
   RATIOS.forEach((ratio, i) => {
@@ -398,9 +421,37 @@ export function parseScorecard(sheet: string, block: CellValue[][]): { config: S
   const grades = readGrades(r, ROW.grades);
   const limit = readLimitRule(r, ROW);
   const levels = readLevels(r, ROW.levels, LEVEL_COUNT);
+  const notRated = withNotRated ? readNotRated(r) : blankBelow(r, ROWS_BEFORE_NOT_RATED);
   const company = r.at(ROW.company, 1) === null ? '' : String(r.at(ROW.company, 1));
   if (r.problems.length > 0) return { config: null, problems: r.problems };
-  return { config: { company, ratios, weights, ratingWords, grades, ...limit, levels }, problems: [] };
+  return { config: { company, ratios, weights, ratingWords, grades, ...limit, levels, notRated }, problems: [] };
+}
+
+/** Whole numbers: how many ratios and ratings a customer may miss and still be graded. */
+function readNotRated(r: CellReader): ScorecardConfig['notRated'] {
+  const whole = (row: number, id: 'maxMissingRatios' | 'maxMissingRatings', english: string) => {
+    const v = r.num(row, 1, item(id, english), BOUNDS[id]);
+    if (!Number.isNaN(v) && !Number.isInteger(v)) r.fail(row, 1, `${english}: must be a whole number, found ${v}`, 'scorecardWhole', { item: id, found: String(v) });
+    return v;
+  };
+  return {
+    maxMissingRatios: whole(ROW.maxMissingRatios, 'maxMissingRatios', 'most ratios missing for a grade'),
+    maxMissingRatings: whole(ROW.maxMissingRatings, 'maxMissingRatings', 'most ratings missing for a grade'),
+  };
+}
+
+/**
+ * A sheet laid out before a section existed gets it on upgrade: the rows it
+ * takes must be blank (they are not the add-in's yet); the section's defaults.
+ */
+function blankBelow(r: CellReader, first: number): ScorecardConfig['notRated'] {
+  for (let row = first; row < SCORECARD_ROWS; row++) {
+    for (let col = 0; col < SCORECARD_COLS; col++) {
+      const v = r.at(row, col);
+      if (v !== null && String(v).trim() !== '') r.fail(row, col, `the scorecard needs this cell for its not-rated rule, but it holds ${JSON.stringify(v)}: move it`, 'scorecardCellTaken', { found: JSON.stringify(v) });
+    }
+  }
+  return { ...DEFAULT_NOT_RATED };
 }
 
 /** The keys "1"–"5" the current layout's rating table starts with (a rating typed as a number is looked up as its text). */
@@ -432,5 +483,5 @@ export function parseScorecardV1(sheet: string, block: CellValue[][]): { config:
   const levels = readLevels(r, ROW_V1.levels, LEVEL_COUNT_V1);
   const company = r.at(ROW_V1.company, 1) === null ? '' : String(r.at(ROW_V1.company, 1));
   if (r.problems.length > 0) return { config: null, problems: r.problems };
-  return { config: { company, ratios, weights, ratingWords: [...NUMBER_KEYS, ...words], grades, ...limit, levels }, problems: [] };
+  return { config: { company, ratios, weights, ratingWords: [...NUMBER_KEYS, ...words], grades, ...limit, levels, notRated: { ...DEFAULT_NOT_RATED } }, problems: [] };
 }

@@ -1,6 +1,7 @@
 import type { CellValue } from '../cells/cell';
 import { FACTORS, type Factor } from '../columns/roles';
 import * as excel from './excel-math';
+import type { LimitReason } from './limit-reason';
 import { RATIOS, type Grade, type Ratio, type RatioRule, type ScorecardConfig } from './scorecard-config';
 import type { ScorecardRefs } from './scorecard-sheet';
 
@@ -16,8 +17,8 @@ export interface RowRefs {
 
 export interface ScoreParts {
   ratioPoints: Record<Ratio, number>;
-  /** In FACTORS order. */
-  factorPoints: number[];
+  /** In FACTORS order; null where the rating is missing (the sheet shows n/a, and SUM skips it). */
+  factorPoints: (number | null)[];
   managementPoints: number;
   score: number;
 }
@@ -70,13 +71,25 @@ export class ScorecardRules {
       netMargin: bandPoints(rules.netMargin, ratios.netMargin),
     };
     const weights = this.weights;
-    const factorPoints = new Array<number>(weights.length);
+    const factorPoints = new Array<number | null>(weights.length);
     // Summed in the formulas' order: the management points (SUM of the factors), then the four ratios and them.
     let management = 0;
-    for (let i = 0; i < weights.length; i++) management += factorPoints[i] = (weights[i]! * (ratings[i] ?? 0)) / 5;
+    for (let i = 0; i < weights.length; i++) {
+      const rating = ratings[i] ?? null;
+      // As the sheet computes it: weight × (1/(1/rating)) ÷ 5, where 1/(1/rating) is the rating (exactly, for 1–5).
+      const points = rating === null ? null : (weights[i]! * (1 / (1 / rating))) / 5;
+      factorPoints[i] = points;
+      if (points !== null) management += points;
+    }
     let sum = 0;
     for (const r of RATIOS) sum += ratioPoints[r];
     return { ratioPoints, factorPoints, managementPoints: management, score: round(sum + management, 4) };
+  }
+
+  /** True when the customer misses more ratios or ratings than the scorecard's not-rated rule allows. */
+  notRated(missingRatios: number, missingRatings: number): boolean {
+    const rule = this.config.notRated;
+    return missingRatios > rule.maxMissingRatios || missingRatings > rule.maxMissingRatings;
   }
 
   grade(score: number): Grade {
@@ -87,14 +100,28 @@ export class ScorecardRules {
 
   /**
    * Average monthly sales × credit months × grade factor, capped by net worth
-   * when both figures are numbers, never negative, rounded down. A net worth
-   * that overflows (#NUM! in the sheet) caps the limit at 0.
+   * when both figures are numbers, never negative, rounded down; with why,
+   * when the limit is 0 or the cap cut it. A net worth that overflows (#NUM!
+   * in the sheet) caps the limit at 0.
    */
-  limit(avgMonthlySales: number | null, grade: Grade, totalAssets: CellValue | undefined, totalLiabilities: CellValue | undefined): number {
+  limit(avgMonthlySales: number | null, grade: Grade, totalAssets: CellValue | undefined, totalLiabilities: CellValue | undefined): { limit: number; reason: LimitReason | null } {
     const c = this.config;
-    const base = (avgMonthlySales ?? 0) * c.creditMonths * this.factors.get(grade)!;
-    const capped = isNumber(totalAssets) && isNumber(totalLiabilities) ? Math.min(base, this.cap(totalAssets, totalLiabilities) ?? 0) : base;
-    return roundDown(Math.max(0, capped) / c.roundingUnit) * c.roundingUnit;
+    const factor = this.factors.get(grade)!;
+    const base = (avgMonthlySales ?? 0) * c.creditMonths * factor;
+    const hasCap = isNumber(totalAssets) && isNumber(totalLiabilities);
+    const cap = hasCap ? this.cap(totalAssets, totalLiabilities) : null;
+    const capped = hasCap ? Math.min(base, cap ?? 0) : base;
+    const limit = roundDown(Math.max(0, capped) / c.roundingUnit) * c.roundingUnit;
+    const netWorth = hasCap ? totalAssets - totalLiabilities : 0;
+    if (limit > 0) return { limit, reason: hasCap && cap! < base ? { code: 'capped', share: c.netWorthCap, netWorth } : null };
+    let reason: LimitReason;
+    if (avgMonthlySales === null) reason = { code: 'noSalesHistory' };
+    else if (!(avgMonthlySales > 0) || c.creditMonths === 0) reason = { code: 'noRecentSales' };
+    else if (factor === 0) reason = { code: 'gradeFactorZero', grade };
+    else if (hasCap && cap === null) reason = { code: 'capOverflow' };
+    else if (hasCap && !(cap! > 0)) reason = { code: 'netWorthNotPositive', netWorth };
+    else reason = { code: 'belowRoundingUnit', base: capped, unit: c.roundingUnit };
+    return { limit, reason };
   }
 
   /** The net-worth cap on the limit; null when it overflows. */
@@ -130,10 +157,16 @@ export function ratioPointsFormula(refs: ScorecardRefs, ratio: Ratio, cell: stri
  * A factor's points: weight × rating ÷ 5, the rating looked up in the one
  * table of keys ("1"–"5" and the rating words) by "=", which compares text
  * literally (no wildcards) and ignores case; TRIM turns a number into its
- * text, so 4 and "4" both find the key "4". Anything else is 0.
+ * text, so 4 and "4" both find the key "4". Anything else is n/a (missing).
  */
-export function factorPointsFormula(refs: ScorecardRefs, factor: Factor, cell: string): string {
-  return `IFERROR(${refs.weight(factor)}*SUMPRODUCT((${refs.ratingKeys}=TRIM(${cell}))*${refs.ratingValues})/5,0)`;
+export function factorPointsFormula(refs: ScorecardRefs, factor: Factor, cell: string, na: string): string {
+  // 1/(1/rating) is the rating, or #DIV/0! when no key matched (SUMPRODUCT 0): then IFERROR gives n/a, a missing rating.
+  return `IFERROR(${refs.weight(factor)}*(1/(1/SUMPRODUCT((${refs.ratingKeys}=TRIM(${cell}))*${refs.ratingValues})))/5,"${quoted(na)}")`;
+}
+
+/** Text inside a formula's double quotes. */
+function quoted(text: string): string {
+  return text.replace(/"/g, '""');
 }
 
 /** The score: the four ratios' points and the management points, summed in that order. */
@@ -141,25 +174,40 @@ export function scoreFormula(ratioPoints: readonly string[], managementPoints: s
   return `ROUND(${ratioPoints.join('+')}+${managementPoints},4)`;
 }
 
-/** The grade: the first (best) whose minimum the score reaches; the last takes every score below. */
-export function gradeFormula(refs: ScorecardRefs, scoreCell: string): string {
-  return `INDEX(${refs.gradeNames},COUNTIF(${refs.gradeMinimums},">"&${scoreCell})+1)`;
+/** Where the grade formula counts a row's numbers: its ratio cells and its factor points cells (n/a there is missing). */
+export interface RatedCells {
+  ratios: string;
+  ratioCount: number;
+  factorPoints: string;
+  factorCount: number;
+}
+
+/**
+ * The grade: "not rated" when more ratios or ratings are missing (n/a, which
+ * COUNT skips) than the scorecard allows; otherwise the first (best) grade
+ * whose minimum the score reaches, the last taking every score below.
+ */
+export function gradeFormula(refs: ScorecardRefs, scoreCell: string, rated: RatedCells, notRated: string): string {
+  const missing = `OR(${rated.ratioCount}-COUNT(${rated.ratios})>${refs.maxMissingRatios},${rated.factorCount}-COUNT(${rated.factorPoints})>${refs.maxMissingRatings})`;
+  return `IF(${missing},"${quoted(notRated)}",INDEX(${refs.gradeNames},COUNTIF(${refs.gradeMinimums},">"&${scoreCell})+1))`;
 }
 
 /**
  * The limit: average × credit months × grade factor, at most the cap cell
  * (MIN skips the text n/a there: no cap), never negative, rounded down.
  */
-export function limitFormula(refs: ScorecardRefs, row: RowRefs): string {
+export function limitFormula(refs: ScorecardRefs, row: RowRefs, notRated: string): string {
   const base = `${row.avgMonthlySales}*${refs.creditMonths}*INDEX(${refs.gradeFactors},MATCH(${row.grade},${refs.gradeNames},0))`;
-  return `ROUNDDOWN(MAX(0,MIN(${base},${row.limitCap}))/${refs.roundingUnit},0)*${refs.roundingUnit}`;
+  return `IF(${row.grade}="${quoted(notRated)}","",ROUNDDOWN(MAX(0,MIN(${base},${row.limitCap}))/${refs.roundingUnit},0)*${refs.roundingUnit})`;
 }
 
 /** The net-worth cap: share × (total assets − total liabilities) when both are numbers (0 when it overflows), else n/a. */
 export function limitCapFormula(refs: ScorecardRefs, totalAssets: string, totalLiabilities: string, na: string): string {
-  return `IF(COUNT(${totalAssets},${totalLiabilities})=2,IFERROR(${refs.netWorthCap}*(${totalAssets}-${totalLiabilities}),0),"${na.replace(/"/g, '""')}")`;
+  return `IF(COUNT(${totalAssets},${totalLiabilities})=2,IFERROR(${refs.netWorthCap}*(${totalAssets}-${totalLiabilities}),0),"${quoted(na)}")`;
 }
 
-export function levelFormula(refs: ScorecardRefs, limitCell: string, none: string): string {
-  return `IF(${limitCell}<=0,"${none.replace(/"/g, '""')}",INDEX(${refs.levelNames},COUNTIF(${refs.levelMaxima},"<"&${limitCell})+1))`;
+/** The approval level: a survey for a customer not rated, none for a zero limit, else the first level whose maximum covers the limit. */
+export function levelFormula(refs: ScorecardRefs, cells: { grade: string; limit: string }, text: { notRated: string; survey: string; none: string }): string {
+  const level = `IF(${cells.limit}<=0,"${quoted(text.none)}",INDEX(${refs.levelNames},COUNTIF(${refs.levelMaxima},"<"&${cells.limit})+1))`;
+  return `IF(${cells.grade}="${quoted(text.notRated)}","${quoted(text.survey)}",${level})`;
 }

@@ -3,19 +3,20 @@ import { approvalRoute } from './approval-route';
 import type { CreditRequest, FormContext, FormCustomer, FormPosition } from './form-data';
 import { BODY_PT, fitRows } from './form-fit';
 import { FORM_COLS, FormPiece } from './form-piece';
-import { amountFormat, amountText, heading, identityRows, note, section, SIGNATURE_PT, twoPairs, wide } from './form-blocks';
+import { amountFormat, amountText, gradeText, heading, identityRows, note, periodsNote, section, SIGNATURE_PT, twoPairs, wide } from './form-blocks';
 
 /** The warnings the application prints above its approval block: what the approver must see before signing. */
 export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimit'>, request: CreditRequest, ctx: Pick<FormContext, 'lang'>): string[] {
   const L = (id: LabelId) => label(id, ctx.lang);
   const warnings: string[] = [];
   if (request.amount <= 0) warnings.push(L('form.warnZero'));
-  if (request.amount > c.recommendedLimit) {
+  if (c.recommendedLimit !== null && request.amount > c.recommendedLimit) {
     warnings.push(L('form.warnAbove')
       .replace('{over}', amountText(request.amount - c.recommendedLimit, ctx.lang))
       .replace('{limit}', amountText(c.recommendedLimit, ctx.lang)));
   }
   if (c.grade === 'C') warnings.push(L('form.warnGradeC'));
+  if (c.grade === 'notRated') warnings.push(L('form.warnNotRated'));
   return warnings;
 }
 
@@ -40,13 +41,14 @@ export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: 
   section(f, L('form.tradingRecord'));
   twoPairs(f, [L('form.netSales'), c.netSales, money], [L('form.avgMonthly'), c.avgMonthlySales, money]);
   twoPairs(f, [L('form.tier'), c.tier], [L('form.outstanding'), c.profile.outstanding ?? null, money]);
+  periodsNote(f, ctx);
 
   section(f, L('form.assessment'));
-  twoPairs(f, [L('form.score'), c.score, '0.0'], [L('form.grade'), c.grade]);
+  twoPairs(f, [L('form.score'), c.score, '0.0'], [L('form.grade'), gradeText(c.grade, ctx.lang)]);
   wide(f, L('form.reasons'), c.reasons);
 
   section(f, L('form.request'));
-  twoPairs(f, [L('form.requested'), request.amount, money], [L('form.recommended'), c.recommendedLimit, money]);
+  twoPairs(f, [L('form.requested'), request.amount, money], [L('form.recommended'), c.recommendedLimit ?? L('value.notRated'), money]);
   twoPairs(f, [L('form.terms'), request.termsDays], [L('form.method'), null]);
   wide(f, L('form.guarantee'), null, 30);
   for (const warning of requestWarnings(c, request, ctx)) note(f, warning, true);

@@ -1,6 +1,6 @@
 import { toCellWrite, type CellValue } from '../cells/cell';
 import type { Language } from '../columns/layout';
-import { label, type LabelId } from '../i18n/labels';
+import { label, labelWith, type LabelId } from '../i18n/labels';
 import type { FormContext, FormCustomer, FormPosition } from './form-data';
 import { BODY_PT } from './form-fit';
 import { FORM_COLS, type FormPiece } from './form-piece';
@@ -8,6 +8,8 @@ import { FORM_COLS, type FormPiece } from './form-piece';
 const SECTION_FILL = '#D9E1F2';
 const LABEL_FILL = '#F2F2F2';
 export const WARNING_FILL = '#FCE4D6';
+/** A field the survey is to fill in (its input is missing). */
+export const MISSING_FILL = '#FFF2CC';
 /** Section headings and the company line: larger than the body. */
 export const HEADING_PT = 11;
 export const TITLE_PT = 16;
@@ -21,6 +23,35 @@ export function formDate(d: Date, lang: Language, withTime = true): string {
   const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
   const day = lang === 'en' ? `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}` : `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
   return withTime ? `${day} ${time}` : day;
+}
+
+/** A yyyy-mm-dd day as formDate writes it (without time); '—' when unknown. */
+export function isoDayText(iso: string | null, lang: Language): string {
+  if (iso === null) return '—';
+  const [y, m, d] = iso.split('-').map(Number);
+  return formDate(new Date(y!, m! - 1, d!), lang, false);
+}
+
+/** A yyyy-mm month as the form's language writes it: Dec 2024, or 2024年12月. */
+export function isoMonthText(iso: string, lang: Language): string {
+  const [y, m] = iso.split('-').map(Number);
+  return lang === 'en' ? `${MONTHS[m! - 1]} ${y}` : `${y}年${m}月`;
+}
+
+/** What the figures cover: the sales period of the tiers and the 12 months the limit averages. */
+export function periodsNote(f: FormPiece, ctx: FormContext): void {
+  const p = ctx.periods;
+  if (!p) return;
+  const window = p.limitWindow;
+  note(f, labelWith('form.periods', ctx.lang, {
+    from: isoDayText(p.sales.from, ctx.lang), to: isoDayText(p.sales.to, ctx.lang),
+    windowFrom: window ? isoMonthText(window.from, ctx.lang) : '—', windowTo: window ? isoMonthText(window.to, ctx.lang) : '—',
+  }));
+}
+
+/** A grade as the form prints it: not rated in the form's language. */
+export function gradeText(grade: FormCustomer['grade'], lang: Language): string {
+  return grade === 'notRated' ? label('value.notRated', lang) : grade;
 }
 
 /** The number format of an amount: with its unit 元 in Chinese; English forms say "amounts in currency units" once. */

@@ -1,7 +1,8 @@
 import type { CellValue } from '../cells/cell';
 import type { Factor, ProfileRole } from '../columns/roles';
 import type { Language } from '../columns/layout';
-import type { Grade, Ratio } from '../credit/scorecard-config';
+import type { GradeOutcome } from '../credit/credit-row';
+import type { Ratio } from '../credit/scorecard-config';
 import type { Tier } from '../tiers/tier-options';
 
 /** A snapshot of one customer at generation time: what both forms print. */
@@ -19,9 +20,13 @@ export interface FormCustomer {
   ratioPoints: Record<Ratio, number>;
   ratings: Record<Factor, number | null>;
   score: number;
-  grade: Grade;
+  grade: GradeOutcome;
+  /** In the form's language. */
   reasons: string | null;
-  recommendedLimit: number;
+  /** Null when not rated: no recommendation. */
+  recommendedLimit: number | null;
+  /** Missing-input codes (a ratio, `rating:<factor>`, …): the survey form marks those fields to fill. */
+  missing: readonly string[];
 }
 
 export interface FormContext {
@@ -35,6 +40,8 @@ export interface FormContext {
   creditMonths: number;
   /** The company name from the scorecard ('' when not set: the form prints a prompt to set it). */
   company?: string;
+  /** What the figures cover: the sales the tiers counted (yyyy-mm-dd) and the 12 months the limit averages (yyyy-mm). */
+  periods?: { sales: { from: string | null; to: string | null }; limitWindow: { from: string; to: string } | null };
 }
 
 /** Which form of its sheet this is: "form n of N" is printed on it (a page count would run across sheets). */

@@ -3,6 +3,7 @@ import type { WriteOp } from '../plan/write-ops';
 import { authorizationForm } from './authorization-form';
 import type { CreditRequest, FormContext, FormCustomer, FormPosition } from './form-data';
 import { FORM_MARKER_PREFIX } from './form-marker';
+import { type SheetSegment, withSeals } from './form-seal';
 import { FORM_COLS, FORM_COLUMN_WIDTHS, formOps, type FormPiece } from './form-piece';
 import { uniqueSheetName } from '../plan/sheet-name';
 import { surveyForm } from './survey-form';
@@ -92,6 +93,7 @@ export function planFormSheets(input: FormsPlanInput): { ops: WriteOp[]; sheets:
   const display = (c: FormCustomer) => String(c.id ?? c.name ?? c.key).trim();
   const ops: WriteOp[] = [];
   const sheets: FormSheet[] = [];
+  const segments: SheetSegment[] = [];
   for (const kind of input.kinds ?? FORM_KINDS) {
     const groups: FormCustomer[][] = [];
     if (input.batch) for (let i = 0; i < customers.length; i += FORMS_PER_BATCH_SHEET) groups.push(customers.slice(i, i + FORMS_PER_BATCH_SHEET));
@@ -102,10 +104,13 @@ export function planFormSheets(input: FormsPlanInput): { ops: WriteOp[]; sheets:
       const name = uniqueSheetName(input.batch ? `${short} (${label('form.batch', ctx.lang)})` : `${short}-${String(group[0]!.name ?? group[0]!.id ?? group[0]!.key)}`, taken);
       const pieces = group.map((c, i) => build(kind, c, ctx, input.requests.get(c.key)!, { n: i + 1, of: group.length }));
       const marker = `${FORM_MARKER_PREFIX}${input.firstMarker + sheets.length}`;
+      const start = ops.length;
       // A loop, not push(...): a thousand forms make more ops than a call can take as arguments.
       for (const op of sheetOps(name, marker, kind, pieces, ctx, input.company, input.canSetUpPages)) ops.push(op);
+      segments.push({ sheet: name, marker: input.firstMarker + sheets.length, start, end: ops.length });
       sheets.push({ name, form: kind, customers: group.map(display) });
     }
   }
-  return { ops, sheets };
+  // Each sheet sealed with the run and what it holds, so that "remove the last run's forms" can tell it unedited.
+  return { ops: withSeals(ops, segments, input.firstMarker), sheets };
 }

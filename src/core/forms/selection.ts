@@ -1,31 +1,38 @@
 import { normalizeKey } from '../cells/normalize';
+import type { GradeOutcome } from '../credit/credit-row';
 import { GRADES, type Grade } from '../credit/scorecard-config';
 import { InputError } from '../problems';
 import { TIERS, type Tier } from '../tiers/tier-options';
 
-/** Which customers get forms: all, a tier, a grade, a list of keys, or sheet rows (the pane's selection). */
+/**
+ * Which customers get forms: all, a tier, a grade, those needing a survey
+ * (not rated: their survey form collects what is missing), a list of keys,
+ * or sheet rows (the pane's selection).
+ */
 export type Selection =
   | { kind: 'all' }
+  | { kind: 'needsSurvey' }
   | { kind: 'tier'; tier: Tier }
   | { kind: 'grade'; grade: Grade }
   | { kind: 'keys'; keys: string[] }
   | { kind: 'rows'; rows: number[] };
 
-/** Parses `all`, `tier:A`, `grade:AA` or `keys:K1,K2`. */
+/** Parses `all`, `needs-survey`, `tier:A`, `grade:AA` or `keys:K1,K2`. */
 export function parseSelection(text: string): Selection {
   const [kind, rest = ''] = text.split(/:(.*)/s);
   if (kind === 'all' && rest === '') return { kind: 'all' };
+  if (kind === 'needs-survey' && rest === '') return { kind: 'needsSurvey' };
   if (kind === 'tier' && (TIERS as readonly string[]).includes(rest.toUpperCase())) return { kind: 'tier', tier: rest.toUpperCase() as Tier };
   if (kind === 'grade' && (GRADES as readonly string[]).includes(rest.toUpperCase())) return { kind: 'grade', grade: rest.toUpperCase() as Grade };
   if (kind === 'keys' && rest.trim() !== '') return { kind: 'keys', keys: rest.split(',').map((k) => k.trim()).filter(Boolean) };
-  throw new InputError(`Choose customers with all, tier:A|B|C|D, grade:AAA|AA|A|B|C or keys:K1,K2 — not "${text}".`, { code: 'badSelection', args: { text } });
+  throw new InputError(`Choose customers with all, needs-survey, tier:A|B|C|D, grade:AAA|AA|A|B|C or keys:K1,K2 — not "${text}".`, { code: 'badSelection', args: { text } });
 }
 
 export interface Selectable {
   key: string;
   row: number;
   tier: Tier | null;
-  grade: Grade;
+  grade: GradeOutcome;
 }
 
 /** The chosen customers in sheet order; unknown keys are refused by name. */
@@ -33,6 +40,8 @@ export function select<T extends Selectable>(customers: T[], selection: Selectio
   switch (selection.kind) {
     case 'all':
       return customers;
+    case 'needsSurvey':
+      return customers.filter((c) => c.grade === 'notRated');
     case 'tier':
       return customers.filter((c) => c.tier === selection.tier);
     case 'grade':

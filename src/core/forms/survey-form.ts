@@ -4,7 +4,7 @@ import { RATIOS } from '../credit/scorecard-config';
 import type { FormContext, FormCustomer, FormPosition } from './form-data';
 import { BODY_PT, fitRows } from './form-fit';
 import { FORM_COLS, FormPiece } from './form-piece';
-import { amountFormat, heading, identityRows, section, signatureRow, twoPairs, wide } from './form-blocks';
+import { amountFormat, gradeText, heading, identityRows, MISSING_FILL, note, periodsNote, section, signatureRow, twoPairs, wide } from './form-blocks';
 import { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } from '../credit/credit-columns';
 
 
@@ -21,6 +21,9 @@ export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosi
   const money = amountFormat(ctx.lang);
   twoPairs(f, [L('form.netSales'), c.netSales, money], [L('form.tier'), c.tier]);
   twoPairs(f, [L('form.payment'), c.profile.paymentRecord ?? null], [L('form.outstanding'), c.profile.outstanding ?? null, money]);
+  periodsNote(f, ctx);
+  // What the credit step could not find is this survey's to collect: those fields are highlighted.
+  const missing = new Set(c.missing);
 
   section(f, L('form.financial'));
   const head = f.newRow();
@@ -33,7 +36,8 @@ export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosi
     const value = c.ratios[r];
     f.put(row, 0, 1, L(RATIO_LABEL[r]));
     f.put(row, 1, 3, L(`form.f.${r}` as LabelId));
-    f.put(row, 5, 1, value ?? L('value.na'), value === null ? undefined : CREDIT_COLUMNS[CREDIT_COL[r]]!.format);
+    f.put(row, 5, 1, value ?? L(missing.has(r) ? 'form.toFill' : 'value.na'), value === null ? undefined : CREDIT_COLUMNS[CREDIT_COL[r]]!.format);
+    if (missing.has(r)) f.style(row, 5, 1, 1, { fill: MISSING_FILL });
     f.put(row, 4, 1, L(`form.b.${r}` as LabelId));
     f.style(row, 6, 1, 2, { horizontal: 'center' });
     f.put(row, 6, 2, `${c.ratioPoints[r]} / ${ctx.ratioMaxPoints[r]} ${L('form.points')}`);
@@ -52,13 +56,14 @@ export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosi
     f.put(row, 0, 3, L(`factor.${factor}` as LabelId));
     const rating = c.ratings[factor];
     for (let v = 5; v >= 1; v--) f.put(row, 3 + (5 - v), 1, rating === v ? '✓' : null);
-    f.style(row, 3, 1, 5, { horizontal: 'center' });
+    f.style(row, 3, 1, 5, { horizontal: 'center', ...(missing.has(`rating:${factor}`) ? { fill: MISSING_FILL } : {}) });
   }
   f.box(scale, 0, FACTORS.length + 1, FORM_COLS);
 
   section(f, L('form.result'));
-  twoPairs(f, [L('form.score'), c.score, '0.0'], [L('form.grade'), c.grade]);
+  twoPairs(f, [L('form.score'), c.score, '0.0'], [L('form.grade'), gradeText(c.grade, ctx.lang)]);
   wide(f, L('form.reasons'), c.reasons);
+  if (RATIOS.some((r) => missing.has(r)) || FACTORS.some((x) => missing.has(`rating:${x}`))) note(f, L('form.missingNote'));
 
   f.newRow(6);
   signatureRow(f, L('form.surveyedBy'), L('form.date'));

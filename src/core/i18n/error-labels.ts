@@ -76,9 +76,9 @@ export const ERROR_LABELS = {
     'zh-Hans': '工作表“{sheet}”的 {column} 列原为 Credit Desk 的“{header}”列，但标题现为 {found}，可能已有您的数据。未做任何更改。请还原标题，或删除已定义的名称 {marker}，让 Credit Desk 添加新列。',
   },
   'error.badSelection': {
-    en: 'Choose all customers, a tier, a credit grade or customer IDs or names, not “{text}”.',
-    'zh-Hant': '無法辨識客戶選擇「{text}」：請選擇全部客戶、指定分級、指定信用等級，或依客戶編號或名稱選擇。',
-    'zh-Hans': '无法识别客户选择“{text}”：请选择全部客户、指定分级、指定信用等级，或依客户编号或名称选择。',
+    en: 'Choose all customers, those needing a survey, a tier, a credit grade or customer IDs or names, not “{text}”.',
+    'zh-Hant': '無法辨識客戶選擇「{text}」：請選擇全部客戶、需辦理信用調查的客戶、指定分級、指定信用等級，或依客戶編號或名稱選擇。',
+    'zh-Hans': '无法识别客户选择“{text}”：请选择全部客户、需办理信用调查的客户、指定分级、指定信用等级，或依客户编号或名称选择。',
   },
   'error.unknownKeys': { en: 'No customer found for: {keys}.', 'zh-Hant': '找不到這些客戶：{keys}。', 'zh-Hans': '找不到这些客户：{keys}。' },
   'error.noCustomerChosen': {
@@ -149,6 +149,37 @@ export const ERROR_LABELS = {
     'zh-Hant': '若要在表格「{table}」加入欄位，Credit Desk 必須將表格右側的儲存格往右移，但工作表「{sheet}」的 {cell} 儲存格有您的資料（{held}）。此版本的 Excel 無法在不移動儲存格的情況下擴大表格。未寫入任何資料。請將這些資料移出表格所在的列，或改用較新版的 Excel，再重新執行。',
     'zh-Hans': '若要在表格“{table}”添加列，Credit Desk 必须将表格右侧的单元格右移，但工作表“{sheet}”的 {cell} 单元格有您的数据（{held}）。此版本的 Excel 无法在不移动单元格的情况下扩大表格。未写入任何数据。请将这些数据移出表格所在的行，或改用较新版的 Excel，再重新运行。',
   },
+  'error.noDataValidation': {
+    en: 'This Excel cannot add drop-down lists (data validation needs ExcelApi 1.8: Excel 2019 or later, Microsoft 365 or Excel on the web). Nothing was written.',
+    'zh-Hant': '此版本的 Excel 無法新增下拉式清單（資料驗證需要 ExcelApi 1.8：Excel 2019 或更新版本、Microsoft 365 或 Excel 網頁版）。未寫入任何資料。',
+    'zh-Hans': '此版本的 Excel 无法添加下拉列表（数据验证需要 ExcelApi 1.8：Excel 2019 或更高版本、Microsoft 365 或 Excel 网页版）。未写入任何数据。',
+  },
+  'error.inputColumnsNoSheet': {
+    en: 'There is no customer sheet to add the input columns to: the customer list of this workbook is the one Credit Desk makes from the sales rows, and it rewrites that sheet on every run. Nothing was written. Add a sheet of your own with a customer ID or customer name column (a copy of that list will do), then add the input columns again.',
+    'zh-Hant': '沒有可新增輸入欄位的客戶工作表：此活頁簿的客戶清單是 Credit Desk 依銷售資料產生的，每次執行都會重寫該工作表。未寫入任何資料。請新增一個您自己的工作表，內含客戶編號或客戶名稱欄（可複製該清單），再重新新增輸入欄位。',
+    'zh-Hans': '没有可添加输入列的客户工作表：此工作簿的客户清单是 Credit Desk 根据销售数据生成的，每次运行都会重写该工作表。未写入任何数据。请添加一个您自己的工作表，包含客户编号或客户名称列（可复制该清单），然后重新添加输入列。',
+  },
+  // args: sheet, marker. Removing form sheets (src/core/forms/form-removal.ts).
+  'error.notFormSheet': {
+    en: 'Credit Desk removes only the form sheets it made and marked, and sheet “{sheet}” does not carry its form marker ({marker} on A1), so nothing was removed.',
+    'zh-Hant': 'Credit Desk 只移除它所產生並標記的表單工作表，而工作表「{sheet}」沒有它的表單標記（A1 上的 {marker}），因此未移除任何工作表。',
+    'zh-Hans': 'Credit Desk 只删除它所生成并标记的表单工作表，而工作表“{sheet}”没有它的表单标记（A1 上的 {marker}），因此未删除任何工作表。',
+  },
+  'error.workbookProtectedRemove': {
+    en: 'The workbook’s structure is protected, so Credit Desk cannot remove form sheets. Nothing was removed. Unprotect the workbook (Review › Protect Workbook), then try again.',
+    'zh-Hant': '活頁簿的結構受到保護，Credit Desk 無法移除表單工作表。未移除任何工作表。請取消保護活頁簿（「校閱」›「保護活頁簿」），再試一次。',
+    'zh-Hans': '工作簿的结构受到保护，Credit Desk 无法删除表单工作表。未删除任何工作表。请撤消工作簿保护（“审阅”›“保护工作簿”），再试一次。',
+  },
+  'error.noReceivablesAmount': {
+    en: 'Receivables sheet “{sheet}” has no amount column and no open amount (balance) column. Choose one in the {section} section.',
+    'zh-Hant': '應收帳款工作表「{sheet}」沒有金額欄，也沒有未收金額 (餘額) 欄。請在「{section}」區選擇其中一欄。',
+    'zh-Hans': '应收账款工作表“{sheet}”没有金额列，也没有未收金额 (余额) 列。请在“{section}”区选择其中一列。',
+  },
+  'error.noReceivablesKey': {
+    en: 'Receivables sheet “{sheet}” has no customer column to match the customer sheet by: it needs the customer ID or the customer name column the customer sheet has. Choose it in the {section} section.',
+    'zh-Hant': '應收帳款工作表「{sheet}」沒有可對應客戶工作表的客戶欄：須有與客戶工作表相同的客戶編號欄或客戶名稱欄。請在「{section}」區選擇。',
+    'zh-Hans': '应收账款工作表“{sheet}”没有可对应客户工作表的客户列：须有与客户工作表相同的客户编号列或客户名称列。请在“{section}”区选择。',
+  },
   'error.cellProblem': { en: '{cell}: {reason}', 'zh-Hant': '{cell}：{reason}', 'zh-Hans': '{cell}：{reason}' },
   'error.held.formula': { en: 'a formula', 'zh-Hant': '公式', 'zh-Hans': '公式' },
   'error.held.comment': { en: 'a comment or note', 'zh-Hant': '註解或附註', 'zh-Hans': '批注或注释' },
@@ -157,4 +188,5 @@ export const ERROR_LABELS = {
   'error.kind.sales': { en: 'sales sheet', 'zh-Hant': '銷售工作表', 'zh-Hans': '销售工作表' },
   'error.kind.customer': { en: 'customer sheet', 'zh-Hant': '客戶工作表', 'zh-Hans': '客户工作表' },
   'error.kind.financials': { en: 'financial statements sheet', 'zh-Hant': '財務報表工作表', 'zh-Hans': '财务报表工作表' },
+  'error.kind.receivables': { en: 'receivables sheet', 'zh-Hant': '應收帳款工作表', 'zh-Hans': '应收账款工作表' },
 } as const;

@@ -103,6 +103,22 @@ export const FORM_LABELS = {
     'zh-Hant': '注意：信用等級為 C，不建議授信。',
     'zh-Hans': '注意：信用等级为 C，不建议授信。',
   },
+  'form.warnNotRated': {
+    en: 'Warning: not rated (too little to grade): complete the credit survey before granting credit.',
+    'zh-Hant': '注意：未評等 (資料不足以評等)：請先完成信用調查再授信。',
+    'zh-Hans': '注意：未评级 (数据不足以评级)：请先完成信用调查再授信。',
+  },
+  'form.toFill': { en: 'to fill in', 'zh-Hant': '待填寫', 'zh-Hans': '待填写' },
+  'form.missingNote': {
+    en: 'Highlighted fields are missing: collect them in this survey.',
+    'zh-Hant': '底色標示的欄位為缺漏資料：請於本次調查中補齊。',
+    'zh-Hans': '底色标示的栏位为缺失数据：请在本次调查中补齐。',
+  },
+  'form.periods': {
+    en: 'Net sales {from} – {to}; limit on the average of the 12 months {windowFrom} – {windowTo}',
+    'zh-Hant': '銷售淨額期間 {from} 至 {to}；額度依 {windowFrom} 至 {windowTo} 的12個月平均',
+    'zh-Hans': '销售净额期间 {from} 至 {to}；额度依 {windowFrom} 至 {windowTo} 的12个月平均',
+  },
   'form.warnZero': {
     en: 'No credit is requested: nothing to approve, no signature needed.',
     'zh-Hant': '未申請額度：無須審批簽核。',

@@ -4,6 +4,7 @@ import { PROBLEM_LABELS } from './problem-labels';
 import { ERROR_LABELS } from './error-labels';
 import { PREVIEW_LABELS } from './preview-labels';
 import { PANE_LABELS } from './pane-labels';
+import { CONTROL_LABELS } from './control-labels';
 
 /**
  * Every label the add-in writes into a workbook or shows in the pane, in the
@@ -19,6 +20,13 @@ const LABELS = {
   'col.tier': { en: 'ABC tier', 'zh-Hant': 'ABC 分類', 'zh-Hans': 'ABC 分类' },
   'sheet.customers': { en: 'Customers', 'zh-Hant': '客戶', 'zh-Hans': '客户' },
   'sheet.scorecard': { en: 'Credit Scorecard', 'zh-Hant': '信用評分表', 'zh-Hans': '信用评分表' },
+  // The drop-down of a rating column Credit Desk adds for the user (data validation's error alert).
+  'input.ratingAlertTitle': { en: 'Rating', 'zh-Hant': '評等', 'zh-Hans': '评级' },
+  'input.ratingAlertMessage': {
+    en: 'Choose a rating from the list: 1 (bad) to 5 (excellent), or a rating word of the scorecard “{sheet}”.',
+    'zh-Hant': '請從清單選擇評等：1（劣）至 5（優），或評分表「{sheet}」中的評等用語。',
+    'zh-Hans': '请从列表选择评级：1（劣）至 5（优），或评分表“{sheet}”中的评级用语。',
+  },
   'col.avgMonthlySales': { en: 'Avg monthly sales (12 m)', 'zh-Hant': '近12月月均銷售', 'zh-Hans': '近12月月均销售' },
   'col.quickRatio': { en: 'Quick ratio', 'zh-Hant': '速動比率', 'zh-Hans': '速动比率' },
   'col.debtRatio': { en: 'Debt ratio', 'zh-Hant': '資產負債率', 'zh-Hans': '资产负债率' },
@@ -102,11 +110,37 @@ const LABELS = {
   'factor.bankCredit': { en: 'Bank credit', 'zh-Hant': '銀行往來信用', 'zh-Hans': '银行往来信用' },
   'factor.peerStanding': { en: 'Credit standing among peers', 'zh-Hant': '同業信用評價', 'zh-Hans': '同业信用评价' },
   'factor.industryOutlook': { en: 'Industry outlook', 'zh-Hant': '行業景氣', 'zh-Hans': '行业景气' },
+  'col.avgMonthlySales.dated': { en: 'Avg monthly sales (12 m to {window})', 'zh-Hant': '近12月月均銷售 (至 {window})', 'zh-Hans': '近12月月均销售 (至 {window})' },
+  'col.missing.dated': { en: 'Missing inputs (run {date})', 'zh-Hant': '缺漏資料 ({date} 執行)', 'zh-Hans': '缺失数据 ({date} 运行)' },
+  'col.reasons.dated': { en: 'Reasons (run {date})', 'zh-Hant': '評等與額度說明 ({date} 執行)', 'zh-Hans': '评级与额度说明 ({date} 运行)' },
+  'value.notRated': { en: 'Not rated', 'zh-Hant': '未評等', 'zh-Hans': '未评级' },
+  'value.surveyNeeded': { en: 'Survey needed', 'zh-Hant': '需辦理信用調查', 'zh-Hans': '需办理信用调查' },
+  'value.missingWorth': { en: '{item} (up to {points} points)', 'zh-Hant': '{item} (最多 {points} 分)', 'zh-Hans': '{item} (最多 {points} 分)' },
+  'sc.notRated': {
+    en: '7. Not rated: a customer missing more than these is not graded (no limit; a credit survey is needed)',
+    'zh-Hant': '七、未評等：缺漏超過下列數目的客戶不評等 (不給額度，需辦理信用調查)',
+    'zh-Hans': '七、未评级：缺失超过下列数目的客户不评级 (不给额度，需办理信用调查)',
+  },
+  'sc.maxMissingRatios': { en: 'Most financial ratios missing for a grade', 'zh-Hant': '可評等的最多缺漏財務比率數', 'zh-Hans': '可评级的最多缺失财务比率数' },
+  'sc.maxMissingRatings': { en: 'Most management ratings missing for a grade', 'zh-Hant': '可評等的最多缺漏經營評分數', 'zh-Hans': '可评级的最多缺失经营评分数' },
+  'reason.notRated': {
+    en: 'Not rated: {ratios} of {ratioCount} ratios and {ratings} of {factorCount} ratings missing (a grade allows {maxRatios} and {maxRatings})',
+    'zh-Hant': '未評等：缺 {ratios} 項財務比率 (共 {ratioCount} 項) 及 {ratings} 項經營評分 (共 {factorCount} 項)；評等最多可缺 {maxRatios} 項及 {maxRatings} 項',
+    'zh-Hans': '未评级：缺 {ratios} 项财务比率 (共 {ratioCount} 项) 及 {ratings} 项经营评分 (共 {factorCount} 项)；评级最多可缺 {maxRatios} 项及 {maxRatings} 项',
+  },
+  'reason.noSalesHistory': { en: 'Limit 0: the sales have no usable dates, so there is no 12-month average', 'zh-Hant': '額度為 0：銷售資料沒有可用的日期，無法計算近12月月均', 'zh-Hans': '额度为 0：销售数据没有可用的日期，无法计算近12月月均' },
+  'reason.noRecentSales': { en: 'Limit 0: no net sales in the 12 months to {window}', 'zh-Hant': '額度為 0：至 {window} 的近12個月沒有銷售淨額', 'zh-Hans': '额度为 0：至 {window} 的近12个月没有销售净额' },
+  'reason.gradeFactorZero': { en: 'Limit 0: grade {grade} has limit factor 0', 'zh-Hant': '額度為 0：等級 {grade} 的額度係數為 0', 'zh-Hans': '额度为 0：等级 {grade} 的额度系数为 0' },
+  'reason.netWorthNotPositive': { en: 'Limit 0: net worth {netWorth} is not positive', 'zh-Hant': '額度為 0：淨值 {netWorth} 不為正數', 'zh-Hans': '额度为 0：净值 {netWorth} 不为正数' },
+  'reason.capOverflow': { en: 'Limit 0: net worth is too large to compute the cap', 'zh-Hant': '額度為 0：淨值過大，無法計算上限', 'zh-Hans': '额度为 0：净值过大，无法计算上限' },
+  'reason.belowRoundingUnit': { en: 'Limit 0: {base} is below the rounding unit {unit}', 'zh-Hant': '額度為 0：{base} 低於捨去單位 {unit}', 'zh-Hans': '额度为 0：{base} 低于舍去单位 {unit}' },
+  'reason.capped': { en: 'Limit capped at {share} of net worth {netWorth}', 'zh-Hant': '額度以淨值 {netWorth} 的 {share} 為上限', 'zh-Hans': '额度以净值 {netWorth} 的 {share} 为上限' },
   ...FORM_LABELS,
   ...PROBLEM_LABELS,
   ...ERROR_LABELS,
   ...PREVIEW_LABELS,
   ...PANE_LABELS,
+  ...CONTROL_LABELS,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type LabelId = keyof typeof LABELS;

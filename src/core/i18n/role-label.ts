@@ -1,5 +1,5 @@
 import type { Language } from '../columns/layout';
-import { FACTORS, type Factor, type ProfileRole, type Role, type SalesRole, type StatementRole } from '../columns/roles';
+import { FACTORS, type ControlCustomerRole, type Factor, type ProfileRole, type ReceivableRole, type Role, type SalesRole, type StatementRole } from '../columns/roles';
 import { label, labelWith, type LabelId } from './labels';
 
 const SALES: Record<SalesRole, LabelId> = {
@@ -40,7 +40,19 @@ const PROFILE: Record<ProfileRole, LabelId> = {
   outstanding: 'form.outstanding',
 };
 
-const ROLE_LABEL: Record<string, LabelId> = { ...SALES, ...STATEMENT_LABEL, ...PROFILE };
+/** The credit-control columns: of the receivables ledger and of the customer sheet. */
+const CONTROL: Record<ReceivableRole | ControlCustomerRole, LabelId> = {
+  documentNumber: 'pane.role.documentNumber',
+  dueDate: 'pane.role.dueDate',
+  openAmount: 'pane.role.openAmount',
+  paidDate: 'pane.role.paidDate',
+  paidAmount: 'pane.role.paidAmount',
+  approvedLimit: 'pane.role.approvedLimit',
+  openOrders: 'pane.role.openOrders',
+  creditTermsDays: 'pane.role.creditTermsDays',
+};
+
+const ROLE_LABEL: Record<string, LabelId> = { ...SALES, ...STATEMENT_LABEL, ...PROFILE, ...CONTROL };
 const RATING_PREFIX = 'rating:';
 
 /** What a column role holds, as the Data section names it; a rating is named by its factor. */

@@ -2,7 +2,7 @@ import type { CellValue, CellWrite } from '../cells/cell';
 import { cellAddress, columnLetter } from '../cells/address';
 import { normalizeHeader } from '../cells/normalize';
 import type { Language, SheetLayout } from '../columns/layout';
-import { allLabels, label, type LabelId } from '../i18n/labels';
+import { allLabels, label, labelWith, type LabelId } from '../i18n/labels';
 import { InputError } from '../problems';
 import type { NamedCell } from '../workbook-shape';
 import type { WriteOp } from './write-ops';
@@ -14,9 +14,37 @@ export const MARKER_PREFIX = 'CreditDesk_';
 export interface OwnedColumnSpec {
   /** Marker name, stored as a workbook-scoped defined name on the header cell. */
   marker: string;
+  /** The header (and, for a dated column, the header of earlier releases, still accepted as this column's). */
   label: LabelId;
   format: string;
   width: number;
+  /**
+   * A header that states what its values are as of: the template (with
+   * {window} or {date}) the run fills in; any filling is this column's header.
+   */
+  dated?: { label: LabelId; arg: HeaderArg };
+}
+
+/** What a dated header states: the 12-month window of the averages (yyyy-mm of its last month), or the run's date. */
+export type HeaderArg = 'window' | 'date';
+export type HeaderArgs = Readonly<Record<HeaderArg, string>>;
+
+/** The header a column gets in this run. */
+export function ownedHeader(spec: OwnedColumnSpec, language: Language, args: HeaderArgs | undefined): string {
+  if (!spec.dated) return label(spec.label, language);
+  if (!args) throw new Error(`ownedHeader: column ${spec.marker} states a ${spec.dated.arg}, and none was given`);
+  return labelWith(spec.dated.label, language, { [spec.dated.arg]: args[spec.dated.arg] });
+}
+
+/** True when `header` (normalised) is this column's header, in any language and of any run. */
+function isOwnHeader(spec: OwnedColumnSpec, header: string): boolean {
+  if (allLabels(spec.label).some((l) => normalizeHeader(l) === header)) return true;
+  if (!spec.dated) return false;
+  const arg = `{${spec.dated.arg}}`;
+  return allLabels(spec.dated.label).some((template) => {
+    const [before, after] = normalizeHeader(template).split(arg);
+    return after !== undefined && header.length > before!.length + after.length && header.startsWith(before!) && header.endsWith(after);
+  });
 }
 
 export interface Placement {
@@ -70,6 +98,27 @@ const HELD: Record<Exclude<HeldKind, 'value'>, string> = {
 };
 
 /**
+ * Refuses, naming the column, the cell and what it holds, to write column
+ * `col` (under `header`, as the sheet will show it) because the user's work
+ * is there: `held`, its first such cell from the header row down.
+ */
+export function refuseHeldColumn(layout: SheetLayout, col: number, header: string, held: FoundContent): never {
+  const letter = columnLetter(col);
+  if (held.col !== col || held.row < layout.headerRow) {
+    throw new Error(`user content reported at R${held.row + 1}C${held.col + 1} for column ${letter} from row ${layout.headerRow + 1}`);
+  }
+  if (held.kind === 'value' && held.value === undefined) throw new Error(`user content at ${cellAddress(held.row, held.col)} is a value, but the value was not read`);
+  const value = held.kind === 'value' ? JSON.stringify(held.value) : '';
+  const what = held.kind === 'value' ? value : HELD[held.kind];
+  const args = { column: letter, sheet: layout.sheet, header, cell: cellAddress(held.row, col), value, held: held.kind };
+  throw new InputError(
+    `Credit Desk needs column ${letter} of sheet '${layout.sheet}' for "${header}", but it holds your data ` +
+      `(${args.cell}: ${what}). Nothing was changed. Move that data or clear the column (contents, comments, data validation and formats), then run again.`,
+    { code: 'columnHoldsData', args },
+  );
+}
+
+/**
  * Refuses, naming the column and the cell, when a column the add-in would
  * write holds the user's work: a new column with anything of the user's in
  * it (`found[i]`, placement i's first such cell from the header row to the
@@ -90,23 +139,12 @@ export function checkOwnedColumns(
     const header = label(p.spec.label, layout.language);
     if (p.isNew) {
       const held = found[i];
-      if (!held) return;
-      if (held.col !== p.col || held.row < layout.headerRow) {
-        throw new Error(`user content reported at R${held.row + 1}C${held.col + 1} for column ${letter} from row ${layout.headerRow + 1}`);
-      }
-      if (held.kind === 'value' && held.value === undefined) throw new Error(`user content at ${cellAddress(held.row, held.col)} is a value, but the value was not read`);
-      const value = held.kind === 'value' ? JSON.stringify(held.value) : '';
-      const what = held.kind === 'value' ? value : HELD[held.kind];
-      const args = { column: letter, sheet: layout.sheet, header, cell: cellAddress(held.row, p.col), value, held: held.kind };
-      throw new InputError(
-        `Credit Desk needs column ${letter} of sheet '${layout.sheet}' for "${header}", but it holds your data ` +
-          `(${args.cell}: ${what}). Nothing was changed. Move that data or clear the column (contents, comments, data validation and formats), then run again.`,
-        { code: 'columnHoldsData', args },
-      );
+      if (held) refuseHeldColumn(layout, p.col, header, held);
+      return;
     }
     const cells = contents[i] ?? [];
     const current = normalizeHeader(cells[0] ?? null);
-    if (!allLabels(p.spec.label).some((l) => normalizeHeader(l) === current)) {
+    if (!isOwnHeader(p.spec, current)) {
       const args = { column: letter, sheet: layout.sheet, header, found: String(JSON.stringify(cells[0])), marker: p.spec.marker };
       throw new InputError(
         `Column ${letter} of sheet '${layout.sheet}' was Credit Desk's "${header}" column, but its header now reads ` +
@@ -123,16 +161,19 @@ export function ownedColumnWrites(
   placements: Placement[],
   values: CellWrite[][],
   language: Language,
+  /** What dated headers state (required when a column is dated). */
+  headerArgs?: HeaderArgs,
 ): WriteOp[] {
   const { sheet, headerRow, firstDataRow } = layout;
   const rows = layout.lastRow - firstDataRow + 1;
   const ops: WriteOp[] = [];
+  const header = (p: Placement) => ownedHeader(p.spec, language, headerArgs);
   const newInTable = placements.filter((p) => p.isNew && layout.table);
   if (layout.table && newInTable.length > 0) {
-    ops.push({ op: 'tableColumns', sheet, table: layout.table.name, headers: newInTable.map((p) => label(p.spec.label, language)) });
+    ops.push({ op: 'tableColumns', sheet, table: layout.table.name, headers: newInTable.map(header) });
   }
   placements.forEach((p, i) => {
-    ops.push({ op: 'values', sheet, row: headerRow, col: p.col, values: [[label(p.spec.label, language)]] });
+    ops.push({ op: 'values', sheet, row: headerRow, col: p.col, values: [[header(p)]] });
     if (rows > 0) {
       ops.push({ op: 'values', sheet, row: firstDataRow, col: p.col, values: (values[i] ?? []).map((v) => [v]) });
       ops.push({ op: 'numberFormat', sheet, row: firstDataRow, col: p.col, rows, cols: 1, format: p.spec.format });

@@ -19,7 +19,10 @@ export type WriteOp =
   | MergeOp
   | BorderOp
   | RowHeightOp
-  | PageSetupOp;
+  | DeleteSheetOp
+  | PageSetupOp
+  | ValidationOp
+  | ProtectSheetOp;
 
 /** Creates a new worksheet at the end. The name is free (the core checked). */
 export interface AddSheetOp {
@@ -132,6 +135,8 @@ export interface StyleOp {
     wrap?: boolean;
     horizontal?: 'left' | 'center' | 'right';
     vertical?: 'top' | 'center' | 'bottom';
+    /** False: the cells stay editable when the sheet is protected (protectSheet); every cell is locked by default. */
+    locked?: boolean;
   };
 }
 
@@ -179,6 +184,49 @@ export interface PageSetupOp {
   footer: { left: string; center: string; right: string };
   /** Rows (0-based) that start a new printed page. */
   pageBreaksBefore: number[];
+}
+
+/**
+ * List data validation over a rectangle: a cell takes only a value of the
+ * list `source` gives, a formula such as "=CreditDesk_RatingKeys" (a range,
+ * by a defined name), with the in-cell drop-down and the error alert (Stop)
+ * on, showing `alert` (title at most 32 characters, message at most 255, as
+ * Excel allows). Blank cells stay allowed. Replaces whatever validation the
+ * rectangle had: the core has checked that none of it is the user's.
+ */
+export interface ValidationOp {
+  op: 'validation';
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  list: { source: string };
+  alert: { title: string; message: string };
+}
+
+/**
+ * Protects a sheet, with no password: cells stay editable only where a style
+ * op set `locked: false`. The sheet must not be protected already (a port
+ * writes to no protected sheet), so this comes after every other op on it.
+ */
+export interface ProtectSheetOp {
+  op: 'protectSheet';
+  sheet: string;
+}
+
+/**
+ * Deletes a form sheet the add-in made (the one kind of sheet it may delete),
+ * with its marker and the other owned names on it (`names`, e.g. its seal).
+ * Ports refuse (InputError notFormSheet) unless `marker` is a workbook-scoped
+ * form marker (CreditDesk_Form_<n>) on A1 of the sheet and every name of
+ * `names` is one of the add-in's on that sheet.
+ */
+export interface DeleteSheetOp {
+  op: 'deleteSheet';
+  sheet: string;
+  marker: string;
+  names: string[];
 }
 
 /**

@@ -29,7 +29,8 @@ export interface NetSales {
   firstRow: number;
   rowsRead: number;
   rowsSkipped: number;
-  /** Latest date among the rows used, as an Excel serial (null when there is no date column). */
+  /** Earliest and latest date among the rows used, as Excel serials (null when there is no date column). */
+  firstDate: number | null;
   lastDate: number | null;
   /** The latest plausible sales date of this run (see readSaleDate): later dates are unusable. */
   latestDate: number;
@@ -107,6 +108,7 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
   const read = [cols.key, cols.amount, cols.quantity, cols.unitPrice, cols.date].filter((c): c is Column => c !== undefined);
   let rowsRead = 0;
   let rowsSkipped = 0;
+  let firstDate: number | null = null;
   let lastDate: number | null = null;
   const filterByDate = period !== undefined && (period.from !== undefined || period.to !== undefined);
 
@@ -172,11 +174,12 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
     total.sum += amount.value;
     rowKeys[i] = total.key;
     if (serial !== null && (lastDate === null || serial > lastDate)) lastDate = serial;
+    if (serial !== null && (firstDate === null || serial < firstDate)) firstDate = serial;
     if (unusable) undated.push({ index: i, ...unusable });
   }
   const byKey = new Map<string, number>();
   for (const [key, t] of totals) byKey.set(key, t.sum);
-  return { byKey, firstSeen, rowKeys, firstRow: cols.firstRow, rowsRead, rowsSkipped, lastDate, latestDate, undated, problems };
+  return { byKey, firstSeen, rowKeys, firstRow: cols.firstRow, rowsRead, rowsSkipped, firstDate, lastDate, latestDate, undated, problems };
 }
 
 type AmountRole = 'amount' | 'quantity' | 'unitPrice';

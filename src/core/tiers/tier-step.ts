@@ -1,4 +1,5 @@
 import type { CellWrite } from '../cells/cell';
+import { serialToIso } from '../cells/normalize';
 import type { CustomerSheetChoice } from '../columns/layout';
 import type { Problem } from '../problems';
 import type { RunSummary } from '../run-summary';
@@ -66,10 +67,15 @@ export function tierSummary(parts: {
     customers: parts.customers,
     tiers: parts.outcome.tiers,
     salesByTier: parts.outcome.salesByTier,
+    salesPeriod: { from: isoOrNull(parts.net.firstDate), to: isoOrNull(parts.net.lastDate) },
     rowsRead: parts.net.rowsRead,
     rowsSkipped: parts.net.rowsSkipped + parts.unknown.rows,
     unknownCustomers: { ...parts.unknown, amount: Math.round(parts.unknown.amount * 100) / 100 },
     duplicateKeys: parts.duplicateKeys,
     problems: parts.problems,
   };
+}
+
+function isoOrNull(serial: number | null): string | null {
+  return serial === null ? null : serialToIso(serial);
 }

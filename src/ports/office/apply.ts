@@ -1,12 +1,13 @@
-import type { KeyColumnGuard, NameOp, TableColumnsOp, WriteOp } from '../../core/plan/write-ops';
+import type { DeleteSheetOp, KeyColumnGuard, NameOp, TableColumnsOp, WriteOp } from '../../core/plan/write-ops';
 import type { ApplyOptions, ApplyReport } from '../workbook-port';
 import { officeErrorCode } from './cells';
 import { type DateSystem, queueDateProbe } from './date-system';
 import type { UserContentApis } from './find-user-content';
 import { type KeySlice, checkGuards, checkKeys, keySlices, queueKeyReads } from './key-guard';
 import type { OfficeLimits } from './limits';
-import { sheetProtected, workbookProtected } from './port-errors';
+import { noDataValidation, sheetProtected, workbookProtected } from './port-errors';
 import { checkFormulas } from './formula-check';
+import { checkDeletes, workbookProtectedRemove } from './delete-sheets';
 import { type WriteState, checkOp, queueStep } from './queue-writes';
 import { RUN_MARKER, previousRunProblem, queueRunMarker, queueRunMarkerDeletion } from './run-marker';
 import { type TableGrowth, checkRoomRightOf, queueTableShapes, tableGrowth } from './table-growth';
@@ -106,9 +107,11 @@ export async function applyOps(context: Excel.RequestContext, ops: WriteOp[], en
   const guards = options.keys ?? [];
   checkGuards(guards);
   ops.forEach(checkOp);
+  if (!env.supports('1.8') && ops.some((op) => op.op === 'validation')) throw noDataValidation();
   const ordered = markersFirst(ops);
   const batches = planWriteBatches(ordered, env.limits);
   if (batches.length === 0) return { problems: [] };
+  await checkDeletes(context, ordered.filter((op): op is DeleteSheetOp => op.op === 'deleteSheet'), env.limits);
   const pre = await preflight(context, ordered, guards, keySlices(batches[0]!, guards), env);
   const run: Run = { write: pre.state, markerExists: pre.markerExists, calculationSuspended: false, started: env.now() };
   for (let i = 0; i < batches.length; i++) {
@@ -132,10 +135,12 @@ async function preflight(
 ): Promise<Preflight> {
   const added = new Set<string>();
   const written: string[] = [];
+  // Deleting a sheet is allowed when the sheet is protected; only the workbook's structure protection refuses it.
+  const deletes = ops.some((op) => op.op === 'deleteSheet');
   for (const op of ops) {
     const key = op.sheet.toLowerCase();
     if (op.op === 'addSheet') added.add(key);
-    else if (!added.has(key) && !written.some((s) => s.toLowerCase() === key)) written.push(op.sheet);
+    else if (op.op !== 'deleteSheet' && !added.has(key) && !written.some((s) => s.toLowerCase() === key)) written.push(op.sheet);
   }
   const resize = env.supports('1.13');
   const tableOps = ops.filter((op): op is TableColumnsOp => op.op === 'tableColumns');
@@ -143,7 +148,7 @@ async function preflight(
     const probing = guards.length > 0 && env.dates.date1904 === undefined;
     const names = context.workbook.names.load('items/name');
     const protections = written.map((sheet) => ({ sheet, protection: context.workbook.worksheets.getItem(sheet).protection.load('protected') }));
-    const structure = added.size > 0 && env.supports('1.7') ? context.workbook.protection.load('protected') : null;
+    const structure = (added.size > 0 || deletes) && env.supports('1.7') ? context.workbook.protection.load('protected') : null;
     const probe = probing ? queueDateProbe(context, env.dates) : null;
     const shapes = queueTableShapes(context, tableOps, resize);
     const keys = queueKeyReads(context, firstSlices, env.dates, env.limits);
@@ -160,7 +165,7 @@ async function preflight(
     probe?.();
     const locked = protections.find((p) => p.protection.protected);
     if (locked) throw sheetProtected(locked.sheet);
-    if (structure?.protected) throw workbookProtected();
+    if (structure?.protected) throw added.size === 0 ? workbookProtectedRemove() : workbookProtected();
     await checkKeys(context, keys, env.dates, env.limits);
     const tables = new Map<string, TableGrowth>();
     for (const shape of shapes) {
@@ -176,7 +181,8 @@ async function preflight(
       targets.set(op, width);
     }
     const existing = new Set(names.items.map((n) => n.name.toLowerCase()));
-    return { state: { names: existing, addedSheets: new Set(), tables, targets, outline: env.supports('1.10') }, markerExists: existing.has(RUN_MARKER.toLowerCase()) };
+    const state = { names: existing, addedSheets: new Set<string>(), tables, targets, outline: env.supports('1.10'), protectedSheets: new Set<string>(), deletedSheets: new Set<string>() };
+    return { state, markerExists: existing.has(RUN_MARKER.toLowerCase()) };
   }
 }
 
@@ -240,12 +246,13 @@ function split(piece: Piece): [Piece, Piece] | null {
 
 /**
  * After a request Excel refused, which may have run part of it: what is
- * there now (names, the sheets this run added, the widened tables' widths),
+ * there now (names, the sheets this run added, protected or deleted, the widened tables' widths),
  * so that the steps queued again do only what is left.
  */
 async function reconcile(context: Excel.RequestContext, run: Run, env: ApplyEnv): Promise<void> {
   const names = context.workbook.names.load('items/name');
   const sheets = context.workbook.worksheets.load('items/name');
+  const protections = [...run.write.protectedSheets].map((key) => ({ key, protection: context.workbook.worksheets.getItem(key).protection.load('protected') }));
   const tables = [...run.write.tables.values()].map((growth) => ({
     growth,
     header: context.workbook.worksheets.getItem(growth.sheet).tables.getItem(growth.name).getHeaderRowRange().load('columnCount'),
@@ -254,6 +261,8 @@ async function reconcile(context: Excel.RequestContext, run: Run, env: ApplyEnv)
   run.write.names = new Set(names.items.map((n) => n.name.toLowerCase()));
   const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   for (const sheet of [...run.write.addedSheets]) if (!present.has(sheet)) run.write.addedSheets.delete(sheet);
+  for (const sheet of [...run.write.deletedSheets]) if (present.has(sheet)) run.write.deletedSheets.delete(sheet);
+  for (const { key, protection } of protections) if (!protection.protected) run.write.protectedSheets.delete(key);
   for (const { growth, header } of tables) growth.columns = header.columnCount;
   run.markerExists = run.write.names.has(RUN_MARKER.toLowerCase());
 }

@@ -1,4 +1,4 @@
-import type { BorderOp, FillRulesOp, StyleOp } from '../../core/plan/write-ops';
+import type { BorderOp, FillRulesOp, StyleOp, ValidationOp } from '../../core/plan/write-ops';
 
 /** Office colours are "#RRGGBB" (or colour names, which the core does not use). */
 export function officeColor(color: string): string {
@@ -30,6 +30,31 @@ export function queueStyle(target: Excel.Range, style: StyleOp['style']): void {
   if (style.wrap !== undefined) target.format.wrapText = style.wrap;
   if (style.horizontal !== undefined) target.format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical !== undefined) target.format.verticalAlignment = VERTICAL[style.vertical];
+  // FormatProtection.locked (ExcelApi 1.2): what stays editable once the sheet is protected.
+  if (style.locked !== undefined) target.format.protection.locked = style.locked;
+}
+
+/** Excel's limits on a data validation alert's title and message (characters). */
+export const ALERT_TITLE_MAX = 32;
+export const ALERT_MESSAGE_MAX = 255;
+
+/** What queueListValidation would send that Excel refuses. */
+export function checkListValidation(op: ValidationOp): void {
+  if (op.list.source.trim() === '') throw new RangeError(`a list validation on ${op.sheet} without a source`);
+  if (op.alert.title.length > ALERT_TITLE_MAX) throw new RangeError(`a validation alert title of ${op.alert.title.length} characters`);
+  if (op.alert.message.length > ALERT_MESSAGE_MAX) throw new RangeError(`a validation alert message of ${op.alert.message.length} characters`);
+}
+
+/**
+ * List validation with the in-cell drop-down and a Stop alert (ExcelApi 1.8).
+ * The range's validation is cleared first, as Microsoft's samples do: a rule
+ * set over cells that already have one can be refused.
+ */
+export function queueListValidation(target: Excel.Range, op: ValidationOp): void {
+  const validation = target.dataValidation;
+  validation.clear();
+  validation.rule = { list: { inCellDropDown: true, source: op.list.source } };
+  validation.errorAlert = { showAlert: true, style: 'Stop', title: op.alert.title, message: op.alert.message };
 }
 
 /** Excel.HorizontalAlignment / VerticalAlignment values (ExcelApi 1.1). */

@@ -1,7 +1,8 @@
 import type { TableColumnsOp, WriteOp, ValuesOp } from '../../core/plan/write-ops';
 import type { WriteStep } from './write-plan';
-import { borderSides, officeColor, queueBorders, queueFillRules, queueStyle } from './formats';
+import { borderSides, checkListValidation, officeColor, queueBorders, queueFillRules, queueListValidation, queueStyle } from './formats';
 import { breakRows, queuePageSetup, rectAddress } from './page-setup';
+import { queueDeleteSheet } from './delete-sheets';
 import type { TableGrowth } from './table-growth';
 import { columnWidthPoints, toWireCell } from './wire';
 
@@ -23,6 +24,10 @@ export interface WriteState {
   targets: Map<TableColumnsOp, number>;
   /** Outline groups (Range.group and hideGroupDetails, ExcelApi 1.10) are there; else grouped columns are only hidden. */
   outline: boolean;
+  /** Lower-cased names of the sheets this run has protected (protect fails on a protected sheet). */
+  protectedSheets: Set<string>;
+  /** Lower-cased names of the sheets this run has deleted. */
+  deletedSheets: Set<string>;
 }
 
 function range(context: Excel.RequestContext, sheet: string, row: number, col: number, rows: number, cols: number): Excel.Range {
@@ -37,6 +42,10 @@ function range(context: Excel.RequestContext, sheet: string, row: number, col: n
 export function checkOp(op: WriteOp): void {
   switch (op.op) {
     case 'addSheet': case 'values': case 'clear': case 'numberFormat': case 'tableColumns': case 'name': case 'merge': case 'rowHeight':
+    case 'protectSheet': case 'deleteSheet':
+      return;
+    case 'validation':
+      checkListValidation(op);
       return;
     case 'groupColumns':
       if (!(op.cols >= 0)) throw new RangeError(`a column group of ${op.cols} columns`);
@@ -126,6 +135,20 @@ function queueOp(context: Excel.RequestContext, op: PlainOp, state: WriteState):
       return;
     case 'pageSetup':
       queuePageSetup(context.workbook.worksheets.getItem(op.sheet), op);
+      return;
+    case 'validation':
+      if (op.rows > 0 && op.cols > 0) queueListValidation(range(context, op.sheet, op.row, op.col, op.rows, op.cols), op);
+      return;
+    case 'protectSheet': {
+      // WorksheetProtection.protect (ExcelApi 1.2), no options and no password: Excel's defaults.
+      const key = op.sheet.toLowerCase();
+      if (state.protectedSheets.has(key)) return;
+      context.workbook.worksheets.getItem(op.sheet).protection.protect();
+      state.protectedSheets.add(key);
+      return;
+    }
+    case 'deleteSheet':
+      queueDeleteSheet(context, op, state.names, state.deletedSheets);
       return;
     default: {
       const unknown: never = op;

@@ -4,12 +4,15 @@
  * place (a plan that fails half-way leaves the workbook as it was).
  */
 import { absoluteRef, cellAddress, columnLetter, quoteSheet } from '../../core/cells/address';
-import type { NameOp, PageSetupOp, StyleOp, WriteOp } from '../../core/plan/write-ops';
+import type { DeleteSheetOp, NameOp, PageSetupOp, StyleOp, WriteOp } from '../../core/plan/write-ops';
+import type { NamedCell } from '../../core/workbook-shape';
 import { EMPTY_SHEET, SheetPatch } from './sheet-patch';
 import { Utf8Sink } from './utf8-sink';
 import type { StyleChange } from './style-book';
 import { addTableColumns, TABLE_REL, tableInfo } from './table-part';
-import { addSheetRecord, setDefinedNames, type NameEdit } from './workbook-part';
+import { addSheetRecord, parseNameRange, setDefinedNames, type NameEdit } from './workbook-part';
+import { deleteSheetFromPackage } from './delete-sheet';
+import { checkDeleteSheet } from '../../core/forms/form-removal';
 import { CONTENT_TYPE, REL, type XlsxWorkbook } from './xlsx-workbook';
 
 interface Rect {
@@ -31,6 +34,7 @@ function styleChange(style: StyleOp['style']): StyleChange {
   if (style.wrap !== undefined) change.wrap = style.wrap;
   if (style.horizontal !== undefined) change.horizontal = style.horizontal;
   if (style.vertical !== undefined) change.vertical = style.vertical;
+  if (style.locked !== undefined) change.locked = style.locked;
   return change;
 }
 
@@ -77,6 +81,7 @@ function planParts(wb: XlsxWorkbook, ops: WriteOp[]): void {
   const newSheets: { name: string; part: string }[] = [];
   const names: NameEdit[] = [];
   const tables = new Map<string, string>();
+  const deletes: DeleteSheetOp[] = [];
   const styles = wb.styles();
   const sheetIndex = (name: string): number => {
     const at = wb.sheets.findIndex((s) => s.name === name);
@@ -169,17 +174,43 @@ function planParts(wb: XlsxWorkbook, ops: WriteOp[]): void {
         });
         names.push({ name: '_xlnm.Print_Area', localSheetId: sheetIndex(op.sheet), text: printAreaText(op.sheet, op.printArea) });
         break;
+      case 'validation':
+        if (op.rows > 0 && op.cols > 0) {
+          patchOf(op.sheet).setListValidation({ top: op.row, left: op.col, bottom: op.row + op.rows - 1, right: op.col + op.cols - 1 }, op.list.source, op.alert);
+        }
+        break;
+      case 'protectSheet':
+        patchOf(op.sheet).protect();
+        break;
+      case 'deleteSheet':
+        checkDeleteSheet(op, workbookNames(wb));
+        deletes.push(op);
+        break;
       default: {
         const unknown: never = op;
         throw new TypeError(`unknown write op ${JSON.stringify(unknown)}`);
       }
     }
   }
-  commit(wb, patches, newSheets, names, tables);
+  // Deleting goes last, in commit: an op that also writes the sheet it deletes is a bug in the plan.
+  const deleted = new Set(deletes.map((d) => d.sheet.toLowerCase()));
+  const clash = ops.find((op) => op.op !== 'deleteSheet' && deleted.has(op.sheet.toLowerCase()));
+  if (clash) throw new Error(`a plan that deletes sheet '${clash.sheet}' also writes it (${clash.op})`);
+  commit(wb, patches, newSheets, names, tables, deletes);
+}
+
+/** The workbook-scoped names that point at one cell, as the port's readNames sees them. */
+function workbookNames(wb: XlsxWorkbook): NamedCell[] {
+  return wb.definedNames().flatMap((n) => {
+    const target = n.localSheetId === null ? parseNameRange(n.text) : null;
+    return target ? [{ name: n.name, ...target }] : [];
+  });
 }
 
 /** Puts every new part in place, once the whole plan has gone through. */
-function commit(wb: XlsxWorkbook, patches: Map<string, SheetPatch>, newSheets: { name: string; part: string }[], names: NameEdit[], tables: Map<string, string>): void {
+function commit(
+  wb: XlsxWorkbook, patches: Map<string, SheetPatch>, newSheets: { name: string; part: string }[], names: NameEdit[], tables: Map<string, string>, deletes: DeleteSheetOp[],
+): void {
   const pkg = wb.pkg;
   let workbookXml = pkg.text(wb.workbookPart);
   let nextId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
@@ -188,7 +219,9 @@ function commit(wb: XlsxWorkbook, patches: Map<string, SheetPatch>, newSheets: {
     pkg.setContentType(sheet.part, CONTENT_TYPE.worksheet);
     workbookXml = addSheetRecord(workbookXml, sheet.name, ++nextId, relId);
   }
-  pkg.setText(wb.workbookPart, setDefinedNames(workbookXml, names));
+  workbookXml = setDefinedNames(workbookXml, names);
+  for (const op of deletes) workbookXml = deleteSheetFromPackage(wb, workbookXml, op);
+  pkg.setText(wb.workbookPart, workbookXml);
   let formulaRemoved = false;
   for (const [name, patch] of patches) {
     const sink = new Utf8Sink();

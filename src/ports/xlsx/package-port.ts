@@ -3,43 +3,19 @@ import { parseCellAddress } from '../../core/cells/address';
 import type { NamedCell, SheetInfo } from '../../core/workbook-shape';
 import type { BlockRequest, ColumnsRequest, UserContent, WorkbookPort } from '../workbook-port';
 import { applyOps } from './apply-ops';
+import { sqrefSpans, type Span } from './sqref';
 import { TABLE_REL, tableInfo } from './table-part';
 import { attribute, findAll, findElement } from './xml';
+import { parseNameRange } from './workbook-part';
 import type { XlsxWorkbook } from './xlsx-workbook';
-
-/** "'My sheet'!$A$1" -> sheet and cell; null for references that are not one cell. */
-function parseNameRange(range: string): { sheet: string; row: number; col: number } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^!'=]+))!(\$?[A-Z]+\$?\d+)$/.exec(range.trim());
-  if (!m) return null;
-  return { sheet: (m[1] ?? m[2]!).replace(/''/g, "'"), ...parseCellAddress(m[3]!) };
-}
-
-interface Span {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function spans(sqref: string): Span[] {
-  return sqref.trim().split(/\s+/).filter(Boolean).map((ref) => {
-    const [a, b = a] = ref.replace(/\$/g, '').split(':');
-    // Whole columns (A:A) or rows (1:1) in a validation reference.
-    const cell = (s: string, end: boolean) => /^[A-Za-z]+$/.test(s) ? parseCellAddress(`${s}${end ? 1048576 : 1}`)
-      : /^\d+$/.test(s) ? parseCellAddress(`${end ? 'XFD' : 'A'}${s}`) : parseCellAddress(s);
-    const tl = cell(a!, false);
-    const br = cell(b!, true);
-    return { top: tl.row, left: tl.col, bottom: br.row, right: br.col };
-  });
-}
 
 /** The sqref of every data validation on a sheet, the Excel 2010 extension's included. */
 function validationSpans(xml: string): Span[] {
   const out: Span[] = [];
   const block = findElement(xml, 'dataValidations');
-  if (block) for (const f of findAll(xml, 'dataValidation', block.contentStart, block.contentEnd)) out.push(...spans(attribute(f.tag, 'sqref') ?? ''));
+  if (block) for (const f of findAll(xml, 'dataValidation', block.contentStart, block.contentEnd)) out.push(...sqrefSpans(attribute(f.tag, 'sqref') ?? ''));
   for (const m of xml.matchAll(/<xm:sqref>([^<]*)<\/xm:sqref>/g)) {
-    if (xml.lastIndexOf('<x14:dataValidation', m.index) > xml.lastIndexOf('</x14:dataValidations>', m.index)) out.push(...spans(m[1]!));
+    if (xml.lastIndexOf('<x14:dataValidation', m.index) > xml.lastIndexOf('</x14:dataValidations>', m.index)) out.push(...sqrefSpans(m[1]!));
   }
   return out;
 }

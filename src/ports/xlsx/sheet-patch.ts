@@ -5,6 +5,7 @@
  */
 import { isFormulaWrite, isErrorValue, type CellWrite } from '../../core/cells/cell';
 import { cellAddress, columnIndex } from '../../core/cells/address';
+import { spansMeet, sqrefSpans } from './sqref';
 import type { StyleBook, StyleChange } from './style-book';
 import { attribute, attributes, escapeXml, findAll, findElement, startTag, tagEnd } from './xml';
 
@@ -408,6 +409,44 @@ export class SheetPatch {
     const at = others.length > 0 ? this.elements.indexOf(others[others.length - 1]!) + 1 : after < 0 ? this.elements.length : after;
     this.elements.splice(at, 0, { name: 'conditionalFormatting', raw });
     this.changed = true;
+  }
+
+  /**
+   * List validation on exactly this rectangle, merged into the sheet's
+   * <dataValidations>: one on the same rectangle (an earlier run's) is
+   * replaced, every other one is kept as it is. One covering only part of the
+   * rectangle is the user's, and the core plans over none of the user's
+   * work, so that is a bug. Blank cells stay allowed; the drop-down shows
+   * (OOXML's showDropDown="1" would hide it).
+   */
+  setListValidation(rect: Rect, source: string, alert: { title: string; message: string }): void {
+    const sqref = encodeRect(rect);
+    const formula = source.startsWith('=') ? source.slice(1) : source;
+    const mine = `<dataValidation type="list" errorStyle="stop" allowBlank="1" showErrorMessage="1" errorTitle="${escapeXml(alert.title)}" `
+      + `error="${escapeXml(alert.message)}" sqref="${sqref}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+    const block = this.element('dataValidations');
+    const open = block ? block.raw.slice(0, tagEnd(block.raw, 0)) : '<dataValidations>';
+    const items = block && !open.endsWith('/>') ? findAll(block.raw, 'dataValidation', open.length).map((f) => block.raw.slice(f.start, f.end)) : [];
+    const sqrefOf = (raw: string) => attribute(raw.slice(0, tagEnd(raw, 0)), 'sqref') ?? '';
+    const same = items.findIndex((raw) => sqrefOf(raw).trim() === sqref);
+    const clash = items.find((raw, i) => i !== same && sqrefSpans(sqrefOf(raw)).some((span) => spansMeet(span, rect)));
+    if (clash) throw new Error(`a list validation on ${sqref} would overlap the sheet's validation on ${sqrefOf(clash)}`);
+    if (same >= 0) items[same] = mine;
+    else items.push(mine);
+    const attrs = attributes(open);
+    attrs.set('count', String(items.length));
+    this.setElement('dataValidations', `${startTag('dataValidations', attrs)}${items.join('')}</dataValidations>`);
+  }
+
+  /**
+   * Protects the sheet with no password (<sheetProtection>, Excel's defaults:
+   * objects and scenarios too). A sheet already protected keeps its
+   * protection as it is, password included.
+   */
+  protect(): void {
+    const current = this.element('sheetProtection');
+    if (current && /^(1|true)$/.test(attribute(current.raw.slice(0, tagEnd(current.raw, 0)), 'sheet') ?? '')) return;
+    this.setElement('sheetProtection', '<sheetProtection sheet="1" objects="1" scenarios="1"/>');
   }
 
   /** Print layout: A4 portrait fitted one page wide, margins, header and footer, gridlines hidden, row breaks. */

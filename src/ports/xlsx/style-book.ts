@@ -18,6 +18,8 @@ export interface StyleChange {
   vertical?: 'top' | 'center' | 'bottom';
   /** Thin edges to set. */
   edges?: { top?: boolean; bottom?: boolean; left?: boolean; right?: boolean };
+  /** Whether the cell is locked when its sheet is protected (cells are, unless set otherwise). */
+  locked?: boolean;
 }
 
 const BUILTIN_FORMATS: Record<string, number> = {
@@ -211,6 +213,13 @@ export class StyleBook {
       if (change.wrap !== undefined) align.set('wrapText', change.wrap ? '1' : '0');
       setChild(xf.kids, { name: 'alignment', raw: startTag('alignment', align, true) }, ['protection', 'extLst']);
       a.set('applyAlignment', '1');
+    }
+    if (change.locked !== undefined) {
+      const old = xf.kids.find((k) => k.name === 'protection');
+      const protection = old ? attributes(old.raw) : new Map<string, string>();
+      protection.set('locked', change.locked ? '1' : '0');
+      setChild(xf.kids, { name: 'protection', raw: startTag('protection', protection, true) }, ['extLst']);
+      a.set('applyProtection', '1');
     }
     const result = this.findOrAdd('cellXfs', writeItem('xf', a, xf.kids));
     this.memo.set(key, result);

@@ -8,6 +8,7 @@ import type { PaneChoices, PaneHost } from '../host/pane-host';
 import type { ChosenCustomers, RunPurpose, RunState } from '../run/run-state';
 import { hostCall } from '../state/host-call';
 import { useChoices } from '../state/use-choices';
+import { useFormRemoval } from '../state/use-form-removal';
 import { useNotices } from '../state/use-notices';
 import { useRun } from '../state/use-run';
 import { lastView, useSources } from '../state/use-sources';
@@ -56,6 +57,15 @@ export function App({ host, onRunDone }: AppProps) {
   const [section, setSection] = useState<Section>('data');
   const [formsProblem, setFormsProblem] = useState<ChoiceProblem | null>(null);
   const [pendingForms, setPendingForms] = useState<PendingForms | null>(null);
+  const removal = useFormRemoval(
+    host,
+    useCallback((error: unknown) => report(t('pane.forms.remove.failed', { reason: errorText(error, language) })), [report, t, language]),
+    // The workbook changed as after a run: read it again, and the preview offers the result for download.
+    () => {
+      reread();
+      onRunDone?.();
+    },
+  );
 
   const goTo = useCallback(
     (target: CellTarget) => {
@@ -73,6 +83,7 @@ export function App({ host, onRunDone }: AppProps) {
 
   const start = (purpose: RunPurpose, chosen?: ChosenCustomers): Promise<RunState> => {
     save(choices);
+    removal.reset();
     return run.start({ purpose, choices, ...(chosen ? { chosen } : {}) }).then((end) => {
       if (end.kind === 'done') {
         reread();
@@ -188,6 +199,7 @@ export function App({ host, onRunDone }: AppProps) {
             running={running}
             summary={run.summary}
             onGoTo={goTo}
+            removal={removal}
           />
         )}
       </div>

@@ -1,4 +1,5 @@
 import { describeSources } from '../../app/describe-sources';
+import { findFormsToRemove, removeFormSheets } from '../../app/remove-forms';
 import { runSteps } from '../../app/run-steps';
 import { languageForLocale } from '../../core/i18n/display-language';
 import { createOfficePort } from '../../ports/office/office-port';
@@ -35,6 +36,8 @@ export async function createExcelHost(): Promise<PaneHost> {
     limitations: limitations(language, full),
     describe: (overrides) => runExcel(Excel, supportsExcelApi, (context) => describeSources(port(context), overrides)),
     run: (request) => runExcel(Excel, supportsExcelApi, (context) => runSteps(port(context), stepsRequest(request, new Date()))),
+    findFormsToRemove: () => runExcel(Excel, supportsExcelApi, (context) => findFormsToRemove(port(context))),
+    removeForms: (confirmed) => runExcel(Excel, supportsExcelApi, (context) => removeFormSheets(port(context), confirmed)),
     selectedRows: (sheet) => Excel.run((context) => selectedRows(context, sheet, full)),
     goTo: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
     loadChoices: () => loadSavedChoices(choices),

@@ -4,7 +4,7 @@ import type { LabelId } from '../../core/i18n/labels';
 import type { Tier } from '../../core/tiers/tier-options';
 import type { ChosenCustomers } from '../run/run-state';
 
-export const CHOICE_KINDS = ['rows', 'tier', 'grade', 'keys', 'all'] as const;
+export const CHOICE_KINDS = ['rows', 'tier', 'grade', 'needsSurvey', 'keys', 'all'] as const;
 export type ChoiceKind = (typeof CHOICE_KINDS)[number];
 
 /** How the user chooses the customers who get forms, as the Forms section holds it. */
@@ -64,6 +64,8 @@ export async function resolveChoice(
   switch (choice.kind) {
     case 'all':
       return chosen({ kind: 'all' });
+    case 'needsSurvey':
+      return chosen({ kind: 'needsSurvey' });
     case 'tier':
       return chosen({ kind: 'tier', tier: choice.tier });
     case 'grade':

@@ -35,6 +35,8 @@ function customersOf(selection: Selection, tiering: StepsSummary | null): number
       return tiering ? tiering.tiers[selection.tier] : null;
     case 'grade':
       return tiering?.credit ? tiering.credit.grades[selection.grade] : null;
+    case 'needsSurvey':
+      return tiering?.credit ? tiering.credit.grades.notRated : null;
     case 'all':
       return tiering ? tiering.customers : null;
   }

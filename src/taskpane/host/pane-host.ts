@@ -1,4 +1,5 @@
 import type { SourcesView } from '../../app/describe-sources';
+import type { FormsRemoval } from '../../app/remove-forms';
 import type { Step, StepsSummary } from '../../app/run-steps';
 import type { Language } from '../../core/columns/layout';
 import type { SourceOverrides } from '../../core/columns/roles';
@@ -40,6 +41,10 @@ export interface PaneHost {
   readonly limitations: string[];
   describe(overrides: SourceOverrides): Promise<SourcesView>;
   run(request: PaneRunRequest): Promise<StepsSummary>;
+  /** Which form sheets of the last forms run would be removed (unedited) and which kept; writes nothing. */
+  findFormsToRemove(): Promise<FormsRemoval>;
+  /** Removes those of `confirmed` (the sheets the user agreed to) still unedited; says what went and what stayed. */
+  removeForms(confirmed: readonly string[]): Promise<FormsRemoval>;
   /** 0-based rows of the given sheet that the user has selected (empty in preview). */
   selectedRows(sheet: string): Promise<number[]>;
   /** Activates a sheet and selects a cell in it (problem links, created sheets). */

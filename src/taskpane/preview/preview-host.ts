@@ -1,4 +1,5 @@
 import { describeSources, type SourcesView } from '../../app/describe-sources';
+import { findFormsToRemove, removeFormSheets, type FormsRemoval } from '../../app/remove-forms';
 import { runSteps, type StepsSummary } from '../../app/run-steps';
 import type { Language } from '../../core/columns/layout';
 import type { SourceOverrides } from '../../core/columns/roles';
@@ -164,6 +165,26 @@ class BrowserPreviewHost implements PreviewHost {
       const bytes = workbook.toBytes();
       this.file = { name: open.name, bytes, workbook: openWorkbook(bytes, open.name) };
       return summary;
+    });
+  }
+
+  findFormsToRemove(): Promise<FormsRemoval> {
+    return this.inTurn(async () => {
+      const { createPackagePort } = await loadPackagePort();
+      return findFormsToRemove(createPackagePort(this.open_().workbook));
+    });
+  }
+
+  /** Like a run: on a workbook opened fresh from the last good bytes, which it replaces only when the removal went through. */
+  removeForms(confirmed: readonly string[]): Promise<FormsRemoval> {
+    return this.inTurn(async () => {
+      const open = this.open_();
+      const { openWorkbook, createPackagePort } = await loadPackagePort();
+      const workbook = openWorkbook(open.bytes, open.name);
+      const outcome = await removeFormSheets(createPackagePort(workbook), confirmed);
+      const bytes = workbook.toBytes();
+      this.file = { name: open.name, bytes, workbook: openWorkbook(bytes, open.name) };
+      return outcome;
     });
   }
 

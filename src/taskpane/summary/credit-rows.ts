@@ -1,18 +1,20 @@
 import type { CreditSummary } from '../../core/credit/credit-summary';
-import { RATIOS, GRADES, type Grade, type Ratio } from '../../core/credit/scorecard-config';
+import { RATIOS, GRADES, type Ratio } from '../../core/credit/scorecard-config';
+import type { GradeOutcome } from '../../core/credit/credit-row';
+import { levelName } from '../../core/forms/form-language';
 import { FACTORS, type Factor } from '../../core/columns/roles';
 import type { Language } from '../../core/columns/layout';
 import { label, labelWith } from '../../core/i18n/labels';
 import { RATIO_LABEL } from '../../core/credit/credit-columns';
 
 export interface GradeRow {
-  grade: Grade;
+  grade: GradeOutcome;
   customers: number;
 }
 
-/** Every grade, best first, with its customers (zero included, so the distribution reads at a glance). */
+/** Every grade, best first, with its customers (zero included, so the distribution reads at a glance); then those not rated, apart. */
 export function gradeRows(credit: CreditSummary): GradeRow[] {
-  return GRADES.map((grade) => ({ grade, customers: credit.grades[grade] }));
+  return [...GRADES, 'notRated' as const].map((grade) => ({ grade, customers: credit.grades[grade] }));
 }
 
 export interface CountRow {
@@ -26,13 +28,14 @@ const byCustomersThenLabel = (a: CountRow, b: CountRow) => b.customers - a.custo
 
 /**
  * Customers per approval level, most customers first. The level names come
- * from the scorecard sheet as the user wrote them; the summary does not carry
- * the levels' order, so they are not ordered by authority.
+ * from the scorecard sheet: the built-in ones (and no credit, survey needed)
+ * in the pane's language, a name the user typed as typed. The summary does
+ * not carry the levels' order, so they are not ordered by authority.
  */
-export function approvalLevelRows(credit: CreditSummary): CountRow[] {
+export function approvalLevelRows(credit: CreditSummary, language: Language): CountRow[] {
   return Object.entries(credit.approvalLevels)
     .filter(([, customers]) => customers > 0)
-    .map(([level, customers]) => ({ key: level, label: level, customers }))
+    .map(([level, customers]) => ({ key: level, label: levelName(level, language), customers }))
     .sort(byCustomersThenLabel);
 }
 

@@ -2,39 +2,12 @@ import type { SourceView, SourcesView } from '../../app/describe-sources';
 import { FACTORS, type FactorRole, type Role } from '../../core/columns/roles';
 import type { Language } from '../../core/columns/layout';
 import { RATIO_LABEL } from '../../core/credit/credit-columns';
+import { INPUT_HEADER, unmetNeeds, type InputRole, type Need } from '../../core/credit/input-needs';
 import type { FigureRole } from '../../core/credit/ratios';
 import { RATIOS, type Ratio } from '../../core/credit/scorecard-config';
-import { label, labelWith, type LabelId } from '../../core/i18n/labels';
-import { STATEMENT_LABEL } from '../../core/i18n/role-label';
+import { label, labelWith } from '../../core/i18n/labels';
 
-export type InputRole = FigureRole | FactorRole;
-
-/**
- * The header the pane suggests for each input, in each language: one the
- * recognition takes for that role (src/core/columns/synonyms.ts; the pane's
- * tests check every one of them with roleOfHeader).
- */
-export const INPUT_HEADER: Record<InputRole, LabelId> = (() => {
-  const { period: _period, ...figures } = STATEMENT_LABEL;
-  const factors = Object.fromEntries(FACTORS.map((f) => [`rating:${f}`, `factor.${f}` as LabelId]));
-  // Two factor names are not headers the recognition takes: the pane suggests a synonym instead.
-  return { ...figures, ...factors, 'rating:scale': 'pane.header.scale', 'rating:peerStanding': 'pane.header.peerStanding' } as Record<InputRole, LabelId>;
-})();
-
-/** One of these sets of columns, each complete, gives what a ratio needs. */
-type Need = readonly (readonly FigureRole[])[];
-
-/**
- * What each ratio is computed from (src/core/credit/ratios.ts): every need,
- * each met by any one of its alternatives. Turnover also uses opening total
- * assets when there are some, but goes without them.
- */
-const RATIO_NEEDS: Record<Ratio, readonly Need[]> = {
-  quickRatio: [[['currentLiabilities']], [['quickAssets'], ['currentAssets', 'inventories']]],
-  debtRatio: [[['totalLiabilities']], [['totalAssets'], ['closingTotalAssets']]],
-  assetTurnover: [[['salesRevenue']], [['closingTotalAssets'], ['totalAssets']]],
-  netMargin: [[['netProfit']], [['salesRevenue']]],
-};
+export { INPUT_HEADER, type InputRole } from '../../core/credit/input-needs';
 
 /** A ratio the sheet cannot give, with the needs it lacks; or the ratings it lacks. */
 export type MissingInput = { kind: 'ratio'; ratio: Ratio; needs: Need[] } | { kind: 'ratings'; roles: FactorRole[] };
@@ -55,7 +28,7 @@ export function missingInputs(view: SourcesView): MissingInputs | null {
   const has = (role: Role) => source !== null && source.columns[role] !== undefined;
   const missing: MissingInput[] = [];
   for (const ratio of RATIOS) {
-    const needs = RATIO_NEEDS[ratio].filter((need) => !need.some((roles) => roles.every(has)));
+    const needs = unmetNeeds(ratio, has);
     if (needs.length > 0) missing.push({ kind: 'ratio', ratio, needs });
   }
   const ratings = FACTORS.map((f): FactorRole => `rating:${f}`).filter((role) => !has(role));

@@ -17,6 +17,8 @@ function whoText(chosen: ChosenCustomers, language: Language): string {
       return labelWith('pane.who.grade', language, { grade: selection.grade });
     case 'keys':
       return label('pane.who.keys', language);
+    case 'needsSurvey':
+      return label('pane.who.needsSurvey', language);
     case 'all':
       return label('pane.who.all', language);
   }

@@ -18,8 +18,11 @@
  * column names, blank ones ColumnN); workbook names, including names of a
  * constant or of DATE(y,m,d) evaluated in the workbook's date system
  * (BookDescription.date1904), with value and type; worksheet protection
- * (writes to a protected sheet's cells fail with AccessDenied; selecting is
- * allowed) and workbook structure protection (adding a sheet fails);
+ * (writes to a protected sheet's cells fail with AccessDenied, but for values
+ * and formulas written into cells that are all unlocked; selecting is
+ * allowed; protect() without options or password, failing on a protected
+ * sheet) with format.protection.locked per cell, and workbook structure protection (adding or deleting a sheet
+ * fails); Worksheet.delete (its tables go, names into it become "=#REF!");
  * context.application's suspendApiCalculationUntilNextSync,
  * suspendScreenUpdatingUntilNextSync and calculate, recorded in SyncStats;
  * Excel.run(options, batch) with delayForCellEdit; injected faults
@@ -32,7 +35,8 @@
  * wrapping and horizontal / vertical alignment per cell (a range reads null
  * when its cells differ); `formulas` loads (a formula cell's formula, any
  * other cell's value); data validation per cell (Range.dataValidation: `rule`
- * of one type, clear(), and `type` over a range: None, the type,
+ * of one type, a list rule with its text source and inCellDropDown,
+ * errorAlert, clear(), and `type` over a range: None, the type,
  * MixedCriteria or Inconsistent); threaded comments and notes per sheet
  * (Worksheet.comments / .notes: add on one cell, getCount() as a
  * ClientResult, getItemAt(i).getLocation(), content); borders per
@@ -55,15 +59,16 @@
  * above; inserting table columns at an index or with values; resizing a table
  * other than wider to the right; a conditional format that the shift of table
  * columns would cut; what protection allows beyond cells (page layout, sheet
- * settings) and unlocked cells; the error codes Excel gives for protection are
+ * settings) and formatting unlocked cells; the error codes Excel gives for protection are
  * not confirmed (AccessDenied is the double's choice); blanking or
  * duplicating table headers; other conditional format types; named styles,
  * other font and fill properties; diagonal borders, inside borders of a range
  * without inside lines, a border's weight or colour before its style, and how
  * a cell's border shows on its neighbour; merging over values other than the
- * top-left one, merges or unmerges that cut an existing merged area; a data
- * validation rule's criteria, prompts and alerts, and what clearing a range
- * does to its validation; comment replies, mentions, rich content, loading
+ * top-left one, merges or unmerges that cut an existing merged area; the
+ * criteria of validation rules other than lists, a list over a Range object,
+ * prompts, what setting a rule over cells that have one does (the double
+ * replaces it), and what clearing a range does to its validation; comment replies, mentions, rich content, loading
  * comment or note items, the workbook-level comment and note collections, and
  * what deleting cells does to them; getCellProperties; zoom with
  * only one page count or with both a scale and page counts; print areas of
@@ -71,7 +76,7 @@
  * print area back through the API; first-page and odd/even headers; Excel's
  * header and footer length limit; page breaks above row 1, twice on one row,
  * more than 1,026, vertical page breaks, loading the break collection; hidden
- * rows, totals rows, sheet-scoped names, deleting sheets, events, and proxies
+ * rows, totals rows, sheet-scoped names, sheet visibility, events, and proxies
  * used after their run ends or in another context.
  */
 export { createExcelDouble } from './build';

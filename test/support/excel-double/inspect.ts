@@ -131,3 +131,18 @@ export function selectionIn(book: ExcelDouble): { sheet: string; address: string
   const address = rangeA1(rect);
   return { sheet: sheet.name, address };
 }
+
+/** A cell's data validation (type, a list rule's source and drop-down, the error alert), or null. */
+export function validationAt(book: ExcelDouble, sheet: string, row: number, col: number) {
+  const rule = book.model.sheet(sheet).validationRuleAt(row, col);
+  return rule && JSON.parse(JSON.stringify(rule)) as typeof rule;
+}
+
+/** Whether a cell is locked once its sheet is protected (true unless format.protection.locked was set false). */
+export function lockedAt(book: ExcelDouble, sheet: string, row: number, col: number): boolean {
+  return book.model.sheet(sheet).styleAt(row, col, 'locked');
+}
+
+export function sheetProtected(book: ExcelDouble, sheet: string): boolean {
+  return book.model.sheet(sheet).isProtected;
+}

@@ -14,8 +14,15 @@ export interface Cell {
   quotePrefix?: boolean;
   style?: CellStyle;
   borders?: CellBorders;
-  /** The data validation rule's type ("List", "WholeNumber", ...); absent: none. */
-  validation?: string;
+  /** The data validation rule; absent: none. */
+  validation?: ValidationModel;
+}
+
+/** A cell's data validation: the rule's type ("List", "WholeNumber", ...), a list rule's criteria, the error alert once set. */
+export interface ValidationModel {
+  type: string;
+  list?: { source: string; inCellDropDown: boolean };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
 }
 
 /** A threaded comment or a note, anchored at one cell (the double keeps their text only). */
@@ -50,12 +57,14 @@ export interface CellStyle {
   /** Range.format.horizontalAlignment / verticalAlignment. */
   horizontal?: string;
   vertical?: string;
+  /** Range.format.protection.locked: whether the cell is locked once its sheet is protected. */
+  locked?: boolean;
 }
 
 /** What Office reports for a cell without that formatting. */
 export const DEFAULT_STYLE: Required<CellStyle> = {
   bold: false, fontSize: 11, fontName: 'Calibri', fontColor: '#000000', italic: false, underline: 'None',
-  fill: '#FFFFFF', wrap: false, horizontal: 'General', vertical: 'Bottom',
+  fill: '#FFFFFF', wrap: false, horizontal: 'General', vertical: 'Bottom', locked: true,
 };
 
 /** What a cell edge without a border reads as. */
@@ -110,7 +119,7 @@ export class SheetModel {
   /** Worksheet.comments (threaded comments) and Worksheet.notes, in the order they were added. */
   readonly comments: CellNote[] = [];
   readonly notes: CellNote[] = [];
-  /** Worksheet.protection.protected: cells are all locked (Excel's default), so writes to them fail with AccessDenied. */
+  /** Worksheet.protection.protected: writes to locked cells (all are, by Excel's default) fail with AccessDenied. */
   isProtected = false;
   private readonly rows: (Cell | undefined)[][] = [];
 
@@ -220,18 +229,31 @@ export class SheetModel {
     return own === undefined ? DEFAULT_STYLE[key] : (own as Required<CellStyle>[K]);
   }
 
-  /** Sets (a type) or removes (null) the data validation of every cell of the rectangle. */
-  setValidation(rect: Rect, type: string | null): void {
+  /** Sets (a rule) or removes (null) the data validation of every cell of the rectangle. */
+  setValidation(rect: Rect, rule: ValidationModel | null): void {
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       for (let c = rect.col; c < rect.col + rect.cols; c++) {
-        if (type !== null) this.ensure(r, c).validation = type;
+        if (rule !== null) this.ensure(r, c).validation = { ...rule };
         else delete this.cell(r, c)?.validation;
       }
     }
   }
 
+  /** The type of the cell's validation rule, or null. */
   validationAt(row: number, col: number): string | null {
+    return this.cell(row, col)?.validation?.type ?? null;
+  }
+
+  validationRuleAt(row: number, col: number): ValidationModel | null {
     return this.cell(row, col)?.validation ?? null;
+  }
+
+  /** True when every cell of the rectangle is unlocked (Range.format.protection.locked = false). */
+  allUnlocked(rect: Rect): boolean {
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      for (let c = rect.col; c < rect.col + rect.cols; c++) if (this.styleAt(r, c, 'locked')) return false;
+    }
+    return true;
   }
 
   clearFormats(rect: Rect): void {

@@ -77,6 +77,29 @@ export class WorkbookModel {
     return sheet;
   }
 
+  /**
+   * Worksheet.delete(): the sheet goes with its tables; workbook names that
+   * referred into it stay, as "=#REF!" (Excel keeps them so). Refused as
+   * Excel refuses: on a protected structure (AccessDenied, the double's
+   * choice of code) and for the only sheet (InvalidOperation).
+   */
+  deleteSheet(sheet: SheetModel): void {
+    if (this.protectedStructure) fail('AccessDenied', `deleting sheet "${sheet.name}" of a workbook whose structure is protected`);
+    const index = this.sheets.indexOf(sheet);
+    if (index < 0) fail('ItemNotFound', `worksheet "${sheet.name}"`);
+    if (this.sheets.length === 1) fail('InvalidOperation', `deleting "${sheet.name}", the workbook's only sheet`);
+    this.sheets.splice(index, 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]!.sheet === sheet) this.tables.splice(i, 1);
+    for (const n of this.names) {
+      if (n.ref?.sheet !== sheet) continue;
+      n.ref = null;
+      n.formula = '=#REF!';
+      delete n.value;
+    }
+    this.selections.delete(sheet);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[Math.min(index, this.sheets.length - 1)]!;
+  }
+
   findTable(name: string, sheet?: SheetModel): TableModel | null {
     return this.tables.find((t) => same(t.name, name) && (!sheet || t.sheet === sheet)) ?? null;
   }

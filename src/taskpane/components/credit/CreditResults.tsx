@@ -22,8 +22,8 @@ interface CreditResultsProps {
 export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsProps) {
   const styles = useStyles();
   const { t, language } = useText();
-  const grades = gradeRows(credit).map((row) => ({ key: row.grade, label: row.grade, customers: row.customers }));
-  const levels = approvalLevelRows(credit);
+  const grades = gradeRows(credit).map((row) => ({ key: row.grade, label: row.grade === 'notRated' ? t('value.notRated') : row.grade, customers: row.customers }));
+  const levels = approvalLevelRows(credit, language);
   const missing = missingInputRows(credit, language);
   return (
     <section className={styles.root} aria-label={t('pane.credit.heading')}>
@@ -38,6 +38,8 @@ export function CreditResults({ credit, customerSheet, onGoTo }: CreditResultsPr
       {/* A grade a row: five columns of numbers do not fit a narrow pane. */}
       <CountTable label={t('pane.credit.gradesTable')} heading={t('pane.credit.grade')} rows={grades} />
       <Text weight="semibold">{t('pane.credit.limitTotal', { total: formatAmount(credit.recommendedLimitTotal) })}</Text>
+      {credit.limitWindow && <Text size={200}>{t('pane.credit.limitWindow', credit.limitWindow)}</Text>}
+      {credit.zeroLimits > 0 && <Text size={200}>{t('pane.credit.zeroLimits', { count: formatCount(credit.zeroLimits) })}</Text>}
       <CountTable label={t('pane.credit.levelsTable')} heading={t('pane.credit.level')} rows={levels} />
       <Text as="h3" size={300} weight="semibold">
         {t('pane.credit.missingHeading')}

@@ -9,6 +9,7 @@ const KIND_LABEL: Record<ChoiceKind, LabelId> = {
   rows: 'pane.forms.choice.rows',
   tier: 'pane.forms.choice.tier',
   grade: 'pane.forms.choice.grade',
+  needsSurvey: 'pane.forms.choice.needsSurvey',
   keys: 'pane.forms.choice.keys',
   all: 'pane.forms.choice.all',
 };

@@ -7,11 +7,13 @@ import { LANGUAGES, type Language } from '../../../core/columns/layout';
 import { FORM_KINDS, type FormKind } from '../../../core/forms/form-sheets';
 import { initialChoice, type ChoiceProblem, type CustomerChoice } from '../../forms/customer-choice';
 import type { PaneChoices } from '../../host/pane-host';
+import type { FormRemoval } from '../../state/use-form-removal';
 import type { GoTo } from '../CellLink';
 import { useText } from '../use-text';
 import { ConfirmSheetsDialog, type SheetsToConfirm } from './ConfirmSheetsDialog';
 import { CreatedSheets } from './CreatedSheets';
 import { CustomerChoiceFields } from './CustomerChoiceFields';
+import { RemoveFormSheets } from './RemoveFormSheets';
 
 
 const useStyles = makeStyles({
@@ -33,15 +35,19 @@ interface FormsSectionProps {
   running: boolean;
   summary: StepsSummary | null;
   onGoTo: GoTo;
+  /** "Remove the form sheets of the last run": where it stands, and its callbacks. */
+  removal: FormRemoval;
 }
 
 /** Customers, form types, language and layout; Generate; the sheets made, each a link. */
-export function FormsSection({ forms, onForms, onGenerate, problem, pending, onConfirm, onCancelPending, canUseSelection, running, summary, onGoTo }: FormsSectionProps) {
+export function FormsSection({ forms, onForms, onGenerate, problem, pending, onConfirm, onCancelPending, canUseSelection, running, summary, onGoTo, removal }: FormsSectionProps) {
   const styles = useStyles();
   const { t } = useText();
   const [choice, setChoice] = useState<CustomerChoice>(() => initialChoice(canUseSelection));
   const typesId = useId('form-types');
   const languageName = (lang: Language) => t(`pane.lang.${lang}`);
+  // Sheets removed since the run that made them are no longer links.
+  const removed = removal.state.kind === 'done' ? removal.state.outcome.remove : [];
   const toggleKind = (kind: FormKind, on: boolean) =>
     onForms({ ...forms, kinds: FORM_KINDS.filter((k) => (k === kind ? on : forms.kinds.includes(k))) });
   return (
@@ -103,12 +109,13 @@ export function FormsSection({ forms, onForms, onGenerate, problem, pending, onC
           <MessageBarBody>{t(problem.id, problem.values)}</MessageBarBody>
         </MessageBar>
       )}
-      {summary?.forms ? <CreatedSheets sheets={summary.forms.sheets} onGoTo={onGoTo} /> : <Text>{t('pane.forms.none')}</Text>}
+      {summary?.forms ? <CreatedSheets sheets={summary.forms.sheets.filter((s) => !removed.includes(s.name))} onGoTo={onGoTo} /> : <Text>{t('pane.forms.none')}</Text>}
       {summary?.forms?.pageSetupByHand && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('pane.limit.pageSetup')}</MessageBarBody>
         </MessageBar>
       )}
+      <RemoveFormSheets state={removal.state} onStart={removal.start} onConfirm={removal.confirm} onCancel={removal.cancel} disabled={running} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { fail } from '../errors';
 import type { DoubleContext } from '../context';
+import type { Rect } from '../a1';
 import { SheetModel } from '../sheet-model';
 
 /** Calls that change no cell, allowed on a protected sheet. */
@@ -16,10 +17,19 @@ function cellsSheet(entity: unknown): SheetModel | null {
   return sheet instanceof SheetModel && (range as { rect?: unknown }).rect !== undefined ? sheet : null;
 }
 
-/** Writing to a protected sheet's cells fails, as all cells are locked by default. */
-function refuseIfProtected(entity: unknown, what: string): void {
+/** Cell contents a user may change in the unlocked cells of a protected sheet (formatting them stays refused, Excel's default). */
+const CONTENTS = new Set(['values', 'formulas']);
+
+/**
+ * Writing to a protected sheet's cells fails, as all cells are locked by
+ * default; values and formulas go into cells that are all unlocked.
+ */
+function refuseIfProtected(entity: unknown, what: string, name: string): void {
   const sheet = cellsSheet(entity);
-  if (sheet?.isProtected) fail('AccessDenied', `${what} on protected sheet "${sheet.name}"`);
+  if (!sheet?.isProtected) return;
+  const rect = ((entity as { ref?: unknown }).ref ?? entity) as { rect: Rect };
+  if (CONTENTS.has(name) && sheet.allUnlocked(rect.rect)) return;
+  fail('AccessDenied', `${what} on protected sheet "${sheet.name}"`);
 }
 
 /**
@@ -137,7 +147,7 @@ export abstract class ClientObjectDouble<E> {
       wire: { id: this.id, set: name, value },
       run: () => {
         const entity = this.entity();
-        refuseIfProtected(entity, `setting ${name}`);
+        refuseIfProtected(entity, `setting ${name}`, name);
         apply(entity);
       },
     });
@@ -149,7 +159,7 @@ export abstract class ClientObjectDouble<E> {
       wire: { id: this.id, method, args },
       run: () => {
         const entity = this.entity();
-        if (!ALLOWED_WHEN_PROTECTED.has(method)) refuseIfProtected(entity, method);
+        if (!ALLOWED_WHEN_PROTECTED.has(method)) refuseIfProtected(entity, method, method);
         apply(entity);
       },
     });

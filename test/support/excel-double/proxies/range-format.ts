@@ -85,21 +85,33 @@ export class RangeFillDouble extends StylePartDouble {
   set color(value: string) { this.setStyle('color', 'fill', value, checkColor); }
 }
 
+/** Range.format.protection (ExcelApi 1.2): `locked`, what protecting the sheet leaves editable (formulaHidden is not emulated). */
+export class FormatProtectionDouble extends StylePartDouble {
+  constructor(context: DoubleContext, derive: () => RangeRef | null) {
+    super(context, derive, { locked: 'locked' });
+  }
+
+  get locked(): boolean { return this.prop('locked'); }
+  set locked(value: boolean) { this.setStyle('locked', 'locked', value, checkBoolean); }
+}
+
 /**
  * Range.format: columnWidth and rowHeight (points), wrapText, horizontal and
  * vertical alignment, font (bold, size, name, color, italic, underline),
- * fill.color, borders.
+ * fill.color, borders, protection.locked.
  */
 export class RangeFormatDouble extends ClientObjectDouble<RangeRef> {
   readonly font: RangeFontDouble;
   readonly fill: RangeFillDouble;
   readonly borders: RangeBorderCollectionDouble;
+  readonly protection: FormatProtectionDouble;
 
   constructor(context: DoubleContext, derive: () => RangeRef | null) {
     super(context, { kind: 'nav', derive });
     this.font = new RangeFontDouble(context, derive);
     this.fill = new RangeFillDouble(context, derive);
     this.borders = new RangeBorderCollectionDouble(context, derive);
+    this.protection = new FormatProtectionDouble(context, derive);
   }
 
   protected read(ref: RangeRef, name: string): unknown {

@@ -17,6 +17,11 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
   private notesProxy?: CellNoteCollectionDouble;
   private protectionProxy?: WorksheetProtectionDouble;
 
+  /** A deleted sheet's proxies fail (ItemNotFound), as Excel's do. */
+  protected override gone(sheet: SheetModel): boolean {
+    return !this.context.model.sheets.includes(sheet);
+  }
+
   protected read(sheet: SheetModel, name: string): unknown {
     if (name === 'name') return sheet.name;
     if (name === 'position') return this.context.model.sheets.indexOf(sheet);
@@ -62,6 +67,11 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
       const sheet = this.entityOrNull();
       return sheet && { sheet };
     }));
+  }
+
+  /** Worksheet.delete() (ExcelApi 1.1); see WorkbookModel.deleteSheet. */
+  delete(): void {
+    this.queueCall('delete', [], (sheet) => this.context.model.deleteSheet(sheet));
   }
 
   activate(): void {

@@ -1,0 +1,302 @@
+import { FORMULA_WITHOUT_VALUE, isBlank, isErrorValue, type CellValue } from '../cells/cell';
+import { cellAddress } from '../cells/address';
+import { normalizeKey, readNumber, readSaleDate, serialToIso } from '../cells/normalize';
+import { problemAt } from '../i18n/problem-text';
+import type { Problem, ProblemCode } from '../problems';
+import { MAX_AMOUNT } from '../tiers/net-sales';
+import type { ReceivablesColumns } from './receivables-columns';
+
+/** Due dates may lie this many days beyond the latest plausible document date (long credit terms). */
+export const DUE_DATE_SLACK_DAYS = 3660;
+
+export interface LedgerOptions {
+  /** The day the aging is measured on (Excel serial). */
+  asOf: number;
+  /** The latest plausible document or paid date (readSaleDate's rule: a year after the run's date). */
+  latestDate: number;
+  /** The customer sheet's name, for the unknown-customer reports. */
+  customerSheet: string;
+}
+
+/**
+ * The documents that count, column by column (index d = 0 … count − 1, in
+ * sheet order): dates are Excel serials, NaN where blank.
+ */
+export interface Ledger {
+  count: number;
+  /** Customer index (CustomerIndex) of each document. */
+  customer: Int32Array;
+  /** Index of the document's row in the columns read (sheet row = firstRow + row). */
+  row: Int32Array;
+  documentDate: Float64Array;
+  /** NaN: blank, due at the document date + the customer's terms. */
+  dueDate: Float64Array;
+  /** What is open on the as-of date: negative for credit notes and unapplied payments. */
+  open: Float64Array;
+  /** The document's amount; NaN without one (no amount column, or a blank amount beside an open amount). */
+  amount: Float64Array;
+  /** The day it was paid, when on or before the as-of date; NaN otherwise. */
+  paidDate: Float64Array;
+  /** Payment behaviour weights documents by their amount, or (no amount column) counts them. */
+  weightedBy: 'amount' | 'count';
+  /** Documents dated after the as-of date: left out, counted (not reported row by row). */
+  documentsAfterAsOf: number;
+  /** Documents of customers not on the customer sheet: left out, reported by row, totalled here. */
+  unknown: { documents: number; open: number; keys: string[] };
+  /** Non-blank rows read, and those left out for a problem (unknown customers included). */
+  rowsRead: number;
+  rowsSkipped: number;
+  problems: Problem[];
+}
+
+/** Normalised customer key (normalizeKey) → customer index 0 … n − 1. */
+export type CustomerIndex = ReadonlyMap<string, number>;
+
+/** The index of each key in a list of distinct normalised keys (matchCustomers' `keys`). */
+export function customerIndex(keys: readonly string[]): Map<string, number> {
+  return new Map(keys.map((k, i) => [k, i]));
+}
+
+type Column = { col: number; values: CellValue[] };
+type AmountWhat = 'amount' | 'openAmount' | 'paidAmount';
+type DateWhat = 'documentDate' | 'dueDate' | 'paidDate';
+
+const UNKNOWN = -1;
+const NO_KEY = -2;
+
+/** FNV-1a over a document number's characters. */
+function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** A document number as compared: text as written but for spaces around it, a number as its text; null when there is none. */
+function documentText(raw: CellValue): string | null {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : null;
+  if (typeof raw !== 'string' || isErrorValue(raw)) return null;
+  const n = raw.length;
+  if (n > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(n - 1) > 32) return raw;
+  const t = raw.trim();
+  return t === '' ? null : t;
+}
+
+/**
+ * Reads the receivables ledger into columns of numbers, joining each row to
+ * its customer. Every row a cell of which cannot be read (text or an error
+ * value in an amount or a date, a blank key) is left out and reported by
+ * cell; so are documents of unknown customers and a document number listed
+ * again for the same customer (the first counts). A due date or paid date
+ * before the document date, and a paid amount beyond the amount, are
+ * reported and the document counts (see the problem texts for how).
+ * Documents dated after the as-of date are left out and counted.
+ */
+export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, options: LedgerOptions): Ledger {
+  const { asOf, latestDate } = options;
+  const latestDue = latestDate + DUE_DATE_SLACK_DAYS;
+  const n = cols.key.values.length;
+  const customer = new Int32Array(n);
+  const rowOf = new Int32Array(n);
+  const documentDate = new Float64Array(n);
+  const dueDate = new Float64Array(n);
+  const open = new Float64Array(n);
+  const amount = new Float64Array(n);
+  const paidDate = new Float64Array(n);
+  const problems: Problem[] = [];
+  const unknown = { documents: 0, open: 0, keys: [] as string[] };
+  const unknownKeys = new Set<string>();
+  const sheet = cols.sheet;
+  const read = [cols.key, cols.documentNumber, cols.date, cols.dueDate, cols.amount, cols.openAmount, cols.paidDate, cols.paidAmount]
+    .filter((c): c is Column => c !== undefined);
+
+  // Raw key → customer index (UNKNOWN, NO_KEY): one lookup a row.
+  const byRaw = new Map<CellValue, number>();
+  // Document numbers of counted documents, in an open-addressing table of document indexes (a Map of 500,000 strings is slow).
+  const docs = cols.documentNumber?.values;
+  const docTexts: (string | null)[] = docs ? new Array<string | null>(n) : [];
+  const tableSize = docs ? 1 << Math.max(4, Math.ceil(Math.log2(2 * n + 1))) : 0;
+  const table = new Int32Array(tableSize).fill(-1);
+
+  let count = 0;
+  let documentsAfterAsOf = 0;
+  let rowsRead = 0;
+  let rowsSkipped = 0;
+  let row = 0;
+  /** A problem of the current row; `refuse` is one that leaves the row out (the cell reads as null). */
+  const report = (col: number, code: ProblemCode, args: Record<string, string>) => {
+    problems.push(problemAt(sheet, cellAddress(row, col), code, args));
+  };
+  const refuse = (col: number, code: ProblemCode, args: Record<string, string>): null => {
+    report(col, code, args);
+    return null;
+  };
+  const silent = () => {};
+
+  /** An amount cell: a number, NaN when blank, or null (reported) when it cannot be read. */
+  const number = (c: Column, i: number, what: AmountWhat): number | null => {
+    const raw = c.values[i] ?? null;
+    if (typeof raw === 'number' && raw <= MAX_AMOUNT && raw >= -MAX_AMOUNT) return raw;
+    if (isBlank(raw)) return NaN;
+    if (raw === FORMULA_WITHOUT_VALUE) return refuse(c.col, 'formulaWithoutValue', { what, effect: 'arLeftOut' });
+    const r = readNumber(raw);
+    if (r.ok && Math.abs(r.value) <= MAX_AMOUNT) return r.value;
+    const shown = typeof raw === 'number' ? String(raw) : JSON.stringify(raw);
+    if (r.ok || r.tooLarge) return refuse(c.col, 'amountOverflow', { what, value: shown });
+    return refuse(c.col, 'arBadNumber', { what, value: shown });
+  };
+  /** A date cell: a serial, NaN when blank, or null (reported) when it is no usable date. */
+  const date = (c: Column, i: number, what: DateWhat, latest: number): number | null => {
+    const raw = c.values[i] ?? null;
+    if (typeof raw === 'number' && raw >= 1 && raw < latest + 1) return Math.floor(raw);
+    if (isBlank(raw)) return NaN;
+    const d = readSaleDate(raw, latest);
+    if (d.ok) return d.serial;
+    if (d.code === 'formulaWithoutValue') return refuse(c.col, 'formulaWithoutValue', { what, effect: 'arLeftOut' });
+    if (d.code === 'implausibleDate') return refuse(c.col, 'implausibleDate', { value: d.value, latest: serialToIso(latest), effect: 'arLeftOut' });
+    return refuse(c.col, 'arBadDate', { what, value: d.value });
+  };
+
+  for (let i = 0; i < n; i++) {
+    row = cols.firstRow + i;
+    const rawKey = cols.key.values[i] ?? null;
+    let c = byRaw.get(rawKey);
+    if (c === undefined) {
+      const key = normalizeKey(rawKey);
+      c = key === null ? NO_KEY : customers.get(key) ?? UNKNOWN;
+      byRaw.set(rawKey, c);
+    }
+    if (c === NO_KEY && rowIsBlank(read, i)) continue;
+    rowsRead++;
+    if (c === NO_KEY) {
+      if (rawKey === FORMULA_WITHOUT_VALUE) report(cols.key.col, 'formulaWithoutValue', { what: 'customerKey', effect: 'arLeftOut' });
+      else if (isErrorValue(rawKey)) report(cols.key.col, 'errorKey', { value: String(rawKey), effect: 'arLeftOut' });
+      else report(cols.key.col, 'arBlankKey', {});
+      rowsSkipped++;
+      continue;
+    }
+
+    const doc = cols.date ? date(cols.date, i, 'documentDate', latestDate) : NaN;
+    const due = date(cols.dueDate, i, 'dueDate', latestDue);
+    const paid = cols.paidDate ? date(cols.paidDate, i, 'paidDate', latestDate) : NaN;
+    const amt = cols.amount ? number(cols.amount, i, 'amount') : NaN;
+    const openCell = cols.openAmount ? number(cols.openAmount, i, 'openAmount') : NaN;
+    const paidAmt = cols.paidAmount ? number(cols.paidAmount, i, 'paidAmount') : NaN;
+    if (doc === null || due === null || paid === null || amt === null || openCell === null || paidAmt === null) {
+      rowsSkipped++;
+      continue;
+    }
+    if (doc > asOf) {
+      documentsAfterAsOf++;
+      continue;
+    }
+    if (Number.isNaN(due) && Number.isNaN(doc)) {
+      report(cols.dueDate.col, 'arNoDueDate', {});
+      rowsSkipped++;
+      continue;
+    }
+    // Paid after the as-of date: still open on it.
+    const paidBy = paid <= asOf ? paid : NaN;
+    let value: number;
+    if (!Number.isNaN(openCell)) value = openCell;
+    // An unknown customer's row is reported as that alone.
+    else if (!Number.isNaN(amt)) value = openOf(amt, paidBy, paid, paidAmt, cols.paidAmount?.col ?? -1, c === UNKNOWN ? silent : report);
+    else if (!Number.isNaN(paidBy)) value = 0;
+    else {
+      report(cols.amount ? cols.amount.col : cols.openAmount!.col, 'arBlankNumber', { what: cols.amount ? 'amount' : 'openAmount' });
+      rowsSkipped++;
+      continue;
+    }
+    if (c === UNKNOWN) {
+      const shown = JSON.stringify(rawKey);
+      report(cols.key.col, 'arUnknownCustomer', { key: shown, sheet: options.customerSheet });
+      unknown.documents++;
+      unknown.open += value;
+      const k = String(rawKey).trim();
+      if (!unknownKeys.has(k)) {
+        unknownKeys.add(k);
+        unknown.keys.push(k);
+      }
+      rowsSkipped++;
+      continue;
+    }
+    if (docs) {
+      const text = documentText(docs[i] ?? null);
+      if (text !== null) {
+        const mask = tableSize - 1;
+        let h = (hashText(text) ^ Math.imul(c + 1, 0x9e3779b1)) & mask;
+        let first = -1;
+        for (let at = table[h]!; at !== -1; at = table[h]!) {
+          if (customer[at] === c && docTexts[at] === text) {
+            first = at;
+            break;
+          }
+          h = (h + 1) & mask;
+        }
+        if (first >= 0) {
+          report(cols.documentNumber!.col, 'arDuplicateDocument', { document: JSON.stringify(docs[i]), first: cellAddress(cols.firstRow + rowOf[first]!, cols.documentNumber!.col) });
+          rowsSkipped++;
+          continue;
+        }
+        table[h] = count;
+      }
+      docTexts[count] = text;
+    }
+    // A comparison with a blank (NaN) date is false.
+    if (due < doc) report(cols.dueDate.col, 'arDueBeforeDocument', { due: serialToIso(due), date: serialToIso(doc) });
+    if (paid < doc) report(cols.paidDate!.col, 'arPaidBeforeDocument', { paid: serialToIso(paid), date: serialToIso(doc) });
+    customer[count] = c;
+    rowOf[count] = i;
+    documentDate[count] = doc;
+    dueDate[count] = due;
+    open[count] = value;
+    amount[count] = amt;
+    paidDate[count] = paidBy;
+    count++;
+  }
+  return {
+    count,
+    customer: customer.subarray(0, count),
+    row: rowOf.subarray(0, count),
+    documentDate: documentDate.subarray(0, count),
+    dueDate: dueDate.subarray(0, count),
+    open: open.subarray(0, count),
+    amount: amount.subarray(0, count),
+    paidDate: paidDate.subarray(0, count),
+    weightedBy: cols.amount ? 'amount' : 'count',
+    documentsAfterAsOf,
+    unknown,
+    rowsRead,
+    rowsSkipped,
+    problems,
+  };
+}
+
+/**
+ * What is open of a document from its amount and payment: amount − paid
+ * amount (a partial payment), 0 when paid in full (a paid date and no paid
+ * amount), the amount when unpaid on the as-of date. A paid amount beyond
+ * the amount counts as paid in full, one of the opposite sign as nothing
+ * paid; both are reported.
+ */
+function openOf(
+  amt: number, paidBy: number, paid: number, paidAmt: number, col: number,
+  report: (col: number, code: ProblemCode, args: Record<string, string>) => void,
+): number {
+  // A paid date after the as-of date: nothing was paid by then.
+  if (!Number.isNaN(paid) && Number.isNaN(paidBy)) return amt;
+  if (Number.isNaN(paidAmt)) return Number.isNaN(paidBy) ? amt : 0;
+  if (paidAmt !== 0 && amt !== 0 && (paidAmt > 0) !== (amt > 0)) {
+    report(col, 'arPaidOppositeSign', { paid: String(paidAmt), amount: String(amt) });
+    return amt;
+  }
+  if (Math.abs(paidAmt) > Math.abs(amt)) {
+    report(col, 'arPaidAboveAmount', { paid: String(paidAmt), amount: String(amt) });
+    return 0;
+  }
+  return amt - paidAmt;
+}
+
+function rowIsBlank(columns: Column[], i: number): boolean {
+  for (const c of columns) if (!isBlank(c.values[i] ?? null)) return false;
+  return true;
+}
