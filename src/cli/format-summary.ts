@@ -14,6 +14,7 @@ export function formatSummary(s: StepsSummary): string[] {
     `Customer sheet: ${s.customerSheet}${s.derivedCustomerSheet ? ' (made from the sales rows)' : ''}${s.customerSheetChoice ? ` (chosen over ${s.customerSheetChoice.over.map((n) => `'${n}'`).join(', ')}: ${s.customerSheetChoice.reason})` : ''}`,
     `Sales sheet:    ${s.salesSheet}`,
     `Customers: ${s.customers}   sales rows read: ${s.rowsRead}   left out: ${s.rowsSkipped}`,
+    `Sales period: ${s.salesPeriod.from ?? '-'} to ${s.salesPeriod.to ?? '-'}`,
     '',
     'Tier  Customers  Net sales          Share of sales',
     ...TIERS.map((t) => `${t.padEnd(6)}${String(s.tiers[t]).padStart(9)}  ${s.salesByTier[t].toFixed(2).padStart(17)}  ${pct(Math.max(0, s.salesByTier[t]), total).padStart(14)}`),
@@ -28,8 +29,11 @@ export function formatSummary(s: StepsSummary): string[] {
       '',
       `Credit (scorecard: ${c.scorecardSheet}${c.scorecardCreated ? ', created with the default rules' : ''}; figures from: ${c.financialsSheet ?? 'none found'}` +
         `${c.severalPeriods > 0 ? `; ${c.severalPeriods} customers have several statements, the latest period was used` : ''})`,
-      `  Grades: ${Object.entries(c.grades).map(([g, n]) => `${g} ${n}`).join('   ')}`,
-      `  Recommended limits, total: ${c.recommendedLimitTotal.toLocaleString('en')}`,
+      `  Grades: ${Object.entries(c.grades).filter(([g]) => g !== 'notRated').map(([g, n]) => `${g} ${n}`).join('   ')}`,
+      `  Not rated (too little to grade; a credit survey is needed): ${c.grades.notRated}${c.grades.notRated > 0 ? ' (forms for them: --forms needs-survey)' : ''}`,
+      `  Recommended limits, total: ${c.recommendedLimitTotal.toLocaleString('en')}` +
+        `${c.limitWindow ? ` (average of the 12 months ${c.limitWindow.from} to ${c.limitWindow.to})` : ' (no dated sales: no 12-month average)'}`,
+      ...(c.zeroLimits > 0 ? [`  Rated customers with a limit of 0: ${c.zeroLimits} (the Reasons column says why for each)`] : []),
       `  Approval levels: ${Object.entries(c.approvalLevels).map(([l, n]) => `${l} ${n}`).join('; ')}`,
     );
     const missing = Object.entries(c.missingInputs);

@@ -271,6 +271,22 @@ describe('scorecard numbers within bounds, checked by cell', () => {
     expect(problems.map((p) => [p.cell, p.code])).toContainEqual(['B20', 'scorecardBelow']);
     expect(problems.find((p) => p.cell === 'B76')!.reason).toBe('rounding unit: must not be below 0.01, found 0.001');
   });
+
+  test('the not-rated rule is read back from B86 and B87: whole numbers from 0 to 4 ratios and 0 to 11 ratings', () => {
+    expect(problemsWith({ B86: 0, B87: 11 }).config!.notRated).toEqual({ maxMissingRatios: 0, maxMissingRatings: 11 });
+    const { problems } = problemsWith({ B86: 1.5, B87: 12 });
+    expect(problems.map((p) => [p.cell, p.code])).toEqual([['B86', 'scorecardWhole'], ['B87', 'scorecardAbove']]);
+    expect(problemText(problems[0]!, 'zh-Hans')).toBe('可评级的最多缺失比率数：须为整数，当前为 1.5');
+  });
+
+  test('a scorecard laid out before the not-rated rule gets its defaults, and refuses, by cell, a value where the rule goes', () => {
+    const before = grid().slice(0, 83);
+    expect(parseScorecard('SC', before, false).config!.notRated).toEqual({ maxMissingRatios: 1, maxMissingRatings: 3 });
+    const typed = [...before, [], [null, 'my note']];
+    const { config, problems } = parseScorecard('SC', typed, false);
+    expect(config).toBeNull();
+    expect(problems.map((p) => [p.cell, p.code])).toEqual([['B85', 'scorecardCellTaken']]);
+  });
 });
 
 describe('the last guards of a plan', () => {

@@ -42,7 +42,7 @@ describe('the credit step in a workbook', () => {
     expect(columnBelow(wb, 'Clients', 'Quick ratio').map((v) => (typeof v === 'object' && v ? (v as { result: unknown }).result : v))).toEqual([1.5, 'n/a']);
     expect(summary.credit?.missingInputs).toMatchObject({ quickRatio: 1, debtRatio: 2, 'rating:salesAbility': 1, 'rating:principal': 2 });
     expect(summary.problems).toContainEqual({
-      sheet: 'Clients', cell: 'E3', reason: 'rating 7 is not 1–5 or a rating word: counted as missing (0 points)', code: 'badRating', args: { value: '7' },
+      sheet: 'Clients', cell: 'E3', reason: 'rating 7 is not 1–5 or a rating word: counted as missing', code: 'badRating', args: { value: '7' },
     });
   });
 

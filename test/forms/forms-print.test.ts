@@ -1,6 +1,6 @@
 import { authorizationForm } from '../../src/core/forms/authorization-form';
 import type { FormContext, FormCustomer } from '../../src/core/forms/form-data';
-import { formDate } from '../../src/core/forms/form-blocks';
+import { formDate, MISSING_FILL } from '../../src/core/forms/form-blocks';
 import { levelName } from '../../src/core/forms/form-language';
 import { explanationWords } from '../../src/core/credit/reason-text';
 import { surveyForm } from '../../src/core/forms/survey-form';
@@ -28,6 +28,21 @@ const texts = (piece: ReturnType<typeof surveyForm>) => [...piece.cells.values()
 describe.each(['en', 'zh-Hant', 'zh-Hans'] as const)('forms in %s', (lang) => {
   test('dates in the form\'s language', () => {
     expect(formDate(new Date(2026, 11, 1, 9, 0), lang)).toBe(lang === 'en' ? '1 Dec 2026 09:00' : '2026年12月1日 09:00');
+  });
+
+  test('a customer not rated: the application warns and shows no recommendation; its survey marks every missing field to fill', () => {
+    const notRated: FormCustomer = { ...customer, grade: 'notRated', recommendedLimit: null, missing: ['quickRatio', 'debtRatio', 'rating:bankCredit'] };
+    const application = texts(authorizationForm(notRated, { amount: 0, termsDays: 30 }, ctx(lang)));
+    expect(application).toContain(label('form.warnNotRated', lang));
+    expect(application.filter((t) => t === label('value.notRated', lang))).toHaveLength(2); // the grade and the recommendation
+    expect(application.join('\n')).not.toContain(lang === 'en' ? 'above the recommended limit' : '超出建議額度');
+    const survey = surveyForm(notRated, ctx(lang));
+    expect(texts(survey).filter((t) => t === label('form.toFill', lang))).toHaveLength(2);
+    expect(texts(survey)).toContain(label('form.missingNote', lang));
+    // The missing ratios' value cells and the bank-credit rating row are highlighted; nothing else is.
+    expect(survey.styles.filter((x) => x.style.fill === MISSING_FILL)).toHaveLength(3);
+    // A customer with every input has no highlighted field and no note.
+    expect(surveyForm({ ...customer, missing: [] }, ctx(lang)).styles.some((x) => x.style.fill === MISSING_FILL)).toBe(false);
   });
 
   test('a grade-C customer asking for 750,000 with a limit of 0: both warnings, and the route covers the amount', () => {

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { formulaMismatches } from '../support/compare-formulas';
 import { readFormulaValues, recalculateXlsxFiles } from '../support/libreoffice/recalculate';
 import { makeWorkbook, runThroughFile, sampleBytes, type Grid } from '../support/workbooks';
+import { label } from '../../src/core/i18n/labels';
 
 const dir = mkdtempSync(join(tmpdir(), 'credit-desk-lo-'));
 
@@ -43,7 +44,7 @@ function workbookFrom(g: Generated): ExcelJS.Workbook {
 describe('credit formulas recalculated in LibreOffice equal the core (one truth)', () => {
   test('the demo workbook: every ratio, score, grade, limit and level cell', async () => {
     const { summary, bytes } = await runThroughFile(sampleBytes());
-    expect(summary.credit?.grades).toEqual({ AAA: 13, AA: 45, A: 67, B: 56, C: 119 });
+    expect(summary.credit?.grades).toEqual({ AAA: 13, AA: 45, A: 67, B: 56, C: 61, notRated: 58 });
     const file = join(dir, 'demo.xlsx');
     writeFileSync(file, bytes);
     const [recalculated] = await recalculateXlsxFiles([file]);
@@ -101,4 +102,38 @@ describe('credit formulas recalculated in LibreOffice equal the core (one truth)
     expect(changed(core).length).toBeGreaterThan(0);
     expect(changed(libreOffice)).toEqual(changed(core));
   });
+});
+
+test('loosening the not-rated rule on the scorecard grades, in LibreOffice, exactly the customers the core then grades', async () => {
+  const base = join(dir, 'rule-base.xlsx');
+  const first = await runThroughFile(sampleBytes());
+  writeFileSync(base, first.bytes);
+  const notRated = label('value.notRated', 'zh-Hant');
+  const gradesIn = async (file: string, recalc: boolean) => {
+    const values = recalc ? (await recalculateXlsxFiles([file]))[0]! : await readFormulaValues(file);
+    return [...values.get('客戶資料')!].filter(([addr]) => addr.startsWith('AQ')).sort(([a], [b]) => a.localeCompare(b));
+  };
+  const edited = new ExcelJS.Workbook();
+  await edited.xlsx.readFile(base);
+  const scorecard = edited.getWorksheet('信用評分表')!;
+  expect(scorecard.getCell('A87').value).toBe(label('sc.maxMissingRatings', 'zh-Hant'));
+  scorecard.getCell('B86').value = 4; // any number of ratios may be missing
+  scorecard.getCell('B87').value = 11; // and any number of ratings
+  const editedFile = join(dir, 'rule-edited.xlsx');
+  await edited.xlsx.writeFile(editedFile);
+
+  const before = await gradesIn(base, false);
+  const libreOffice = await gradesIn(editedFile, true);
+  const coreFile = join(dir, 'rule-core.xlsx');
+  const again = await runThroughFile(readFileSync(editedFile));
+  writeFileSync(coreFile, again.bytes);
+  const core = await gradesIn(coreFile, false);
+
+  expect(first.summary.credit!.grades.notRated).toBeGreaterThan(0);
+  expect(again.summary.credit!.grades.notRated).toBe(0);
+  expect(libreOffice).toEqual(core);
+  // Exactly the customers not rated before are graded now.
+  const wasNotRated = before.filter(([, g]) => g === notRated).map(([addr]) => addr);
+  const changed = core.filter(([addr, g], i) => before[i]![0] === addr && before[i]![1] !== g).map(([addr]) => addr);
+  expect(changed).toEqual(wasNotRated);
 });

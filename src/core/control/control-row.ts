@@ -5,13 +5,25 @@ import { compileTemplate, ROW } from '../credit/formula-template';
 import { TemplateFiller } from '../credit/template-filler';
 import { label, labelWith } from '../i18n/labels';
 import type { ControlAggregates } from './aggregates';
-import { CONTROL_COL, CONTROL_COLUMNS } from './control-columns';
+import * as controlColumns from './control-columns';
 import {
   availableFormula, exposureFormula, holdAmountFormula, limitUsedFormula, statusAlsoFormula, statusCodeFormula, statusFormula, utilisationFormula,
   type ControlCellRefs, type StatusTexts,
 } from './control-formulas';
 import type { ControlRules } from './control-rules';
-import { statusOf, type ControlCondition, type ControlDecisions, type ControlStatus } from './status';
+import * as status from './status';
+import type { ControlCondition, ControlDecisions, ControlStatus } from './status';
+
+// Bound once (see credit/scoring.ts): row() runs for every customer, and under tsx each use of an imported name is a getter call.
+const { CONTROL_COL, CONTROL_COLUMNS } = controlColumns;
+const { statusOf } = status;
+const COLUMN_COUNT = CONTROL_COLUMNS.length;
+const BUCKETS = CONTROL_COL.buckets;
+
+/** A figure as a cell: NaN is blank. */
+function valueCell(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
+}
 
 /** Sheet columns (0-based) of the customer sheet the control formulas point at, besides the owned ones. */
 export interface ControlSourceColumns {
@@ -34,13 +46,14 @@ const FORMULA_COLS = [
  */
 export class ControlRowWriter {
   private readonly filler: TemplateFiller;
-  private readonly templates: string[];
   private readonly texts: StatusTexts;
   private readonly statusText: Record<ControlStatus, string>;
   private readonly na: string;
   private readonly noteNoPaid: string;
   private readonly noteNoSales: string;
   private readonly noteSeparator: string;
+  /** statusCell's texts by code × 2 + onRecommended: a code has at most 16 values. */
+  private readonly cellTexts: { status: string; also: string }[] = [];
 
   constructor(
     /** Column (0-based) of each owned control column, in CONTROL_COLUMNS order. */
@@ -53,7 +66,7 @@ export class ControlRowWriter {
     const ownAt = (i: number) => at(own[i]!);
     const refs: ControlCellRefs = {
       openReceivables: ownAt(CONTROL_COL.openReceivables),
-      overdueBuckets: [1, 2, 3, 4, 5].map((k) => ownAt(CONTROL_COL.buckets + k)) as unknown as ControlCellRefs['overdueBuckets'],
+      overdueBuckets: [ownAt(CONTROL_COL.buckets + 1), ownAt(CONTROL_COL.buckets + 2), ownAt(CONTROL_COL.buckets + 3), ownAt(CONTROL_COL.buckets + 4), ownAt(CONTROL_COL.buckets + 5)],
       limitUsed: ownAt(CONTROL_COL.limitUsed),
       exposure: ownAt(CONTROL_COL.exposure),
       holdAmount: ownAt(CONTROL_COL.holdAmount),
@@ -74,19 +87,20 @@ export class ControlRowWriter {
     this.noteNoPaid = label('control.note.noPaidHistory', lang);
     this.noteNoSales = label('control.note.noRecentSales', lang);
     this.noteSeparator = label('control.note.separator', lang);
-    this.templates = [
+    const formulas = [
       limitUsedFormula(refs), exposureFormula(refs), availableFormula(refs), utilisationFormula(refs, this.na),
       statusFormula(refs, this.texts), statusAlsoFormula(refs, this.texts), holdAmountFormula(refs, rules.bucketEdges), statusCodeFormula(refs),
-    ].map((f) => `=${f}`);
-    this.filler = new TemplateFiller(this.templates.map(compileTemplate));
+    ];
+    this.filler = new TemplateFiller(formulas.map((f) => compileTemplate(`=${f}`)));
+    for (let code = 0; code < 16; code++) this.cellTexts.push(this.statusCell(code, false), this.statusCell(code, true));
   }
 
   /** The text of a status and of the other conditions, as the formulas show them. */
   statusCell(code: number, onRecommended: boolean): { status: string; also: string } {
-    const { status, others } = statusOf(code);
+    const held = statusOf(code);
     return {
-      status: this.statusText[status] + (onRecommended ? this.texts.onRecommended : ''),
-      also: others.map((o: ControlCondition) => this.statusText[o]).join(this.texts.separator),
+      status: this.statusText[held.status] + (onRecommended ? this.texts.onRecommended : ''),
+      also: held.others.map((o: ControlCondition) => this.statusText[o]).join(this.texts.separator),
     };
   }
 
@@ -98,21 +112,19 @@ export class ControlRowWriter {
 
   /** The cells of customer `c` on sheet row `row` (0-based), in CONTROL_COLUMNS order. */
   row(c: number, row: number, agg: ControlAggregates, d: ControlDecisions): CellWrite[] {
-    const cells = new Array<CellWrite>(CONTROL_COLUMNS.length);
-    const value = (x: number) => (Number.isNaN(x) ? null : x);
+    const cells = new Array<CellWrite>(COLUMN_COUNT);
     cells[CONTROL_COL.openReceivables] = agg.openReceivables[c]!;
     cells[CONTROL_COL.overdue] = agg.overdue[c]!;
-    for (let k = 0; k < 6; k++) cells[CONTROL_COL.buckets + k] = agg.buckets[k]![c]!;
-    cells[CONTROL_COL.oldestDaysPastDue] = value(agg.oldestDaysPastDue[c]!);
-    cells[CONTROL_COL.avgDaysLate] = value(agg.avgDaysLate[c]!);
-    cells[CONTROL_COL.onTimeShare] = value(agg.onTimeShare[c]!);
-    cells[CONTROL_COL.dso] = value(agg.dso[c]!);
-    const notes: string[] = [];
-    if (agg.paidDocuments[c] === 0) notes.push(this.noteNoPaid);
-    if (Number.isNaN(agg.dso[c]!)) notes.push(this.noteNoSales);
-    cells[CONTROL_COL.notes] = notes.length > 0 ? notes.join(this.noteSeparator) : null;
+    for (let k = 0; k < 6; k++) cells[BUCKETS + k] = agg.buckets[k]![c]!;
+    cells[CONTROL_COL.oldestDaysPastDue] = valueCell(agg.oldestDaysPastDue[c]!);
+    cells[CONTROL_COL.avgDaysLate] = valueCell(agg.avgDaysLate[c]!);
+    cells[CONTROL_COL.onTimeShare] = valueCell(agg.onTimeShare[c]!);
+    cells[CONTROL_COL.dso] = valueCell(agg.dso[c]!);
+    const noPaid = agg.paidDocuments[c] === 0;
+    const noSales = Number.isNaN(agg.dso[c]!);
+    cells[CONTROL_COL.notes] = noPaid && noSales ? this.noteNoPaid + this.noteSeparator + this.noteNoSales : noPaid ? this.noteNoPaid : noSales ? this.noteNoSales : null;
 
-    const text = this.statusCell(d.code[c]!, d.onRecommended[c] === 1);
+    const text = this.cellTexts[d.code[c]! * 2 + d.onRecommended[c]!]!;
     const utilisation = d.utilisation[c]!;
     const values: (string | number)[] = [
       d.limitUsed[c]!, d.exposure[c]!, d.available[c]!, Number.isNaN(utilisation) ? this.na : utilisation,

@@ -116,7 +116,7 @@ export function reportInputProblems(
       problems.push(problemAt(layout.sheet, cellAddress(row, col), 'formulaWithoutValue', args));
     } else if (factor !== null) {
       if (rules.rating(value) === null && !isBlank(value)) {
-        problems.push({ sheet: layout.sheet, cell: cellAddress(row, col), reason: `rating ${JSON.stringify(value)} is not 1–5 or a rating word: counted as missing (0 points)`, code: 'badRating', args: { value: JSON.stringify(value) } });
+        problems.push(problemAt(layout.sheet, cellAddress(row, col), 'badRating', { value: JSON.stringify(value) }));
       }
     } else if (typeof value !== 'number' && !isBlank(value)) {
       const what = isErrorValue(value) ? `error value ${value}` : `text ${JSON.stringify(value)}`;
