@@ -24,8 +24,9 @@ export interface ControlBenchData {
  * floor(customers × u²) (u uniform), so low indexes have most documents and
  * nearly every customer has some. Documents are dated up to 400 days before
  * the as-of date (1% after it), due after 30, 60 or 90 days (5% blank: due
- * by the customer's terms); 3% are credit notes; 60% are paid, from 20 days
- * early to 60 days late (a tenth of them partly); amounts are whole cents.
+ * by the customer's terms); 3% are credit notes; 97% of those older than 120
+ * days and half the others are paid, from 20 days early to 60 days late (a
+ * tenth of them partly); amounts are whole cents.
  */
 export function controlWorkload(customers: number, documents: number, seed = 12): ControlBenchData {
   const rng = new Rng(seed);
@@ -52,7 +53,8 @@ export function controlWorkload(customers: number, documents: number, seed = 12)
     amount[i] = rng.chance(0.03) ? -value : value;
     paidDate[i] = null;
     paidAmount[i] = null;
-    if (rng.chance(0.6)) {
+    // Most old documents are settled; about half of the recent ones are.
+    if (rng.chance(CONTROL_AS_OF - doc > 120 ? 0.97 : 0.5)) {
       const paid = dueDay + rng.int(-20, 60);
       if (paid <= CONTROL_AS_OF) {
         paidDate[i] = paid;
@@ -91,6 +93,14 @@ export function controlWorkload(customers: number, documents: number, seed = 12)
       customers, documents, customersWithDocuments: new Set(key).size, distinctDocumentNumbers: new Set(number).size, blankDueDates, partialPayments,
     },
   };
+}
+
+/** What the workload holds, counted from its cells, as one line for the bench's output. */
+export function describeControlWorkload(data: ControlBenchData): string {
+  const f = data.facts;
+  const n = (x: number) => x.toLocaleString('en');
+  return `control workload: ${n(f.documents)} receivable documents (${n(f.distinctDocumentNumbers)} distinct numbers, ${n(f.blankDueDates)} without a due date, ` +
+    `${n(f.partialPayments)} partly paid), ${n(f.customers)} customers, ${n(f.customersWithDocuments)} with documents`;
 }
 
 /**

@@ -7,6 +7,7 @@ export const FORM_BENCH_CONTEXT: FormContext = {
   levels: [{ name: '客戶經理', max: 100000 }, { name: '直銷部經理', max: 500000 }, { name: '地區公司經理', max: 2000000 }, { name: '總公司', max: null }],
   ratioMaxPoints: { quickRatio: 10, debtRatio: 10, assetTurnover: 10, netMargin: 10 },
   creditMonths: 1,
+  noCreditGrades: ['C'],
 };
 
 /** Customers with every field filled, as the forms step hands them to the layout. */

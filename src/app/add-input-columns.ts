@@ -1,10 +1,9 @@
 import type { SheetLayout } from '../core/columns/layout';
 import type { SourceOverrides } from '../core/columns/roles';
-import { isCurrentLayout, SCORECARD_MARKER } from '../core/credit/scorecard-sheet';
+import { hasScorecardNames, SCORECARD_MARKER } from '../core/credit/scorecard-sheet';
 import { checkWritePlan } from '../core/plan/check-plan';
-import {
-  checkInputColumns, columnName, inputColumnOps, inputColumnRoles, layoutHas, placeInputColumns, type AddedRole, type InputColumn,
-} from '../core/plan/input-columns';
+import { inputColumnRoles, type AddedRole } from '../core/credit/input-needs';
+import { checkInputColumns, columnName, inputColumnOps, layoutHas, placeInputColumns, type InputColumn } from '../core/plan/input-columns';
 import type { FoundContent } from '../core/plan/owned-columns';
 import type { WriteOp } from '../core/plan/write-ops';
 import { InputError } from '../core/problems';
@@ -60,15 +59,16 @@ async function checkEmpty(port: WorkbookPort, layout: SheetLayout, columns: Inpu
 
 /**
  * The scorecard the ratings' drop-downs point at (its rating keys, by the
- * name CreditDesk_RatingKeys). A scorecard of the current layout has that
- * name; without one, or with one of release 0.1, the scorecard step's writes
+ * name CreditDesk_RatingKeys). A scorecard with the formulas' names has
+ * that one (it follows the keys when an upgrade moves them); without one, or
+ * with one of release 0.1, the scorecard step's writes
  * come first in the same plan: the sheet made (or upgraded) as "Open the
  * scorecard" makes it, so that the drop-down lists a range the user edits.
  */
 async function scorecardFor(port: WorkbookPort, view: WorkbookView, request: InputColumnsRequest): Promise<{ sheet: string; created: boolean; ops: WriteOp[] }> {
   const marker = view.markers.find((m) => m.name.toLowerCase() === SCORECARD_MARKER.toLowerCase());
   const names = view.markers.filter((m) => m.sheet === marker?.sheet).map((m) => m.name);
-  if (marker && view.sheets.some((s) => s.name === marker.sheet) && isCurrentLayout(names)) return { sheet: marker.sheet, created: false, ops: [] };
+  if (marker && view.sheets.some((s) => s.name === marker.sheet) && hasScorecardNames(names)) return { sheet: marker.sheet, created: false, ops: [] };
   const tier = await planTiers(port, { options: request.options, ...(request.overrides ? { overrides: request.overrides } : {}), ...(request.today ? { today: request.today } : {}) });
   const credit = await planCredit(port, tier);
   const sheet = credit.summary.scorecardSheet;

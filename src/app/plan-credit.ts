@@ -2,25 +2,26 @@ import type { CellValue, CellWrite } from '../core/cells/cell';
 import { cellAddress, columnLetter } from '../core/cells/address';
 import { normalizeKey, readNumber, readDate } from '../core/cells/normalize';
 import { cellText } from '../core/columns/header-row';
+import type { Language, SheetLayout } from '../core/columns/layout';
 import { requireUnambiguous } from '../core/columns/recognize';
-import { CREDIT_COL, CREDIT_COLUMNS, GROUPED_COLUMNS } from '../core/credit/credit-columns';
+import { CREDIT_COL, CREDIT_COLUMNS, FIRST_GROUPED, USER_FACTOR_SLOTS, userPointsColumn } from '../core/credit/credit-columns';
 import { CreditRowWriter, type CreditRowInput, type CreditRowResult } from '../core/credit/credit-row';
 import { summarizeCredit, type CreditSummary, type GradedRow } from '../core/credit/credit-summary';
 import { averageWindow, monthlyAverages, undatedSales } from '../core/credit/monthly-average';
 import { defaultScorecard, type ScorecardConfig } from '../core/credit/scorecard-config';
-import {
-  hasNotRatedRule, isCurrentLayout, parseScorecard, parseScorecardV1, SCORECARD_COLS, SCORECARD_MARKER, SCORECARD_ROWS, SCORECARD_ROWS_V1,
-  scorecardNameOps, scorecardRefs, scorecardSheetOps,
-} from '../core/credit/scorecard-sheet';
+import { CURRENT_LAYOUT } from '../core/credit/scorecard-layout';
+import { parseScorecard } from '../core/credit/scorecard-read';
+import { SCORECARD_MARKER, scorecardLayoutOf, scorecardNameOps, scorecardRefs, scorecardSheetOps } from '../core/credit/scorecard-sheet';
 import { ScorecardRules } from '../core/credit/scoring';
 import { INPUT_ROLES, inputColumns, inputNameOps, reportInputProblems } from '../core/credit/statement-inputs';
+import { userFactorColumns } from '../core/credit/user-factors';
 
 /** No formula the credit step writes is longer (README, "Credit step"). */
 export const MAX_CREDIT_FORMULA = 400;
 import { label } from '../core/i18n/labels';
 import { problemAt } from '../core/i18n/problem-text';
 import { keyProblem } from '../core/tiers/net-sales';
-import { ownedColumnWrites, ownedHeader, placeOwnedColumns } from '../core/plan/owned-columns';
+import { ownedColumnWrites, ownedHeader, placeOwnedColumns, type OwnedColumnSpec, type Placement } from '../core/plan/owned-columns';
 import type { WriteOp } from '../core/plan/write-ops';
 import { InputError, type Problem } from '../core/problems';
 import { uniqueSheetName } from '../core/plan/sheet-name';
@@ -36,37 +37,78 @@ export interface CreditPlan {
   results: (CreditRowResult | null)[];
 }
 
+/** An invalid scorecard stops the step, every problem by its cell; nothing is written. */
+function refuseScorecard(sheet: string, problems: Problem[]): never {
+  throw new InputError(
+    `The scorecard sheet '${sheet}' has ${problems.length} problem(s); nothing was written. Correct these cells and run again:\n` +
+      problems.map((p) => `  ${p.sheet}!${p.cell}: ${p.reason}`).join('\n'),
+    {
+      code: 'scorecardInvalid',
+      args: { sheet, count: String(problems.length) },
+      candidates: problems.map((p) => `${p.sheet}!${p.cell}`),
+      problems,
+    },
+  );
+}
+
 async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: string; config: ScorecardConfig; ops: WriteOp[]; created: boolean; upgraded: boolean }> {
   const lang = tier.target.language;
   const marker = tier.markers.find((m) => m.name.toLowerCase() === SCORECARD_MARKER.toLowerCase());
   if (marker && tier.sheets.some((s) => s.name === marker.sheet)) {
-    // A sheet of release 0.1 is read in its layout and rewritten in place in the current one, keeping every value.
-    const names = tier.markers.filter((m) => m.sheet === marker.sheet).map((m) => m.name);
-    const current = isCurrentLayout(names);
-    // A current sheet made before the not-rated rule gains that section in place, with its defaults.
-    const complete = current && hasNotRatedRule(names);
-    const [block] = await port.readBlocks([{ sheet: marker.sheet, row: 0, col: 0, rows: current ? SCORECARD_ROWS : SCORECARD_ROWS_V1, cols: SCORECARD_COLS }]);
-    const parsed = current ? parseScorecard(marker.sheet, block ?? [], complete) : parseScorecardV1(marker.sheet, block ?? []);
-    if (!parsed.config) {
-      throw new InputError(
-        `The scorecard sheet '${marker.sheet}' has ${parsed.problems.length} problem(s); nothing was written. Correct these cells and run again:\n` +
-          parsed.problems.map((p) => `  ${p.sheet}!${p.cell}: ${p.reason}`).join('\n'),
-        {
-          code: 'scorecardInvalid',
-          args: { sheet: marker.sheet, count: String(parsed.problems.length) },
-          candidates: parsed.problems.map((p) => `${p.sheet}!${p.cell}`),
-          problems: parsed.problems,
-        },
-      );
-    }
+    // A sheet of an earlier layout (0.1, or the fixed one) is read in its layout and rewritten in place in the current one, keeping every value.
+    const { layout, moved } = scorecardLayoutOf(marker.sheet, tier.markers);
+    if (moved.length > 0) refuseScorecard(marker.sheet, moved);
+    const upgrade = layout !== CURRENT_LAYOUT;
+    // An upgrade reads the current layout's rows too: they must be free.
+    const rows = Math.max(layout.rows, CURRENT_LAYOUT.rows);
+    const [block] = await port.readBlocks([{ sheet: marker.sheet, row: 0, col: 0, rows, cols: layout.cols }]);
+    const parsed = parseScorecard(marker.sheet, block ?? [], layout);
+    if (!parsed.config) refuseScorecard(marker.sheet, parsed.problems);
     const config = parsed.config;
-    return { sheet: marker.sheet, config, ops: [...(complete ? [] : scorecardSheetOps(marker.sheet, config, lang, true)), ...scorecardNameOps(marker.sheet, config)], created: false, upgraded: !complete };
+    const rewrite = upgrade ? scorecardSheetOps(marker.sheet, config, lang, layout) : [];
+    return { sheet: marker.sheet, config, ops: [...rewrite, ...scorecardNameOps(marker.sheet, config)], created: false, upgraded: upgrade };
   }
   const taken = new Set([...tier.sheets.map((s) => s.name), tier.target.sheet].map((n) => n.toLowerCase()));
   const sheet = uniqueSheetName(label('sheet.scorecard', lang), taken);
   const levels = (['level.accountManager', 'level.salesManager', 'level.regionalManager', 'level.headOffice'] as const).map((id) => label(id, lang));
   const config = defaultScorecard(levels as [string, string, string, string]);
   return { sheet, config, ops: [...scorecardSheetOps(sheet, config, lang), ...scorecardNameOps(sheet, config)], created: true, upgraded: false };
+}
+
+/**
+ * The points columns of the user's factors: one per factor on the scorecard,
+ * in its order, and, blank, one per factor gone from it whose column an
+ * earlier run made (owned, so written; found by its marker).
+ */
+function userPointsColumns(config: ScorecardConfig, target: TierPlan['target'], tier: TierPlan, lang: Language): OwnedColumnSpec[] {
+  const made = new Set(tier.markers.filter((m) => m.sheet === target.sheet && m.row === target.headerRow).map((m) => m.name.toLowerCase()));
+  const gone = label('value.noFactor', lang);
+  return Array.from({ length: USER_FACTOR_SLOTS }, (_, i) => i + 1).flatMap((k) => {
+    const factor = config.userFactors[k - 1];
+    if (factor) return [userPointsColumn(k, factor.name)];
+    const spec = userPointsColumn(k, gone);
+    return made.has(spec.marker.toLowerCase()) ? [spec] : [];
+  });
+}
+
+/** The columns of the input sheet a user's factor may not be rated in: those the credit step reads, the customer key, those Credit Desk owns. */
+function takenColumns(source: SheetLayout | null, inputs: readonly { col: number }[], tier: TierPlan): Set<number> {
+  if (!source) return new Set();
+  const key = source.columns[tier.recognition.keyRole];
+  const owned = tier.markers.filter((m) => m.sheet === source.sheet && m.row === source.headerRow).map((m) => m.col);
+  return new Set([...inputs.map((c) => c.col), ...owned, ...(key === undefined ? [] : [key])]);
+}
+
+/** Placements as runs of adjacent columns, left to right. */
+function groupedRuns(placements: readonly Placement[]): { col: number; cols: number }[] {
+  const cols = placements.map((p) => p.col).sort((a, b) => a - b);
+  const runs: { col: number; cols: number }[] = [];
+  for (const col of cols) {
+    const last = runs[runs.length - 1];
+    if (last && last.col + last.cols === col) last.cols++;
+    else runs.push({ col, cols: 1 });
+  }
+  return runs;
 }
 
 /** The run's day, yyyy-mm-dd, in its local calendar. */
@@ -127,8 +169,13 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan, today: Date
   const source = recognition.financials ?? (recognition.customers ? target : null);
   // Every role it could read: a role named by two headers is in neither's column, only among the ambiguous ones.
   if (source) requireUnambiguous(source, [...INPUT_ROLES, ...(source !== target ? ['period' as const] : [])], source === target ? 'customer' : 'financials');
-  const placements = placeOwnedColumns(target, CREDIT_COLUMNS, tier.markers);
-  const inputCols = source ? inputColumns(source, source !== target, columnLetter(placements[CREDIT_COL.statementRow]!.col)) : [];
+  const specs = [...CREDIT_COLUMNS, ...userPointsColumns(sc.config, target, tier, lang)];
+  const placements = placeOwnedColumns(target, specs, tier.markers);
+  const statementRowCol = columnLetter(placements[CREDIT_COL.statementRow]!.col);
+  const builtInputs = source ? inputColumns(source, source !== target, statementRowCol) : [];
+  const userInputs = userFactorColumns(sc.sheet, sc.config.userFactors, source, takenColumns(source, builtInputs, tier), !!source && source !== target, statementRowCol);
+  if (userInputs.problems.length > 0) refuseScorecard(sc.sheet, userInputs.problems);
+  const inputCols = [...builtInputs, ...userInputs.columns];
   const rows = tier.rowKeys.length;
   const targetExists = tier.sheets.some((s) => s.name === target.sheet);
 
@@ -178,13 +225,15 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan, today: Date
   const averages = monthlyAverages(tier.salesColumns, tier.net);
   const window = averageWindow(tier.net);
   problems.push(...undatedSales(tier.salesColumns, tier.net));
-  const writer = new CreditRowWriter(rules, scorecardRefs(), placements.map((p) => p.col), lang, inputCols, window?.to ?? '');
+  // The points columns of factors gone from the scorecard come last: written blank, the row writer knows nothing of them.
+  const writerCols = placements.slice(0, CREDIT_COLUMNS.length + sc.config.userFactors.length).map((p) => p.col);
+  const writer = new CreditRowWriter(rules, scorecardRefs(), writerCols, lang, inputCols, window?.to ?? '');
   // Formulas refer to the scorecard and a financials sheet through defined names, so no sheet name makes them longer.
   const digits = (lastRow: number) => String(lastRow + 1).length;
   const longest = writer.longestFormula(digits(target.lastRow), digits(source && source !== target ? source.lastRow : target.lastRow));
   if (longest.length > MAX_CREDIT_FORMULA) throw new Error(`a credit formula is ${longest.length} characters long, more than ${MAX_CREDIT_FORMULA}: ${longest}`);
   const columnOf = new Map(inputCols.map((c) => [c.role, c.col]));
-  const columns: CellWrite[][] = CREDIT_COLUMNS.map(() => new Array<CellWrite>(rows).fill(null));
+  const columns: CellWrite[][] = specs.map(() => new Array<CellWrite>(rows).fill(null));
   const results: (CreditRowResult | null)[] = new Array(rows).fill(null);
   const graded: GradedRow[] = [];
   const missingCol = placements[CREDIT_COL.missing]!.col;
@@ -208,15 +257,13 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan, today: Date
     const who = tier.identity[i];
     graded.push({ result, id: cellText(who?.id) || null, name: cellText(who?.name) || null, cell: cellAddress(row, missingCol) });
   }
-  const grouped = placements[GROUPED_COLUMNS.first]!.col;
-  const contiguous = placements.slice(GROUPED_COLUMNS.first).every((p, i) => p.col === grouped + i);
   const ops = [
     ...sc.ops,
     ...(source && source !== target ? inputNameOps(source, inputCols) : []),
     // The reasons and missing inputs are values of this run: their headers carry its date (README, "Reasons").
     ...ownedColumnWrites(target, placements, columns, lang, { window: window?.to ?? '—', date: isoDay(today) }),
-    // The statement row and the points columns, grouped and collapsed (where the user has not moved them apart).
-    ...(contiguous ? [{ op: 'groupColumns', sheet: target.sheet, col: grouped, cols: GROUPED_COLUMNS.count } as WriteOp] : []),
+    // The statement row and the points columns, grouped and collapsed: each run of adjacent ones (the user's factors' may come after other steps' columns).
+    ...groupedRuns(placements.slice(FIRST_GROUPED)).map((run): WriteOp => ({ op: 'groupColumns', sheet: target.sheet, ...run })),
   ];
   return {
     ops,
@@ -226,6 +273,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan, today: Date
       scorecardSheet: sc.sheet, scorecardCreated: sc.created, financialsSheet: source?.sheet ?? null, severalPeriods,
       missingColumn: ownedHeader(CREDIT_COLUMNS[CREDIT_COL.missing]!, lang, { window: window?.to ?? '—', date: isoDay(today) }),
       limitWindow: window,
+      gradeNames: sc.config.grades.map((g) => g.grade),
     }),
     problems,
   };

@@ -11,7 +11,7 @@ import { explanationWords } from '../core/credit/reason-text';
 import { nextFormMarkerNumber } from '../core/forms/form-marker';
 import { cellAddress, quoteSheet } from '../core/cells/address';
 import { planFormSheets, type FormKind, type FormSheet } from '../core/forms/form-sheets';
-import { select, type Selection } from '../core/forms/selection';
+import { resolveGrade, select, type Selection } from '../core/forms/selection';
 import type { WriteOp } from '../core/plan/write-ops';
 import { InputError } from '../core/problems';
 import type { WorkbookPort } from '../ports/workbook-port';
@@ -75,7 +75,7 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
       recommendedLimit: result.limit, missing: result.missing,
     });
   });
-  const chosen = select(all, request.selection);
+  const chosen = select(all, resolveGrade(request.selection, credit.config.grades.map((g) => g.grade)));
   if (chosen.length === 0) throw new InputError('No customer matches that choice, so no form was made.', { code: 'noCustomerChosen' });
   const termsDays = Math.round(credit.config.creditMonths * 30);
   // A customer not rated has no recommendation: its application asks for nothing until someone enters an amount.
@@ -94,6 +94,7 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
     firstMarker: nextFormMarkerNumber(tier.markers.map((m) => m.name)),
     ctx: {
       lang, asOf: formDate(request.now, lang), ratioMaxPoints, creditMonths: credit.config.creditMonths,
+      noCreditGrades: credit.config.grades.filter((g) => g.factor === 0).map((g) => g.grade),
       periods: { sales: tier.summary.salesPeriod, limitWindow: credit.summary.limitWindow },
       levels: credit.config.levels.map((l) => ({ ...l, name: levelName(l.name, lang) })),
     },

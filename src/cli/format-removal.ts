@@ -9,7 +9,7 @@ export function formatRemoval(outcome: FormsRemoval): string[] {
   const { remove, keptEdited, unchecked } = outcome;
   lines.push(remove.length > 0
     ? `Removed ${remove.length} ${sheetsWord(remove.length)} of the last forms run: ${quoted(remove)}.`
-    : 'Removed no sheet: no form sheet of the last forms run is left unedited.');
+    : 'Removed no sheet: the last forms run left no unedited form sheet.');
   if (keptEdited.length > 0) lines.push(`Kept ${keptEdited.length} ${sheetsWord(keptEdited.length)} edited since the run: ${quoted(keptEdited)}.`);
   if (unchecked.length > 0) {
     lines.push(`Kept ${unchecked.length} ${sheetsWord(unchecked.length)} Credit Desk cannot check (made before this version, or by a run that stopped part-way): `

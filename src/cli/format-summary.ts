@@ -29,7 +29,7 @@ export function formatSummary(s: StepsSummary): string[] {
       '',
       `Credit (scorecard: ${c.scorecardSheet}${c.scorecardCreated ? ', created with the default rules' : ''}; figures from: ${c.financialsSheet ?? 'none found'}` +
         `${c.severalPeriods > 0 ? `; ${c.severalPeriods} customers have several statements, the latest period was used` : ''})`,
-      `  Grades: ${Object.entries(c.grades).filter(([g]) => g !== 'notRated').map(([g, n]) => `${g} ${n}`).join('   ')}`,
+      `  Grades: ${c.gradeNames.map((g) => `${g} ${c.grades[g]}`).join('   ')}`,
       `  Not rated (too little to grade; a credit survey is needed): ${c.grades.notRated}${c.grades.notRated > 0 ? ' (forms for them: --forms needs-survey)' : ''}`,
       `  Recommended limits, total: ${c.recommendedLimitTotal.toLocaleString('en')}` +
         `${c.limitWindow ? ` (average of the 12 months ${c.limitWindow.from} to ${c.limitWindow.to})` : ' (no dated sales: no 12-month average)'}`,

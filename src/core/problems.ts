@@ -9,7 +9,11 @@ export type ScorecardProblemCode =
   | 'scorecardNumber' | 'scorecardBlankNumber' | 'scorecardBelow' | 'scorecardBlank' | 'scorecardBandsDown' | 'scorecardBandsUp'
   | 'scorecardPointsOrder' | 'scorecardOtherwise' | 'scorecardWordRating' | 'scorecardGradeName' | 'scorecardGradesOrder'
   | 'scorecardRoundingZero' | 'scorecardLastLevelMax' | 'scorecardLevelNoMax' | 'scorecardLevelsOrder' | 'scorecardAbove'
-  | 'scorecardOrder' | 'scorecardKeyText' | 'scorecardKeyNumber' | 'scorecardKeyTwice' | 'scorecardWhole' | 'scorecardCellTaken';
+  | 'scorecardOrder' | 'scorecardKeyText' | 'scorecardKeyNumber' | 'scorecardKeyTwice' | 'scorecardWhole' | 'scorecardCellTaken'
+  // The tables' areas, grade names and the user's own factors (src/core/credit/scorecard-read.ts, user-factors.ts).
+  | 'scorecardGap' | 'scorecardTooManyRows' | 'scorecardTooFewRows' | 'scorecardText' | 'scorecardWildcard' | 'scorecardGradeTwice'
+  | 'scorecardFactorTwice' | 'scorecardFactorNoSheet' | 'scorecardFactorNoColumn' | 'scorecardFactorColumnTwice' | 'scorecardFactorColumnTaken'
+  | 'scorecardMoved';
 
 /** What can be wrong with a receivables row or a credit-control input of the customer sheet (src/core/control). */
 export type ControlProblemCode =
@@ -32,7 +36,7 @@ export interface Problem {
 export type InputErrorCode =
   | 'noSuchColumn' | 'ambiguousColumn' | 'ambiguousFinancialsColumn' | 'ambiguousSheet' | 'noSuchSheet' | 'notASourceSheet' | 'noSalesSheet' | 'sameSheet'
   | 'noAmountColumn' | 'noSharedKey' | 'noKeyColumn' | 'scorecardInvalid' | 'columnHoldsData' | 'ownedHeaderChanged'
-  | 'badSelection' | 'unknownKeys' | 'noCustomerChosen' | 'requestedLimitUnknown' | 'badPeriodDate' | 'badThresholds'
+  | 'badSelection' | 'unknownKeys' | 'unknownGrade' | 'noCustomerChosen' | 'requestedLimitUnknown' | 'badPeriodDate' | 'badThresholds'
   | 'workbookMissing' | 'workbookUnreadable'
   // The receivables sheet of the credit-control step (src/core/control/receivables-sheet.ts).
   | 'noReceivablesAmount' | 'noReceivablesKey'

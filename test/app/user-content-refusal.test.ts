@@ -144,7 +144,7 @@ describe('a second run on the add-in\'s own output', () => {
 
 describe('the refusal names what the cell holds', () => {
   const cases: [string, (ws: ExcelJS.Worksheet) => void, string, string, [string, string, string]][] = [
-    ['a value', (ws) => (ws.getCell('W5').value = 'my note'), 'value', '(W5: "my note")', ['"my note"', '"my note"', '"my note"']],
+    ['a value', (ws) => (ws.getCell('W5').value = 'my note'), 'value', '(W5: "my note")', ['"my note"', '「my note」', '“my note”']],
     ['a comment', (ws) => (ws.getCell('W5').note = 'ask about terms'), 'comment', '(W5: a comment)', ['a comment or note', '註解或附註', '批注或注释']],
     ['data validation', (ws) => (ws.getCell('W5').dataValidation = { type: 'list', allowBlank: true, formulae: ['"yes,no"'] }), 'validation', '(W5: data validation)', ['data validation', '資料驗證', '数据验证']],
     ['formatting', (ws) => (ws.getCell('W5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }), 'style', '(W5: formatting)', ['formatting', '格式', '格式']],

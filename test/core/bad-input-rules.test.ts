@@ -4,7 +4,8 @@ import { recognize } from '../../src/core/columns/recognize';
 import { monthlyAverages, undatedSales } from '../../src/core/credit/monthly-average';
 import { ratioOverflows, ratioValues } from '../../src/core/credit/ratios';
 import { defaultScorecard } from '../../src/core/credit/scorecard-config';
-import { parseScorecard, scorecardSheetOps } from '../../src/core/credit/scorecard-sheet';
+import { parseScorecard } from '../../src/core/credit/scorecard-read';
+import { scorecardSheetOps } from '../../src/core/credit/scorecard-sheet';
 import { ScorecardRules } from '../../src/core/credit/scoring';
 import { PROBLEM_LABELS } from '../../src/core/i18n/problem-labels';
 import { problemText } from '../../src/core/i18n/problem-text';
@@ -159,7 +160,7 @@ describe('keys that are error values are never customers', () => {
     expect(match.keys).toEqual(['a']);
     expect(match.rowKeys).toEqual(['a', null, null]);
     expect(where(match.problems)).toEqual([['A3', 'formulaWithoutValue'], ['A4', 'errorKey']]);
-    expect(problemText(match.problems[0]!, 'zh-Hans')).toBe('客户代号是尚未计算出结果的公式：请在 Excel 中打开并保存文件；此行不写入结果');
+    expect(problemText(match.problems[0]!, 'zh-Hans')).toBe('客户编号是尚未计算出结果的公式：请在 Excel 中打开并保存文件；此行不写入结果');
   });
 });
 
@@ -253,40 +254,32 @@ describe('scorecard numbers within bounds, checked by cell', () => {
   test('credit months 1e308 (which made the limit NaN), and every other out-of-bounds number, are refused at their cell', () => {
     const { config, problems } = problemsWith({
       // The best quick-ratio band (B15, C15), the first factor's weight, the first grade, credit months, cap, rounding.
-      B74: 1e308, B75: 1.5, B76: 1e10, C67: 11, B34: 101, B15: 2e9, C15: 1000, B67: 2e9,
+      B121: 1e308, B122: 1.5, B123: 1e10, C111: 11, B54: 101, B15: 2e9, C15: 1000, B111: 2e9,
     });
     expect(config).toBeNull();
     expect(problems.map((p) => [p.cell, p.code]).sort()).toEqual([
-      ['B15', 'scorecardAbove'], ['C15', 'scorecardAbove'], ['B34', 'scorecardAbove'],
-      ['B67', 'scorecardAbove'], ['C67', 'scorecardAbove'], ['B74', 'scorecardAbove'], ['B75', 'scorecardAbove'], ['B76', 'scorecardAbove'],
+      ['B15', 'scorecardAbove'], ['C15', 'scorecardAbove'], ['B54', 'scorecardAbove'],
+      ['B111', 'scorecardAbove'], ['C111', 'scorecardAbove'], ['B121', 'scorecardAbove'], ['B122', 'scorecardAbove'], ['B123', 'scorecardAbove'],
     ].sort());
-    expect(problems.find((p) => p.cell === 'B74')!.reason).toBe('credit months: must not be above 36, found 1e+308');
-    expect(problemText(problems.find((p) => p.cell === 'B74')!, 'zh-Hant')).toBe('信用月數：不得高於 36，目前為 1e+308');
+    expect(problems.find((p) => p.cell === 'B121')!.reason).toBe('credit months: must not be above 36, found 1e+308');
+    expect(problemText(problems.find((p) => p.cell === 'B121')!, 'zh-Hant')).toBe('信用月數：不得高於 36，目前為 1e+308');
   });
 
   test('a rounding unit below a cent, or a negative threshold beyond -1e9, is refused', () => {
-    // The debt ratio's best band (lower is better, listed worst first: its last row, B20).
-    const { problems } = problemsWith({ B76: 0.001, B20: -4e9 });
-    expect(problems.map((p) => [p.cell, p.code])).toContainEqual(['B76', 'scorecardBelow']);
-    expect(problems.map((p) => [p.cell, p.code])).toContainEqual(['B20', 'scorecardBelow']);
-    expect(problems.find((p) => p.cell === 'B76')!.reason).toBe('rounding unit: must not be below 0.01, found 0.001');
+    // The debt ratio's best band (lower is better, listed worst first: its last used row, B25).
+    const { problems } = problemsWith({ B123: 0.001, B25: -4e9 });
+    expect(problems.map((p) => [p.cell, p.code])).toContainEqual(['B123', 'scorecardBelow']);
+    expect(problems.map((p) => [p.cell, p.code])).toContainEqual(['B25', 'scorecardBelow']);
+    expect(problems.find((p) => p.cell === 'B123')!.reason).toBe('rounding unit: must not be below 0.01, found 0.001');
   });
 
-  test('the not-rated rule is read back from B86 and B87: whole numbers from 0 to 4 ratios and 0 to 11 ratings', () => {
-    expect(problemsWith({ B86: 0, B87: 11 }).config!.notRated).toEqual({ maxMissingRatios: 0, maxMissingRatings: 11 });
-    const { problems } = problemsWith({ B86: 1.5, B87: 12 });
-    expect(problems.map((p) => [p.cell, p.code])).toEqual([['B86', 'scorecardWhole'], ['B87', 'scorecardAbove']]);
+  test('the not-rated rule is read back from B137 and B138: whole numbers from 0 to 4 ratios and 0 to 11 ratings', () => {
+    expect(problemsWith({ B137: 0, B138: 11 }).config!.notRated).toEqual({ maxMissingRatios: 0, maxMissingRatings: 11 });
+    const { problems } = problemsWith({ B137: 1.5, B138: 12 });
+    expect(problems.map((p) => [p.cell, p.code])).toEqual([['B137', 'scorecardWhole'], ['B138', 'scorecardAbove']]);
     expect(problemText(problems[0]!, 'zh-Hans')).toBe('可评级的最多缺失比率数：须为整数，当前为 1.5');
   });
 
-  test('a scorecard laid out before the not-rated rule gets its defaults, and refuses, by cell, a value where the rule goes', () => {
-    const before = grid().slice(0, 83);
-    expect(parseScorecard('SC', before, false).config!.notRated).toEqual({ maxMissingRatios: 1, maxMissingRatings: 3 });
-    const typed = [...before, [], [null, 'my note']];
-    const { config, problems } = parseScorecard('SC', typed, false);
-    expect(config).toBeNull();
-    expect(problems.map((p) => [p.cell, p.code])).toEqual([['B85', 'scorecardCellTaken']]);
-  });
 });
 
 describe('the last guards of a plan', () => {

@@ -1,10 +1,9 @@
 import type { SheetLayout } from '../../src/core/columns/layout';
 import type { Role } from '../../src/core/columns/roles';
 import { FACTORS } from '../../src/core/columns/roles';
+import { inputColumnRoles } from '../../src/core/credit/input-needs';
 import { INPUT_ROLES } from '../../src/core/credit/statement-inputs';
-import {
-  checkInputColumns, inputColumnOps, inputColumnRoles, layoutHas, placeInputColumns,
-} from '../../src/core/plan/input-columns';
+import { checkInputColumns, inputColumnOps, layoutHas, placeInputColumns } from '../../src/core/plan/input-columns';
 import { InputError } from '../../src/core/problems';
 
 const RATINGS = FACTORS.map((f) => `rating:${f}`);

@@ -73,7 +73,7 @@ describe('the credit row writer', () => {
         const inputs = inputColumns(layout, crossSheet, own.statementRow);
         const writer = new CreditRowWriter(rules, sc, ownCols, 'en', inputs, '2025-11');
         for (const r of rows) {
-          const values: CellValue[] = inputs.map((c) => r.values[ROLES.indexOf(c.role)]!);
+          const values: CellValue[] = inputs.map((c) => r.values[ROLES.indexOf(c.role as (typeof ROLES)[number])]!);
           const statement = r.sourceRow === null ? null : { values, row: r.sourceRow };
           const result = writer.row({ statement, avgMonthlySales: r.avg }, r.row);
 

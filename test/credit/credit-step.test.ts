@@ -20,16 +20,16 @@ describe('the credit step in a workbook', () => {
     const { wb } = await runThroughFile(sampleBytes());
     const sc = wb.getWorksheet('信用評分表')!;
     sc.getCell('B14').value = 1.2; // quick ratio band 2 above band 1 (bands are listed worst first: band 1 is B15)
-    sc.getCell('B36').value = -3; // a negative weight
-    sc.getCell('B68').value = 95; // AA above AAA
-    sc.getCell('B81').value = null; // a level without an amount
+    sc.getCell('B56').value = -3; // a negative weight
+    sc.getCell('B112').value = 95; // AA above AAA
+    sc.getCell('B128').value = null; // a level without an amount
     const { error, changed } = await failThroughFile(wb);
     expect(error).toBeInstanceOf(InputError);
     const message = (error as InputError).message;
     expect(message).toMatch(/信用評分表!B14: quickRatio bands out of order/);
-    expect(message).toMatch(/信用評分表!B36: weight of salesAbility: must not be below 0/);
-    expect(message).toMatch(/信用評分表!B68: grades not descending/);
-    expect(message).toMatch(/信用評分表!B81: approval level "直銷部經理" has no maximum amount/);
+    expect(message).toMatch(/信用評分表!B56: weight of salesAbility: must not be below 0/);
+    expect(message).toMatch(/信用評分表!B112: grades not descending/);
+    expect(message).toMatch(/信用評分表!B128: approval level "直銷部經理" has no maximum amount/);
     expect(changed).toEqual([]);
   });
 
@@ -122,7 +122,7 @@ describe('the credit step in a workbook', () => {
     // Looked up by the statement's row (an owned value column) in the defined names over the financials columns.
     expect(debt.formula).toContain('INDEX(CreditDesk_FigureTotalLiabilities,$S2)');
     expect(debt.formula).toContain('MAX(0,INDEX(CreditDesk_FigureTotalAssets,$S2))');
-    expect(wb.getWorksheet('客户')!.getCell('S1').value).toBe('财务资料行');
+    expect(wb.getWorksheet('客户')!.getCell('S1').value).toBe('财务数据行');
     expect([2, 3].map((r) => wb.getWorksheet('客户')!.getCell(`S${r}`).value)).toEqual([2, 4]);
     expect(summary.problems).toContainEqual(expect.objectContaining({ sheet: '财务', cell: 'C4', reason: expect.stringMatching(/text "1,000" where a number is needed/) }));
   });

@@ -51,7 +51,7 @@ const customer: FormCustomer = {
   score: 61.2, grade: 'B', reasons: '資產負債率 −10', recommendedLimit: 40_000, missing: [],
 };
 const ctx: FormContext = {
-  lang: 'zh-Hant', asOf: '2026-11-22 10:00', levels: LEVELS, creditMonths: 1,
+  lang: 'zh-Hant', asOf: '2026-11-22 10:00', levels: LEVELS, creditMonths: 1, noCreditGrades: ['C'],
   ratioMaxPoints: { quickRatio: 10, debtRatio: 10, assetTurnover: 10, netMargin: 10 },
 };
 const texts = (piece: ReturnType<typeof surveyForm>) => [...piece.cells.values()].map((c) => c.value);
@@ -104,8 +104,8 @@ test('problem reasons read in every language, with the cell value filled in', as
   const { problemText } = await import('../../src/core/i18n/problem-text');
   const p = { sheet: 'S', cell: 'H4', reason: 'amount not a number: "abc"', code: 'badNumber' as const, args: { what: 'amount', value: '"abc"' } };
   expect(problemText(p, 'en')).toBe('amount is not a number: "abc"');
-  expect(problemText(p, 'zh-Hant')).toBe('金額不是數字："abc"');
-  expect(problemText(p, 'zh-Hans')).toBe('金额不是数字："abc"');
+  expect(problemText(p, 'zh-Hant')).toBe('金額不是數字：「abc」');
+  expect(problemText(p, 'zh-Hans')).toBe('金额不是数字：“abc”');
   expect(problemText({ sheet: 'S', cell: 'A1', reason: 'plain' }, 'zh-Hant')).toBe('plain');
 });
 

@@ -19,7 +19,7 @@ const customer: FormCustomer = {
   score: 40, grade: 'C', reasons: null, recommendedLimit: 0, missing: [],
 };
 const ctx = (lang: FormContext['lang']): FormContext => ({
-  lang, asOf: formDate(new Date(2026, 11, 1, 9, 0), lang), creditMonths: 1, company: '',
+  lang, asOf: formDate(new Date(2026, 11, 1, 9, 0), lang), creditMonths: 1, company: '', noCreditGrades: ['C'],
   levels: LEVELS.map((l) => ({ ...l, name: levelName(l.name, lang) })),
   ratioMaxPoints: Object.fromEntries(RATIOS.map((r) => [r, 10])) as FormContext['ratioMaxPoints'],
 });
@@ -47,7 +47,7 @@ describe.each(['en', 'zh-Hant', 'zh-Hans'] as const)('forms in %s', (lang) => {
 
   test('a grade-C customer asking for 750,000 with a limit of 0: both warnings, and the route covers the amount', () => {
     const all = texts(authorizationForm(customer, { amount: 750000, termsDays: 30 }, ctx(lang))).join('\n');
-    expect(all).toContain(label('form.warnGradeC', lang));
+    expect(all).toContain(label('form.warnNoCreditGrade', lang).replace('{grade}', 'C'));
     expect(all).toContain(lang === 'en' ? '750,000 above the recommended limit of 0' : '750,000 元');
     for (const id of ['level.accountManager', 'level.salesManager', 'level.regionalManager'] as const) expect(all).toContain(label(id, lang));
     expect(all).not.toContain(label('level.headOffice', lang));

@@ -148,7 +148,7 @@ describe.each(['en', 'zh-Hant', 'zh-Hans'] as const)('the forms printed in %s', 
 
   test('the application warns when the request is above the recommended limit and when the grade is C', () => {
     const last = squash(pageText(pages.at(-1)!));
-    expect(last).toContain(squash(label('form.warnGradeC', lang)));
+    expect(last).toContain(squash(label('form.warnNoCreditGrade', lang).replace('{grade}', 'C')));
     expect(last).toContain(squash(label('form.warnAbove', lang).split('{')[0]!));
   });
 });

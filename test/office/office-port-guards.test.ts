@@ -78,7 +78,7 @@ describe('item 3: widening a table', () => {
     expect(error.code).toBe('tableBlocked');
     expect(error.args).toEqual({ table: 'Clients', sheet: 'Customers', cell: 'J3', held: 'value', value: '"note"' });
     expect(inputErrorText(error, 'en')).toContain('cell J3 of sheet “Customers” holds your data ("note")');
-    expect(inputErrorText(error, 'zh-Hant')).toContain('工作表「Customers」的 J3 儲存格有您的資料（"note"）');
+    expect(inputErrorText(error, 'zh-Hant')).toContain('工作表「Customers」的 J3 儲存格有您的資料（「note」）');
     expect(tableIn(b, 'Clients').lastCol).toBe(1);
     expect(namesIn(b)).toEqual([]);
     expect(b.stats.failedSyncs).toBe(0);

@@ -62,11 +62,11 @@ describe('remove-forms through the Office.js port', () => {
 
   test('the same forms removed through the .xlsx port: the same sheets go and stay', async () => {
     const book = await withForms(true);
-    type(book, 'Credit application (batch)', 5, 6, 'x');
+    type(book, 'Credit application (batch)', 5, 8, 'x');
     const office = await remove(book);
     const { bytes } = await runThroughFile(makeWorkbook([{ name: 'Customers', rows: customers as never }, { name: 'Sales', rows: sales as never }]), forms(true));
     const file = await openThroughFile(bytes);
-    await file.port.apply([{ op: 'values', sheet: 'Credit application (batch)', row: 5, col: 6, values: [['x']] }]);
+    await file.port.apply([{ op: 'values', sheet: 'Credit application (batch)', row: 5, col: 8, values: [['x']] }]);
     expect(await removeFormSheets(file.port)).toEqual(office);
     expect(office).toEqual({ remove: ['Survey (batch)'], keptEdited: ['Credit application (batch)'], unchecked: [] });
   });
@@ -126,5 +126,41 @@ describe('remove-forms through the Office.js port', () => {
     expect(outcome.remove).toEqual(SHEETS);
     expect(sheetNames(book)).toEqual(['Customers', 'Sales', 'Credit Scorecard']);
     expect(formNames(book)).toEqual([]);
+  });
+});
+
+describe('the Excel double: Worksheet.delete', () => {
+  const codeOf = (promise: Promise<unknown>) => promise.then(() => 'resolved', (error: { code?: string }) => error.code);
+
+  test('deletes the sheet and its tables; names into it stay as =#REF!, as in Excel; the sheet\'s proxies then fail', async () => {
+    const b = createExcelDouble({
+      sheets: [{ name: 'Keep', rows: [['k']] }, { name: 'Gone', rows: [['a', 'b'], [1, 2]] }],
+      tables: [{ name: 'T', sheet: 'Gone', row: 0, col: 0, rows: 2, cols: 2 }],
+      names: [{ name: 'IntoGone', sheet: 'Gone', row: 1, col: 1 }, { name: 'IntoKeep', sheet: 'Keep', row: 0, col: 0 }],
+    });
+    const ctx = b.context();
+    const gone = ctx.workbook.worksheets.getItem('Gone');
+    gone.delete();
+    await ctx.sync();
+    expect(sheetNames(b)).toEqual(['Keep']);
+    expect(b.model.tables).toEqual([]);
+    const into = ctx.workbook.names.getItem('IntoGone').load('formula,type');
+    const kept = ctx.workbook.names.getItem('IntoKeep').load('formula');
+    await ctx.sync();
+    expect([into.formula, into.type, kept.formula]).toEqual(['=#REF!', 'Error', '=Keep!$A$1']);
+    gone.load('name');
+    expect(await codeOf(ctx.sync())).toBe('ItemNotFound');
+  });
+
+  test('refuses to delete the only sheet, and any sheet of a workbook whose structure is protected', async () => {
+    const only = createExcelDouble({ sheets: [{ name: 'S' }] });
+    const ctx = only.context();
+    ctx.workbook.worksheets.getItem('S').delete();
+    expect(await codeOf(ctx.sync())).toBe('InvalidOperation');
+    const locked = createExcelDouble({ sheets: [{ name: 'S' }, { name: 'T' }], protectedStructure: true });
+    const ctx2 = locked.context();
+    ctx2.workbook.worksheets.getItem('T').delete();
+    expect(await codeOf(ctx2.sync())).toBe('AccessDenied');
+    expect(sheetNames(locked)).toEqual(['S', 'T']);
   });
 });

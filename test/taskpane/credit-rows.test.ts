@@ -15,6 +15,7 @@ function credit(overrides: Partial<CreditSummary> = {}): CreditSummary {
     scorecardCreated: true,
     financialsSheet: 'Customers',
     severalPeriods: 0,
+    gradeNames: ['AAA', 'AA', 'A', 'B', 'C'],
     grades: { AAA: 1, AA: 0, A: 4, B: 2, C: 3, notRated: 0 },
     limitWindow: { from: '2025-01', to: '2025-12' },
     zeroLimits: 0,

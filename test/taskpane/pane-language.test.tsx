@@ -15,6 +15,7 @@ import { TiersSection } from '../../src/taskpane/components/tiers/TiersSection';
 import { PaneRoot } from '../../src/taskpane/components/PaneRoot';
 import { TooOld } from '../../src/taskpane/components/TooOld';
 import { initialChoice } from '../../src/taskpane/forms/customer-choice';
+import { DEFAULT_GRADES } from '../../src/core/credit/scorecard-config';
 import { describeError } from '../../src/taskpane/summary/describe-error';
 import { CHOICES, IDLE_REMOVAL, SOURCES, SUMMARY, fakeHost } from './fixtures';
 import { englishWords, paneText } from './pane-text';
@@ -38,6 +39,12 @@ const BAD_SCORECARD = new InputError("The scorecard sheet '信用評分表' has 
   ],
 });
 
+const IDLE_COLUMNS = { kind: 'idle' } as const;
+const HELD = new InputError('Credit Desk needs column E of sheet \'財報\' for "淨利潤", but it holds your data (E3: "備註").', {
+  code: 'columnHoldsData',
+  args: { column: 'E', sheet: '財報', header: '淨利潤', cell: 'E3', value: '"備註"', held: 'value' },
+});
+
 /** Every piece of the pane in every state worth showing, with Chinese workbook names. */
 const PIECES: Record<string, ReactElement> = {
   'app while it starts': <App host={host} />,
@@ -59,10 +66,10 @@ const PIECES: Record<string, ReactElement> = {
   'tiers, with results': <TiersSection tier={{ mode: 'headcount', thresholds: [20, 50] }} onTier={none} onRun={none} running summary={{ ...SUMMARY, derivedCustomerSheet: true }} />,
   'tiers, invalid settings': <TiersSection tier={{ mode: 'sales', thresholds: [95, 80], from: '2025-12-31', to: '2025-01-01' }} onTier={none} onRun={none} running={false} summary={null} />,
   'pareto without sales': <ParetoChart summary={{ tiers: { A: 0, B: 0, C: 0, D: 3 }, salesByTier: { A: 0, B: 0, C: 0, D: -5 } }} />,
-  'credit, before a run': <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={null} sources={SOURCES} onGoTo={none} />,
-  'credit, with results': <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={SUMMARY} sources={SOURCES} onGoTo={none} />,
+  'credit, before a run': <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={null} sources={SOURCES} onGoTo={none} onAddInputColumns={none} inputColumns={IDLE_COLUMNS} />,
+  'credit, with results': <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={SUMMARY} sources={SOURCES} onGoTo={none} onAddInputColumns={none} inputColumns={IDLE_COLUMNS} />,
   'credit, no sheet with inputs': (
-    <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={null} sources={{ ...SOURCES, customers: null, financials: null }} onGoTo={none} />
+    <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={null} sources={{ ...SOURCES, customers: null, financials: null }} onGoTo={none} onAddInputColumns={none} inputColumns={IDLE_COLUMNS} />
   ),
   'credit, nothing missing': (
     <CreditSection
@@ -72,7 +79,42 @@ const PIECES: Record<string, ReactElement> = {
       summary={{ ...SUMMARY, credit: { ...SUMMARY.credit!, missingInputs: {}, financialsSheet: null, severalPeriods: 0, scorecardCreated: false } }}
       sources={null}
       onGoTo={none}
+      onAddInputColumns={none}
+      inputColumns={IDLE_COLUMNS}
     />
+  ),
+  'credit, adding the input columns': (
+    <CreditSection onOpenScorecard={none} onRun={none} running summary={null} sources={SOURCES} onGoTo={none} onAddInputColumns={none} inputColumns={{ kind: 'adding' }} />
+  ),
+  'credit, input columns added': (
+    <CreditSection
+      onOpenScorecard={none}
+      onRun={none}
+      running={false}
+      summary={null}
+      sources={null}
+      onGoTo={none}
+      onAddInputColumns={none}
+      inputColumns={{
+        kind: 'added',
+        summary: { sheet: '財報', table: null, columns: [{ role: 'netProfit', letter: 'E', header: '淨利潤' }, { role: 'rating:bankCredit', letter: 'F', header: '銀行往來信用' }], scorecard: { sheet: '信用評分表', created: true } },
+      }}
+    />
+  ),
+  'credit, no input column missing': (
+    <CreditSection
+      onOpenScorecard={none}
+      onRun={none}
+      running={false}
+      summary={null}
+      sources={null}
+      onGoTo={none}
+      onAddInputColumns={none}
+      inputColumns={{ kind: 'added', summary: { sheet: '財報', table: null, columns: [], scorecard: null } }}
+    />
+  ),
+  'credit, input columns refused': (
+    <CreditSection onOpenScorecard={none} onRun={none} running={false} summary={null} sources={SOURCES} onGoTo={none} onAddInputColumns={none} inputColumns={{ kind: 'failed', error: describeError(HELD) }} />
   ),
   'forms, before a run': (
     <FormsSection
@@ -106,9 +148,9 @@ const PIECES: Record<string, ReactElement> = {
       removal={IDLE_REMOVAL}
     />
   ),
-  'customers by tier': <CustomerChoiceFields choice={{ ...INITIAL_CHOICE, kind: 'tier' }} onChoice={none} canUseSelection disabled={false} />,
-  'customers by grade': <CustomerChoiceFields choice={{ ...INITIAL_CHOICE, kind: 'grade' }} onChoice={none} canUseSelection disabled={false} />,
-  'customers by key': <CustomerChoiceFields choice={{ ...INITIAL_CHOICE, kind: 'keys', keys: 'K1, 甲公司' }} onChoice={none} canUseSelection disabled={false} />,
+  'customers by tier': <CustomerChoiceFields choice={{ ...INITIAL_CHOICE, kind: 'tier' }} onChoice={none} canUseSelection grades={DEFAULT_GRADES} disabled={false} />,
+  'customers by grade': <CustomerChoiceFields choice={{ ...INITIAL_CHOICE, kind: 'grade' }} onChoice={none} canUseSelection grades={DEFAULT_GRADES} disabled={false} />,
+  'customers by key': <CustomerChoiceFields choice={{ ...INITIAL_CHOICE, kind: 'keys', keys: 'K1, 甲公司' }} onChoice={none} canUseSelection grades={DEFAULT_GRADES} disabled={false} />,
   'run, starting': <RunStatus state={{ kind: 'running', purpose: 'all', progress: null, cancelRequested: false }} onCancel={none} onGoTo={none} sheets={[]} />,
   'run, reading': (
     <RunStatus state={{ kind: 'running', purpose: 'all', progress: { step: 'reading', stage: "Reading sales rows of '銷售'", fraction: 0.15 }, cancelRequested: true }} onCancel={none} onGoTo={none} sheets={[]} />

@@ -30,6 +30,7 @@ const credit: NonNullable<StepsSummary['credit']> = {
   scorecardCreated: false,
   financialsSheet: 'Customers',
   severalPeriods: 0,
+  gradeNames: ['AAA', 'AA', 'A', 'B', 'C'],
   grades: { AAA: 1, AA: 2, A: 3, B: 2, C: 2, notRated: 0 },
   limitWindow: { from: '2025-01', to: '2025-12' },
   zeroLimits: 0,

@@ -1,6 +1,6 @@
 import { serialToIso } from '../cells/normalize';
 import type { Problem } from '../problems';
-import { aggregateLedger, money, type ControlAggregates } from './aggregates';
+import { aggregateLedger, type ControlAggregates } from './aggregates';
 import type { ControlRules } from './control-rules';
 import { readLedger, type CustomerIndex, type Ledger } from './ledger';
 import type { ReceivablesColumns } from './receivables-columns';
@@ -75,6 +75,11 @@ export function runControlCore(input: ControlCoreInput): ControlCoreResult {
   return { ledger, aggregates, decisions, summary: summarize(input.asOf, ledger, aggregates, decisions), problems: ledger.problems };
 }
 
+/** A total as reported: to the cent. */
+function cents(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
 function summarize(asOf: number, ledger: Ledger, agg: ControlAggregates, d: ControlDecisions): ControlSummary {
   const statuses: Record<ControlStatus, number> = { ok: 0, nearLimit: 0, overLimit: 0, overdueHold: 0, noCredit: 0 };
   const aging: ControlSummary['aging'] = [0, 0, 0, 0, 0, 0];
@@ -102,17 +107,17 @@ function summarize(asOf: number, ledger: Ledger, agg: ControlAggregates, d: Cont
   }
   return {
     asOf: serialToIso(asOf),
-    exposureTotal: money(exposure),
-    overdueTotal: money(overdue),
-    aging: aging.map(money) as ControlSummary['aging'],
-    longOverdueTotal: agg.longOverdueTotal,
+    exposureTotal: cents(exposure),
+    overdueTotal: cents(overdue),
+    aging: aging.map(cents) as ControlSummary['aging'],
+    longOverdueTotal: cents(agg.longOverdueTotal),
     statuses,
-    overLimit: { customers: overLimit.customers, amount: money(overLimit.amount) },
+    overLimit: { customers: overLimit.customers, amount: cents(overLimit.amount) },
     heldCustomers: held,
     heldCount,
     documents: ledger.count,
     documentsAfterAsOf: ledger.documentsAfterAsOf,
-    unknownCustomers: { ...ledger.unknown, open: money(ledger.unknown.open) },
+    unknownCustomers: { ...ledger.unknown, open: cents(ledger.unknown.open) },
     weightedBy: ledger.weightedBy,
   };
 }

@@ -5,6 +5,7 @@ import * as normalize from '../cells/normalize';
 import { problemAt } from '../i18n/problem-text';
 import type { Problem, ProblemCode } from '../problems';
 import * as netSales from '../tiers/net-sales';
+import { firstOfSame } from './document-numbers';
 import type { ReceivablesColumns } from './receivables-columns';
 
 // Bound once (see credit/scoring.ts): under tsx each use of an imported name is a getter call, which adds up over 500,000 rows.
@@ -70,18 +71,13 @@ type DateWhat = 'documentDate' | 'dueDate' | 'paidDate';
 const UNKNOWN = -1;
 const NO_KEY = -2;
 
-/** FNV-1a over a document number's characters. */
-function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 /** A document number as compared: text as written but for spaces around it, a number as its text; null when there is none. */
 function documentText(raw: CellValue): string | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : null;
-  if (typeof raw !== 'string' || isErrorValue(raw)) return null;
+  if (typeof raw !== 'string') return null;
   const n = raw.length;
+  // Error values all start with "#" (a Set lookup for every document number costs more than the rest).
+  if (n > 0 && raw.charCodeAt(0) === 35 && isErrorValue(raw)) return null;
   if (n > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(n - 1) > 32) return raw;
   const t = raw.trim();
   return t === '' ? null : t;
@@ -117,11 +113,13 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
 
   // Raw key → customer index (UNKNOWN, NO_KEY): one lookup a row.
   const byRaw = new Map<CellValue, number>();
-  // Document numbers of counted documents, in an open-addressing table of document indexes (a Map of 500,000 strings is slow).
+  let lastKey: CellValue | undefined;
+  let lastIndex = NO_KEY;
+  // Document numbers of the documents that count, checked for repeats after the pass (document-numbers.ts).
   const docs = cols.documentNumber?.values;
   const docTexts: (string | null)[] = docs ? new Array<string | null>(n) : [];
-  const tableSize = docs ? 1 << Math.max(4, Math.ceil(Math.log2(2 * n + 1))) : 0;
-  const table = new Int32Array(tableSize).fill(-1);
+  // The sheet row of each problem, to take back those of a repeated document and keep the list in row order.
+  const problemRows: number[] = [];
 
   let count = 0;
   let documentsAfterAsOf = 0;
@@ -131,6 +129,7 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
   /** A problem of the current row; `refuse` is one that leaves the row out (the cell reads as null). */
   const report = (col: number, code: ProblemCode, args: Record<string, string>) => {
     problems.push(problemAt(sheet, cellAddress(row, col), code, args));
+    problemRows.push(row);
   };
   const refuse = (col: number, code: ProblemCode, args: Record<string, string>): null => {
     report(col, code, args);
@@ -165,12 +164,15 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
   for (let i = 0; i < n; i++) {
     row = cols.firstRow + i;
     const rawKey = cols.key.values[i] ?? null;
-    let c = byRaw.get(rawKey);
+    // A ledger sorted by customer repeats its last key: no lookup.
+    let c = rawKey === lastKey ? lastIndex : byRaw.get(rawKey);
     if (c === undefined) {
       const key = normalizeKey(rawKey);
       c = key === null ? NO_KEY : customers.get(key) ?? UNKNOWN;
       byRaw.set(rawKey, c);
     }
+    lastKey = rawKey;
+    lastIndex = c;
     if (c === NO_KEY && rowIsBlank(read, i)) continue;
     rowsRead++;
     if (c === NO_KEY) {
@@ -225,28 +227,7 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
       rowsSkipped++;
       continue;
     }
-    if (docs) {
-      const text = documentText(docs[i] ?? null);
-      if (text !== null) {
-        const mask = tableSize - 1;
-        let h = (hashText(text) ^ Math.imul(c + 1, 0x9e3779b1)) & mask;
-        let first = -1;
-        for (let at = table[h]!; at !== -1; at = table[h]!) {
-          if (customer[at] === c && docTexts[at] === text) {
-            first = at;
-            break;
-          }
-          h = (h + 1) & mask;
-        }
-        if (first >= 0) {
-          report(cols.documentNumber!.col, 'arDuplicateDocument', { document: JSON.stringify(docs[i]), first: cellAddress(cols.firstRow + rowOf[first]!, cols.documentNumber!.col) });
-          rowsSkipped++;
-          continue;
-        }
-        table[h] = count;
-      }
-      docTexts[count] = text;
-    }
+    if (docs) docTexts[count] = documentText(docs[i] ?? null);
     // A comparison with a blank (NaN) date is false.
     if (due < doc) report(cols.dueDate.col, 'arDueBeforeDocument', { due: serialToIso(due), date: serialToIso(doc) });
     if (paid < doc) report(cols.paidDate!.col, 'arPaidBeforeDocument', { paid: serialToIso(paid), date: serialToIso(doc) });
@@ -259,7 +240,7 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
     paidDate[count] = paidBy;
     count++;
   }
-  return {
+  const ledger: Ledger = {
     count,
     customer: customer.subarray(0, count),
     row: rowOf.subarray(0, count),
@@ -273,6 +254,60 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
     unknown,
     rowsRead,
     rowsSkipped,
+    problems,
+  };
+  return docs ? withoutRepeats(ledger, firstOfSame(docTexts, customer, count), cols, problemRows) : ledger;
+}
+
+/**
+ * The ledger without the documents listed again for their customer (the
+ * first counts): each is reported at its document number instead of any
+ * other problem of its row, and the problems stay in row order.
+ */
+function withoutRepeats(ledger: Ledger, first: Int32Array, cols: ReceivablesColumns, problemRows: readonly number[]): Ledger {
+  const at = cols.documentNumber!;
+  const repeats: { row: number; problem: Problem }[] = [];
+  for (let d = 0; d < ledger.count; d++) {
+    const f = first[d]!;
+    if (f < 0) continue;
+    const row = cols.firstRow + ledger.row[d]!;
+    repeats.push({
+      row,
+      problem: problemAt(cols.sheet, cellAddress(row, at.col), 'arDuplicateDocument', {
+        document: JSON.stringify(at.values[ledger.row[d]!]), first: cellAddress(cols.firstRow + ledger.row[f]!, at.col),
+      }),
+    });
+  }
+  if (repeats.length === 0) return ledger;
+  const repeated = new Set(repeats.map((r) => r.row));
+  const problems: Problem[] = [];
+  let k = 0;
+  ledger.problems.forEach((problem, j) => {
+    const row = problemRows[j]!;
+    if (repeated.has(row)) return;
+    while (k < repeats.length && repeats[k]!.row < row) problems.push(repeats[k++]!.problem);
+    problems.push(problem);
+  });
+  while (k < repeats.length) problems.push(repeats[k++]!.problem);
+  // Keep the documents that count, in place.
+  let kept = 0;
+  const columns = [ledger.customer, ledger.row, ledger.documentDate, ledger.dueDate, ledger.open, ledger.amount, ledger.paidDate];
+  for (let d = 0; d < ledger.count; d++) {
+    if (first[d]! >= 0) continue;
+    if (kept !== d) for (const column of columns) column[kept] = column[d]!;
+    kept++;
+  }
+  return {
+    ...ledger,
+    count: kept,
+    customer: ledger.customer.subarray(0, kept),
+    row: ledger.row.subarray(0, kept),
+    documentDate: ledger.documentDate.subarray(0, kept),
+    dueDate: ledger.dueDate.subarray(0, kept),
+    open: ledger.open.subarray(0, kept),
+    amount: ledger.amount.subarray(0, kept),
+    paidDate: ledger.paidDate.subarray(0, kept),
+    rowsSkipped: ledger.rowsSkipped + repeats.length,
     problems,
   };
 }

@@ -1,7 +1,7 @@
 import { FACTORS } from '../columns/roles';
 import type { LabelId } from '../i18n/labels';
 import type { OwnedColumnSpec } from '../plan/owned-columns';
-import type { Ratio } from './scorecard-config';
+import { TABLE_ROWS, type Ratio } from './scorecard-config';
 
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
@@ -43,8 +43,20 @@ export const CREDIT_COL = {
   limitCap: 17 + FACTORS.length,
 } as const;
 
-/** The first and the number of the columns grouped (and collapsed) in Excel's outline: the statement row and every points column. */
-export const GROUPED_COLUMNS = { first: CREDIT_COL.statementRow, count: CREDIT_COLUMNS.length - CREDIT_COL.statementRow } as const;
+/** The first of the columns grouped (and collapsed) in Excel's outline: the statement row, every points column and the cap, then the user's factors' points. */
+export const FIRST_GROUPED = CREDIT_COL.statementRow;
+
+/** Most factors of the user's own, each with its points column. */
+export const USER_FACTOR_SLOTS = TABLE_ROWS.userFactors.max;
+
+/**
+ * The points column of the user's k-th own factor (1-based), after the
+ * columns above, made only while the scorecard has such a factor; its header
+ * names the factor (any name is its header: renaming the factor renames it).
+ */
+export function userPointsColumn(k: number, name: string): OwnedColumnSpec {
+  return { marker: `CreditDesk_PointsUser${k}`, label: 'col.points.userFactor', format: '0.0', width: 10, named: name };
+}
 
 /** Each ratio's name: its column header, and how the scorecard, the forms and the pane name it. */
 export const RATIO_LABEL: Record<Ratio, LabelId> = {

@@ -12,6 +12,7 @@ import type { FigureRefs, FigureRole } from './ratios';
 import * as scorecardConfig from './scorecard-config';
 import type { Grade, Ratio } from './scorecard-config';
 import type { ScorecardRefs } from './scorecard-sheet';
+import { userFactorCode } from './user-factors';
 import {
   factorPointsFormula, gradeFormula, levelFormula, limitCapFormula, limitFormula, ratioPointsFormula, scoreFormula, type RowRefs, type ScorecardRules, type ScoreParts,
 } from './scoring';
@@ -48,6 +49,7 @@ export interface CreditRowResult {
   cells: CellWrite[];
   ratios: Record<Ratio, number | null>;
   ratioPoints: Record<Ratio, number>;
+  /** The ratings of the sources' factors (the forms tick them). */
   ratings: Record<Factor, number | null>;
   score: number;
   /** The reasons cell as written (the customer sheet's language). */
@@ -61,7 +63,7 @@ export interface CreditRowResult {
   level: string;
   /** The approval level as a code where it is not a scorecard level. */
   levelKind: 'level' | 'noCredit' | 'surveyNeeded';
-  /** Codes of the inputs that were missing: a ratio, `rating:<factor>`, `openingTotalAssets`, `salesHistory`. */
+  /** Codes of the inputs that were missing: a ratio, `rating:<factor>` (a factor of the user's by its name), `openingTotalAssets`, `salesHistory`. */
   missing: string[];
   /** Results that overflowed (shown n/a, or a limit of 0), each with the statement figure to report. */
   overflows: readonly Overflow[];
@@ -82,7 +84,7 @@ interface RowShape {
   templates: FormulaTemplate[];
   /** Index of each ratio's formula (RATIOS order) among them; -1 where the sheet lacks the columns a ratio needs. */
   ratioFormula: number[];
-  /** Index of each factor's points formula (FACTORS order); -1 where the sheet has no rating column for it. */
+  /** Index of each factor's points formula (FACTORS order, then the user's factors); -1 where the sheet has no rating column for it. */
   factorFormula: number[];
   /** Index of the net-worth cap's formula; -1 without both net-worth columns. */
   limitCap: number;
@@ -102,8 +104,9 @@ function sumArguments(cols: readonly number[]): string {
   return parts.join(',');
 }
 
-const RATING_CODES = FACTORS.map((f) => `rating:${f}`);
 const RATIO_COLS = RATIOS.map((r) => CREDIT_COL[r]);
+/** Where factor i's points go among a row's cells: the eleven of the sources in CREDIT_COLUMNS, the user's after them all. */
+const factorPointsColumn = (i: number) => (i < FACTORS.length ? CREDIT_COL.factorPoints + i : CREDIT_COLUMNS.length + i - FACTORS.length);
 const RATIO_POINT_COLS = RATIOS.map((r) => CREDIT_COL[`${r}Points`]);
 const NO_VALUES: readonly CellValue[] = [];
 
@@ -126,18 +129,22 @@ export class CreditRowWriter {
   private readonly lang: Language;
   /** The last month of the 12-month average (yyyy-mm), as the reasons name it. */
   private readonly window: string;
-  /** Most points each item can earn, and the label it has in the reasons: RATIOS, then FACTORS. */
+  /** Most points each item can earn: RATIOS, then FACTORS, then the user's factors. */
   private readonly maxPoints: Float64Array;
   private readonly lost: Float64Array;
   private readonly missingLabels: Map<string, string>;
+  /** Missing-input codes of the factors, in the order of the rules' weights. */
+  private readonly ratingCodes: string[];
+  /** Names of the user's factors (items FACTORS.length + RATIOS.length on). */
+  private readonly userNames: string[];
 
   constructor(
     private readonly rules: ScorecardRules,
     sc: ScorecardRefs,
-    /** Column (0-based) of each owned credit column, in CREDIT_COLUMNS order. */
+    /** Column (0-based) of each owned credit column, in CREDIT_COLUMNS order, then of each user factor's points column. */
     own: readonly number[],
     lang: Language,
-    /** The statement and rating columns (see inputColumns). */
+    /** The statement and rating columns (see inputColumns), the user's factors' too (userFactorColumns). */
     columns: InputColumn[],
     /** The last month of the 12-month window (yyyy-mm; '' when the sales have no dates). */
     window: string,
@@ -150,14 +157,16 @@ export class CreditRowWriter {
     this.notRatedText = label('value.notRated', lang);
     this.surveyText = label('value.surveyNeeded', lang);
     const ratioLabels = RATIOS.map((r) => label(RATIO_LABEL[r], lang));
-    const factorLabels = FACTORS.map((f) => label(`factor.${f}` as LabelId, lang));
-    this.maxPoints = Float64Array.from([...RATIOS.map((r) => config.ratios[r].bands[0]!.points), ...FACTORS.map((f) => config.weights[f])]);
+    this.userNames = config.userFactors.map((u) => u.name);
+    const factorLabels = [...FACTORS.map((f) => label(`factor.${f}` as LabelId, lang)), ...this.userNames];
+    this.ratingCodes = [...FACTORS.map((f) => `rating:${f}`), ...config.userFactors.map(userFactorCode)];
+    this.maxPoints = Float64Array.from([...RATIOS.map((r) => config.ratios[r].bands[0]!.points), ...rules.weights]);
     this.lost = new Float64Array(this.maxPoints.length);
     // A missing ratio or rating is named with the points it could have been worth.
     const worth = (item: string, points: number) => labelWith('value.missingWorth', lang, { item, points: pointsText(points) });
     this.missingLabels = new Map([
       ...RATIOS.map((r, i) => [r, worth(ratioLabels[i]!, this.maxPoints[i]!)] as const),
-      ...RATING_CODES.map((code, i) => [code, worth(factorLabels[i]!, this.maxPoints[RATIOS.length + i]!)] as const),
+      ...this.ratingCodes.map((code, i) => [code, worth(factorLabels[i]!, this.maxPoints[RATIOS.length + i]!)] as const),
       ['openingTotalAssets', label('value.turnoverClosingOnly', lang)],
       ['salesHistory', label('value.salesHistory', lang)],
     ]);
@@ -168,9 +177,12 @@ export class CreditRowWriter {
   private shape(columns: InputColumn[], sc: ScorecardRefs, own: readonly number[]): RowShape {
     const at = (col: number) => `${columnLetter(col)}${ROW}`;
     const figures: FigureRefs = {};
-    const rating: Partial<Record<Factor, string>> = {};
-    for (const { role, factor, ref } of columns) {
-      if (factor !== null) rating[factor] = ref;
+    const factorCount = this.ratingCodes.length;
+    // The rating column of each factor: FACTORS, then the user's (null: no column).
+    const rating = new Array<string | null>(factorCount).fill(null);
+    for (const { role, factor, userFactor, ref } of columns) {
+      if (factor !== null) rating[FACTORS.indexOf(factor)] = ref;
+      else if (userFactor !== null) rating[FACTORS.length + userFactor] = ref;
       else figures[role as FigureRole] = ref;
     }
     const assets = either(figures.totalAssets, figures.closingTotalAssets);
@@ -180,8 +192,8 @@ export class CreditRowWriter {
       grade: at(own[CREDIT_COL.grade]!),
       limitCap: at(own[CREDIT_COL.limitCap]!),
     };
-    const factorCols = FACTORS.map((_, i) => own[CREDIT_COL.factorPoints + i]!);
-    const rated = { ratios: sumArguments(RATIO_COLS.map((c) => own[c]!)), ratioCount: RATIOS.length, factorPoints: sumArguments(factorCols), factorCount: FACTORS.length };
+    const factorCols = rating.map((_, i) => own[factorPointsColumn(i)]!);
+    const rated = { ratios: sumArguments(RATIO_COLS.map((c) => own[c]!)), ratioCount: RATIOS.length, factorPoints: sumArguments(factorCols), factorCount };
     const formulas = [
       scoreFormula(RATIO_POINT_COLS.map((c) => at(own[c]!)), at(own[CREDIT_COL.managementPoints]!)),
       gradeFormula(sc, at(own[CREDIT_COL.score]!), rated, this.notRatedText),
@@ -191,11 +203,12 @@ export class CreditRowWriter {
       ...RATIOS.map((r, i) => ratioPointsFormula(sc, r, at(own[RATIO_COLS[i]!]!))),
     ];
     const limitCap = assets && liabilities ? formulas.push(limitCapFormula(sc, assets, liabilities, this.na)) - 1 : -1;
-    const factorFormula = FACTORS.map((f) => (rating[f] ? formulas.push(factorPointsFormula(sc, f, rating[f], this.na)) - 1 : -1));
+    const weights = [...FACTORS.map((f) => sc.weight(f)), ...this.userNames.map((_, k) => sc.userWeight(k + 1))];
+    const factorFormula = rating.map((ref, i) => (ref !== null ? formulas.push(factorPointsFormula(sc, weights[i]!, ref, this.na)) - 1 : -1));
     const ratios = ratioFormulas(figures, this.na);
     const ratioFormula = RATIOS.map((r) => (ratios[r] ? formulas.push(ratios[r]) - 1 : -1));
     const templates = formulas.map((f) => compileTemplate(`=${f}`));
-    return { inputs: inputPositions(columns), formulas: new TemplateFiller(templates), templates, ratioFormula, factorFormula, limitCap };
+    return { inputs: inputPositions(columns, this.userNames.length), formulas: new TemplateFiller(templates), templates, ratioFormula, factorFormula, limitCap };
   }
 
   /** Every formula of a row of each kind, filled in for these row numbers (for the length checks and the bench). */
@@ -245,7 +258,11 @@ export class CreditRowWriter {
       } else if (c < 0 || v > lost[c]!) c = i;
     }
     const out: LostPoints[] = [];
-    for (const item of [a, b, c]) if (item >= 0) out.push({ item, points: lost[item]! });
+    const firstUser = RATIOS.length + FACTORS.length;
+    for (const item of [a, b, c]) {
+      if (item >= firstUser) out.push({ item, points: lost[item]!, name: this.userNames[item - firstUser]! });
+      else if (item >= 0) out.push({ item, points: lost[item]! });
+    }
     return out;
   }
 
@@ -275,7 +292,7 @@ export class CreditRowWriter {
     const missing: string[] = [];
     for (const r of RATIOS) if (ratios[r] === null) missing.push(r);
     const missingRatios = missing.length;
-    for (let i = 0; i < ratingList.length; i++) if (ratingList[i] === null) missing.push(RATING_CODES[i]!);
+    for (let i = 0; i < ratingList.length; i++) if (ratingList[i] === null) missing.push(this.ratingCodes[i]!);
     const missingRatings = missing.length - missingRatios;
     if (closingOnly(figures)) missing.push('openingTotalAssets');
     if (avgMonthlySales === null) missing.push('salesHistory');
@@ -294,7 +311,10 @@ export class CreditRowWriter {
     const levelKind = notRated ? 'surveyNeeded' : limit! <= 0 ? 'noCredit' : 'level';
     const level = levelKind === 'surveyNeeded' ? this.surveyText : this.rules.level(limit!, this.none);
     const explanation: RowExplanation = {
-      notRated: notRated ? { missingRatios, missingRatings, maxMissingRatios: this.rules.config.notRated.maxMissingRatios, maxMissingRatings: this.rules.config.notRated.maxMissingRatings } : null,
+      notRated: notRated ? {
+        missingRatios, missingRatings, factorCount: ratingList.length,
+        maxMissingRatios: this.rules.config.notRated.maxMissingRatios, maxMissingRatings: this.rules.config.notRated.maxMissingRatings,
+      } : null,
       limit: limitReason,
       lost: this.lostPoints(parts, ratios),
     };
@@ -302,7 +322,7 @@ export class CreditRowWriter {
     const rowText = String(rowNumber + 1);
     const sourceText = statement ? String(statement.row + 1) : rowText;
     const formulas = shape.formulas.fill(rowText, sourceText);
-    const cells = new Array<CellWrite>(CREDIT_COLUMNS.length).fill(null);
+    const cells = new Array<CellWrite>(CREDIT_COLUMNS.length + this.userNames.length).fill(null);
     cells[CREDIT_COL.avgMonthlySales] = avgMonthlySales;
     RATIOS.forEach((r, i) => {
       const value = ratios[r] ?? this.na;
@@ -312,10 +332,10 @@ export class CreditRowWriter {
     RATIOS.forEach((r, i) => {
       cells[RATIO_POINT_COLS[i]!] = { formula: formulas[RATIO_POINTS + i]!, value: parts.ratioPoints[r] };
     });
-    for (let i = 0; i < FACTORS.length; i++) {
+    for (let i = 0; i < ratingList.length; i++) {
       const at = shape.factorFormula[i]!;
       const points = parts.factorPoints[i] ?? this.na;
-      cells[CREDIT_COL.factorPoints + i] = at < 0 ? points : { formula: formulas[at]!, value: points };
+      cells[factorPointsColumn(i)] = at < 0 ? points : { formula: formulas[at]!, value: points };
     }
     cells[CREDIT_COL.managementPoints] = { formula: formulas[MANAGEMENT]!, value: parts.managementPoints };
     cells[CREDIT_COL.statementRow] = statement ? statement.row + 1 : this.na;

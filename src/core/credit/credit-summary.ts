@@ -1,4 +1,4 @@
-import { GRADES } from './scorecard-config';
+import type { Grade } from './scorecard-config';
 import type { CreditRowResult, GradeOutcome } from './credit-row';
 
 /** A customer the credit step could not fully grade, and where its gaps are written. */
@@ -23,7 +23,9 @@ export interface CreditSummary {
   financialsSheet: string | null;
   /** Customers with several statements on a financials sheet: the latest period was used. */
   severalPeriods: number;
-  /** Customers per grade, and those not rated (too little to grade: they need a credit survey), counted apart. */
+  /** The scorecard's grades, best first (the order of `grades`, whose keys are not kept in order when they read as numbers). */
+  gradeNames: Grade[];
+  /** Customers per grade (every grade of the scorecard, by its name), and those not rated (key `notRated`: too little to grade, they need a credit survey), counted apart. */
   grades: Record<GradeOutcome, number>;
   /** The 12 calendar months the recommended limits average (yyyy-mm; null when the sales have no dates). */
   limitWindow: { from: string; to: string } | null;
@@ -50,9 +52,9 @@ export interface GradedRow extends Omit<MissingCustomer, 'inputs'> {
 
 export function summarizeCredit(
   rows: GradedRow[],
-  parts: Pick<CreditSummary, 'scorecardSheet' | 'scorecardCreated' | 'financialsSheet' | 'severalPeriods' | 'missingColumn' | 'limitWindow'>,
+  parts: Pick<CreditSummary, 'scorecardSheet' | 'scorecardCreated' | 'financialsSheet' | 'severalPeriods' | 'missingColumn' | 'limitWindow' | 'gradeNames'>,
 ): CreditSummary {
-  const grades = Object.fromEntries([...GRADES, 'notRated'].map((g) => [g, 0])) as Record<GradeOutcome, number>;
+  const grades = Object.fromEntries([...parts.gradeNames, 'notRated'].map((g) => [g, 0])) as Record<GradeOutcome, number>;
   const missingInputs: Record<string, number> = {};
   const approvalLevels: Record<string, number> = {};
   const missingCustomers: MissingCustomer[] = [];

@@ -1,11 +1,15 @@
-import { FACTORS, type FactorRole } from '../columns/roles';
+import type { Language } from '../columns/layout';
+import { FACTORS, type FactorRole, type Role } from '../columns/roles';
 import { STATEMENT_LABEL } from '../i18n/role-label';
-import type { LabelId } from '../i18n/labels';
+import { label, type LabelId } from '../i18n/labels';
 import type { FigureRole } from './ratios';
 import { RATIOS, type Ratio } from './scorecard-config';
 
 /** A statement figure or a rating the credit step reads. */
 export type InputRole = FigureRole | FactorRole;
+
+/** A column Credit Desk adds for the user to fill ("Add the input columns"): an input, or a financials sheet's period. */
+export type AddedRole = InputRole | 'period';
 
 /**
  * The header Credit Desk suggests (and writes, when it adds the column) for
@@ -59,4 +63,26 @@ export function inputRolesToAdd(has: (role: InputRole) => boolean): InputRole[] 
   }
   for (const f of FACTORS) if (!has(`rating:${f}`)) chosen.add(`rating:${f}`);
   return (Object.keys(INPUT_HEADER) as InputRole[]).filter((role) => chosen.has(role));
+}
+
+/**
+ * The roles to add, given the columns the sheet the credit step reads its
+ * inputs from has: what the pane lists as missing (inputRolesToAdd), and
+ * with them, when the sheet lacks them, opening total assets (without them
+ * turnover uses the closing figure and every row says so among its missing
+ * inputs) and, on a financials sheet, a period (it decides which of a
+ * customer's statements is the latest). Nothing when nothing is listed.
+ */
+export function inputColumnRoles(has: (role: Role) => boolean, financials: boolean): AddedRole[] {
+  const listed = inputRolesToAdd(has);
+  if (listed.length === 0) return [];
+  const roles = new Set<AddedRole>(listed);
+  if (!has('openingTotalAssets')) roles.add('openingTotalAssets');
+  const ordered = (Object.keys(INPUT_HEADER) as AddedRole[]).filter((role) => roles.has(role));
+  return financials && !has('period') ? [...ordered, 'period'] : ordered;
+}
+
+/** The header an added column gets, in the sheet's header language. */
+export function inputColumnHeader(role: AddedRole, language: Language): string {
+  return label(role === 'period' ? STATEMENT_LABEL.period : INPUT_HEADER[role], language);
 }

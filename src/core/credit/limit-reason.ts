@@ -16,14 +16,18 @@ export type LimitReason =
 export interface NotRatedReason {
   missingRatios: number;
   missingRatings: number;
+  /** The factors rated: the eleven of the sources and the user's own. */
+  factorCount: number;
   maxMissingRatios: number;
   maxMissingRatings: number;
 }
 
-/** An item (RATIOS, then FACTORS) that cost points, and how many. */
+/** An item (RATIOS, then FACTORS, then the user's factors) that cost points, and how many. */
 export interface LostPoints {
   item: number;
   points: number;
+  /** A factor of the user's: its name on the scorecard (the reasons name it so in every language). */
+  name?: string;
 }
 
 /** What the reasons cell of a row says, as data: the forms word it again in their own language. */

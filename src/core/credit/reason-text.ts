@@ -37,7 +37,7 @@ function limitWords(reason: LimitReason, lang: Language, window: string): string
 
 function notRatedWords(r: NotRatedReason, lang: Language): string {
   return labelWith('reason.notRated', lang, {
-    ratios: r.missingRatios, ratioCount: RATIOS.length, ratings: r.missingRatings, factorCount: FACTORS.length,
+    ratios: r.missingRatios, ratioCount: RATIOS.length, ratings: r.missingRatings, factorCount: r.factorCount,
     maxRatios: r.maxMissingRatios, maxRatings: r.maxMissingRatings,
   });
 }
@@ -57,6 +57,6 @@ export function explanationWords(e: RowExplanation, lang: Language, window: stri
   const parts: string[] = [];
   if (e.notRated) parts.push(notRatedWords(e.notRated, lang));
   if (e.limit) parts.push(limitWords(e.limit, lang, window));
-  for (const { item, points } of e.lost) parts.push(`${label(ITEM_LABELS[item]!, lang)} −${pointsWords(points)}`);
+  for (const { item, points, name } of e.lost) parts.push(`${name ?? label(ITEM_LABELS[item]!, lang)} −${pointsWords(points)}`);
   return parts.length === 0 ? null : parts.join(listSeparator(lang));
 }

@@ -1,5 +1,5 @@
 import type { CellValue } from '../cells/cell';
-import { FACTORS, type Factor } from '../columns/roles';
+import { FACTORS } from '../columns/roles';
 import * as excel from './excel-math';
 import type { LimitReason } from './limit-reason';
 import { RATIOS, type Grade, type Ratio, type RatioRule, type ScorecardConfig } from './scorecard-config';
@@ -17,7 +17,7 @@ export interface RowRefs {
 
 export interface ScoreParts {
   ratioPoints: Record<Ratio, number>;
-  /** In FACTORS order; null where the rating is missing (the sheet shows n/a, and SUM skips it). */
+  /** In FACTORS order, then the user's factors; null where the rating is missing (the sheet shows n/a, and SUM skips it). */
   factorPoints: (number | null)[];
   managementPoints: number;
   score: number;
@@ -32,16 +32,17 @@ function bandPoints(rule: RatioRule, value: number | null): number {
 
 /**
  * A scorecard's rules set out once per run for scoring row after row:
- * weights in FACTORS order and rating words by lower-cased text, so that a
- * row looks nothing up by name.
+ * weights in FACTORS order (then the user's factors) and rating words by
+ * lower-cased text, so that a row looks nothing up by name.
  */
 export class ScorecardRules {
-  private readonly weights: number[];
+  /** Every factor's weight: FACTORS, then the user's own. */
+  readonly weights: readonly number[];
   private readonly words = new Map<string, number>();
   private readonly factors = new Map<Grade, number>();
 
   constructor(readonly config: ScorecardConfig) {
-    this.weights = FACTORS.map((f) => config.weights[f]);
+    this.weights = [...FACTORS.map((f) => config.weights[f]), ...config.userFactors.map((u) => u.weight)];
     for (const { grade, factor } of config.grades) if (!this.factors.has(grade)) this.factors.set(grade, factor);
     for (const { word, value } of config.ratingWords) {
       const key = word.toLowerCase();
@@ -61,7 +62,7 @@ export class ScorecardRules {
     return this.words.get(excelTrim(value).toLowerCase()) ?? null;
   }
 
-  /** Points per ratio and per factor (ratings in FACTORS order), and their total as the score formula rounds it. */
+  /** Points per ratio and per factor (ratings in the order of `weights`), and their total as the score formula rounds it. */
   score(ratios: Record<Ratio, number | null>, ratings: readonly (number | null)[]): ScoreParts {
     const rules = this.config.ratios;
     const ratioPoints: Record<Ratio, number> = {
@@ -154,14 +155,15 @@ export function ratioPointsFormula(refs: ScorecardRefs, ratio: Ratio, cell: stri
 }
 
 /**
- * A factor's points: weight × rating ÷ 5, the rating looked up in the one
- * table of keys ("1"–"5" and the rating words) by "=", which compares text
- * literally (no wildcards) and ignores case; TRIM turns a number into its
- * text, so 4 and "4" both find the key "4". Anything else is n/a (missing).
+ * A factor's points (`weight` names its weight on the scorecard): weight ×
+ * rating ÷ 5, the rating looked up in the one table of keys ("1"–"5" and the
+ * rating words) by "=", which compares text literally (no wildcards) and
+ * ignores case; TRIM turns a number into its text, so 4 and "4" both find the
+ * key "4". Anything else is n/a (missing).
  */
-export function factorPointsFormula(refs: ScorecardRefs, factor: Factor, cell: string, na: string): string {
+export function factorPointsFormula(refs: ScorecardRefs, weight: string, cell: string, na: string): string {
   // 1/(1/rating) is the rating, or #DIV/0! when no key matched (SUMPRODUCT 0): then IFERROR gives n/a, a missing rating.
-  return `IFERROR(${refs.weight(factor)}*(1/(1/SUMPRODUCT((${refs.ratingKeys}=TRIM(${cell}))*${refs.ratingValues})))/5,"${quoted(na)}")`;
+  return `IFERROR(${weight}*(1/(1/SUMPRODUCT((${refs.ratingKeys}=TRIM(${cell}))*${refs.ratingValues})))/5,"${quoted(na)}")`;
 }
 
 /** Text inside a formula's double quotes. */

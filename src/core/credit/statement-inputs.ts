@@ -21,10 +21,15 @@ export const FIGURES: FigureRole[] = [
 /** Every statement and rating role the credit step reads. */
 export const INPUT_ROLES: readonly (FigureRole | FactorRole)[] = [...FIGURES, ...FACTORS.map((f): FactorRole => `rating:${f}`)];
 
+/** The rating column of the user's k-th own factor (1-based; see user-factors.ts). */
+export type UserFactorRole = `rating:user${number}`;
+
 export interface InputColumn {
-  role: FigureRole | FactorRole;
-  /** The factor a rating column rates; null for a statement figure. */
+  role: FigureRole | FactorRole | UserFactorRole;
+  /** The factor of the sources a rating column rates; null for a statement figure or a factor of the user's. */
   factor: Factor | null;
+  /** The user's factor (index in the scorecard's userFactors) a rating column rates; null otherwise. */
+  userFactor: number | null;
   col: number;
   /** The reference formulas use, with the SOURCE_ROW placeholder for the row. */
   ref: string;
@@ -35,7 +40,7 @@ export interface InputColumn {
  * (CreditDesk_FigureQuickAssets, CreditDesk_RatingPrincipal …): the formulas
  * look a customer's statement up in it by row number.
  */
-export function inputName(role: FigureRole | FactorRole): string {
+export function inputName(role: InputColumn['role']): string {
   const name = role.startsWith('rating:') ? `Rating${role.slice(7)}` : `Figure${role}`;
   return `CreditDesk_${name.replace(/^(Rating|Figure)(.)/, (_, kind: string, first: string) => kind + first.toUpperCase())}`;
 }
@@ -53,10 +58,13 @@ export function inputColumns(layout: SheetLayout, crossSheet: boolean, statement
   const roles = [...FIGURES.map((role) => ({ role, factor: null })), ...FACTORS.map((factor) => ({ role: `rating:${factor}` as const, factor }))];
   return roles.flatMap(({ role, factor }) => {
     const col = layout.columns[role];
-    if (col === undefined) return [];
-    const ref = crossSheet ? `INDEX(${inputName(role)},$${statementRow}${ROW})` : `${columnLetter(col)}${SOURCE_ROW}`;
-    return [{ role, factor, col, ref }];
+    return col === undefined ? [] : [{ role, factor, userFactor: null, col, ref: inputRef(role, col, crossSheet, statementRow) }];
   });
+}
+
+/** How a formula refers to a row's input: its cell on the customer sheet, or a lookup by the statement-row column on a financials sheet. */
+export function inputRef(role: InputColumn['role'], col: number, crossSheet: boolean, statementRow: string): string {
+  return crossSheet ? `INDEX(${inputName(role)},$${statementRow}${ROW})` : `${columnLetter(col)}${SOURCE_ROW}`;
 }
 
 /** The names over a financials sheet's input columns (whole columns), for inputColumns' references. */
@@ -70,14 +78,17 @@ export function inputNameOps(layout: SheetLayout, columns: InputColumn[]): NameO
 /** Where each statement figure and rating is in a row's values, in the order of its input columns (-1: no such column). */
 export interface InputPositions {
   figures: Record<FigureRole, number>;
-  /** In FACTORS order. */
+  /** In FACTORS order, then the user's factors in the scorecard's order. */
   ratings: number[];
 }
 
-export function inputPositions(columns: InputColumn[]): InputPositions {
+export function inputPositions(columns: InputColumn[], userFactors: number): InputPositions {
   return {
     figures: Object.fromEntries(FIGURES.map((f) => [f, columns.findIndex((c) => c.role === f)])) as Record<FigureRole, number>,
-    ratings: FACTORS.map((f) => columns.findIndex((c) => c.factor === f)),
+    ratings: [
+      ...FACTORS.map((f) => columns.findIndex((c) => c.factor === f)),
+      ...Array.from({ length: userFactors }, (_, k) => columns.findIndex((c) => c.userFactor === k)),
+    ],
   };
 }
 
@@ -109,12 +120,13 @@ export function reportInputProblems(
   problems: Problem[],
 ): void {
   for (let i = 0; i < columns.length; i++) {
-    const { factor, col } = columns[i]!;
+    const { factor, userFactor, col } = columns[i]!;
     const value = values[i] ?? null;
+    const rating = factor !== null || userFactor !== null;
     if (value === FORMULA_WITHOUT_VALUE) {
-      const args = factor !== null ? { what: 'rating', effect: 'ratingMissing' } : { what: 'figure', effect: 'ratiosNa' };
+      const args = rating ? { what: 'rating', effect: 'ratingMissing' } : { what: 'figure', effect: 'ratiosNa' };
       problems.push(problemAt(layout.sheet, cellAddress(row, col), 'formulaWithoutValue', args));
-    } else if (factor !== null) {
+    } else if (rating) {
       if (rules.rating(value) === null && !isBlank(value)) {
         problems.push(problemAt(layout.sheet, cellAddress(row, col), 'badRating', { value: JSON.stringify(value) }));
       }

@@ -6,7 +6,7 @@ import { FORM_COLS, FormPiece } from './form-piece';
 import { amountFormat, amountText, gradeText, heading, identityRows, note, periodsNote, section, SIGNATURE_PT, twoPairs, wide } from './form-blocks';
 
 /** The warnings the application prints above its approval block: what the approver must see before signing. */
-export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimit'>, request: CreditRequest, ctx: Pick<FormContext, 'lang'>): string[] {
+export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimit'>, request: CreditRequest, ctx: Pick<FormContext, 'lang' | 'noCreditGrades'>): string[] {
   const L = (id: LabelId) => label(id, ctx.lang);
   const warnings: string[] = [];
   if (request.amount <= 0) warnings.push(L('form.warnZero'));
@@ -15,7 +15,7 @@ export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimi
       .replace('{over}', amountText(request.amount - c.recommendedLimit, ctx.lang))
       .replace('{limit}', amountText(c.recommendedLimit, ctx.lang)));
   }
-  if (c.grade === 'C') warnings.push(L('form.warnGradeC'));
+  if (ctx.noCreditGrades.includes(c.grade)) warnings.push(L('form.warnNoCreditGrade').replace('{grade}', c.grade));
   if (c.grade === 'notRated') warnings.push(L('form.warnNotRated'));
   return warnings;
 }

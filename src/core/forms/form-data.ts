@@ -38,6 +38,8 @@ export interface FormContext {
   /** Points of each ratio's best band (for the assessment "7 / 10 points"). */
   ratioMaxPoints: Record<Ratio, number>;
   creditMonths: number;
+  /** The scorecard's grades whose limit factor is 0: no credit (the application warns). */
+  noCreditGrades: readonly string[];
   /** The company name from the scorecard ('' when not set: the form prints a prompt to set it). */
   company?: string;
   /** What the figures cover: the sales the tiers counted (yyyy-mm-dd) and the 12 months the limit averages (yyyy-mm). */

@@ -1,6 +1,6 @@
 import { normalizeKey } from '../cells/normalize';
 import type { GradeOutcome } from '../credit/credit-row';
-import { GRADES, type Grade } from '../credit/scorecard-config';
+import type { Grade } from '../credit/scorecard-config';
 import { InputError } from '../problems';
 import { TIERS, type Tier } from '../tiers/tier-options';
 
@@ -17,15 +17,28 @@ export type Selection =
   | { kind: 'keys'; keys: string[] }
   | { kind: 'rows'; rows: number[] };
 
-/** Parses `all`, `needs-survey`, `tier:A`, `grade:AA` or `keys:K1,K2`. */
+/** Parses `all`, `needs-survey`, `tier:A`, `grade:AA` (any grade name: the scorecard's are checked by resolveGrade) or `keys:K1,K2`. */
 export function parseSelection(text: string): Selection {
   const [kind, rest = ''] = text.split(/:(.*)/s);
   if (kind === 'all' && rest === '') return { kind: 'all' };
   if (kind === 'needs-survey' && rest === '') return { kind: 'needsSurvey' };
   if (kind === 'tier' && (TIERS as readonly string[]).includes(rest.toUpperCase())) return { kind: 'tier', tier: rest.toUpperCase() as Tier };
-  if (kind === 'grade' && (GRADES as readonly string[]).includes(rest.toUpperCase())) return { kind: 'grade', grade: rest.toUpperCase() as Grade };
+  if (kind === 'grade' && rest.trim() !== '') return { kind: 'grade', grade: rest.trim() };
   if (kind === 'keys' && rest.trim() !== '') return { kind: 'keys', keys: rest.split(',').map((k) => k.trim()).filter(Boolean) };
-  throw new InputError(`Choose customers with all, needs-survey, tier:A|B|C|D, grade:AAA|AA|A|B|C or keys:K1,K2 — not "${text}".`, { code: 'badSelection', args: { text } });
+  throw new InputError(`Choose customers with all, needs-survey, tier:A|B|C|D, grade:<a grade of the scorecard> or keys:K1,K2 — not "${text}".`, { code: 'badSelection', args: { text } });
+}
+
+/**
+ * A choice by grade with the grade as the scorecard names it (the names are
+ * the user's; case is ignored, as the sheet's formulas ignore it); refused,
+ * with the scorecard's grades, when it names none of them.
+ */
+export function resolveGrade(selection: Selection, gradeNames: readonly Grade[]): Selection {
+  if (selection.kind !== 'grade') return selection;
+  const grade = gradeNames.find((g) => g.toLowerCase() === selection.grade.toLowerCase());
+  if (grade !== undefined) return { kind: 'grade', grade };
+  const grades = gradeNames.join(', ');
+  throw new InputError(`The scorecard has no grade "${selection.grade}": its grades are ${grades}.`, { code: 'unknownGrade', args: { grade: selection.grade, grades } });
 }
 
 export interface Selectable {

@@ -54,7 +54,7 @@ export const CONTROL_LABELS = {
 
   // The control rules on the scorecard (src/core/control/control-rules.ts).
   'sc.control.title': { en: '8. Credit control (exposure, aging, holds)', 'zh-Hant': '八、授信後管理 (信用暴露、帳齡、停止出貨)', 'zh-Hans': '八、授信后管理 (信用占用、账龄、停止发货)' },
-  'sc.control.bucketEdge': { en: 'Aging edge {edge} (days past due)', 'zh-Hant': '帳齡第{edge}級距 (逾期天數)', 'zh-Hans': '账龄第{edge}级距 (逾期天数)' },
+  'sc.control.bucketEdge': { en: 'Aging edge {edge} (days past due)', 'zh-Hant': '帳齡第{edge}區間上限 (逾期天數)', 'zh-Hans': '账龄第{edge}区间上限 (逾期天数)' },
   'sc.control.nearLimit': { en: 'Near limit from utilisation', 'zh-Hant': '額度使用率達此比例為接近額度', 'zh-Hans': '额度使用率达此比例为接近额度' },
   'sc.control.tolerancePct': { en: 'Tolerance over the limit (%)', 'zh-Hant': '超額容許比例', 'zh-Hans': '超额容许比例' },
   'sc.control.toleranceAmount': { en: 'Tolerance over the limit (amount)', 'zh-Hant': '超額容許金額', 'zh-Hans': '超额容许金额' },

@@ -80,6 +80,11 @@ export const ERROR_LABELS = {
     'zh-Hant': '無法辨識客戶選擇「{text}」：請選擇全部客戶、需辦理信用調查的客戶、指定分級、指定信用等級，或依客戶編號或名稱選擇。',
     'zh-Hans': '无法识别客户选择“{text}”：请选择全部客户、需办理信用调查的客户、指定分级、指定信用等级，或依客户编号或名称选择。',
   },
+  'error.unknownGrade': {
+    en: 'The scorecard has no grade “{grade}”: its grades are {grades}.',
+    'zh-Hant': '評分表沒有等級「{grade}」：評分表的等級為 {grades}。',
+    'zh-Hans': '评分表没有等级“{grade}”：评分表的等级为 {grades}。',
+  },
   'error.unknownKeys': { en: 'No customer found for: {keys}.', 'zh-Hant': '找不到這些客戶：{keys}。', 'zh-Hans': '找不到这些客户：{keys}。' },
   'error.noCustomerChosen': {
     en: 'No customer matches that choice, so no form was made.',

@@ -3,6 +3,7 @@ import type { Role } from '../columns/roles';
 import type { InputError } from '../problems';
 import { label, labelWith, type LabelId } from './labels';
 import { problemText } from './problem-text';
+import { quoteValues } from './quote-values';
 import { roleLabel } from './role-label';
 
 /** What the text of an InputError is made from (the pane keeps these, not the error); only the message for any other error. */
@@ -14,7 +15,8 @@ export type InputErrorParts = Pick<InputError, 'message'> & Partial<Pick<InputEr
  */
 export function inputErrorText(error: InputErrorParts, language: Language): string {
   if (!error.code) return error.message;
-  const args: Record<string, string> = { ...error.args, section: label('pane.tab.data', language) };
+  // A cell's text the core quoted as JSON reads in the language's quotes (「abc」, “abc”).
+  const args: Record<string, string> = { ...quoteValues(error.args ?? {}, language), section: label('pane.tab.data', language) };
   // What a refused cell holds: its value as it is, or the kind of content in the reader's language.
   if (args.held) args.held = args.held === 'value' ? args.value ?? '' : label(`error.held.${args.held}` as LabelId, language);
   if (args.kind) args.kind = label(`error.kind.${args.kind}` as LabelId, language);

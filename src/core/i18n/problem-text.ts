@@ -1,11 +1,13 @@
 import type { Language } from '../columns/layout';
 import type { Problem, ProblemCode } from '../problems';
 import { label, labelWith, type LabelId } from './labels';
+import { quoteValues } from './quote-values';
 
 /** A problem's reason in the given language (the English reason when it has no template). */
 export function problemText(problem: Problem, language: Language): string {
   if (!problem.code) return problem.reason;
-  const args = { ...problem.args };
+  // A cell's text the core quoted as JSON reads in the language's quotes (「abc」, “abc”).
+  const args = quoteValues({ ...problem.args }, language);
   if (args.what) args.what = label(`problem.what.${args.what}` as LabelId, language);
   if (args.ratio) args.ratio = label(`col.${args.ratio}` as LabelId, language);
   if (args.factor) args.factor = label(`factor.${args.factor}` as LabelId, language);

@@ -1,23 +1,18 @@
-import { columnLetter } from '../cells/address';
-import type { Language, SheetLayout } from '../columns/layout';
-import type { Role } from '../columns/roles';
-import { INPUT_HEADER, inputRolesToAdd, type InputRole } from '../credit/input-needs';
-import { SCORECARD_NAMES } from '../credit/scorecard-sheet';
-import { label, labelWith } from '../i18n/labels';
-import { STATEMENT_LABEL } from '../i18n/role-label';
-import type { NamedCell } from '../workbook-shape';
-import { refuseHeldColumn, type FoundContent } from './owned-columns';
-import type { WriteOp } from './write-ops';
-
 /**
  * The input columns Credit Desk adds for the user to fill (the pane's "Add
  * the input columns", the command line's --add-input-columns): empty columns
  * with recognised headers, number formats and, for ratings, a drop-down. They
  * are the user's from then on: no marker, and no later run writes them.
  */
-
-/** A column added for the user: a statement figure, a rating, or a financials sheet's period. */
-export type AddedRole = InputRole | 'period';
+import { columnLetter } from '../cells/address';
+import type { SheetLayout } from '../columns/layout';
+import type { Role } from '../columns/roles';
+import { inputColumnHeader, type AddedRole } from '../credit/input-needs';
+import { SCORECARD_NAMES } from '../credit/scorecard-sheet';
+import { label, labelWith } from '../i18n/labels';
+import type { NamedCell } from '../workbook-shape';
+import { refuseHeldColumn, type FoundContent } from './owned-columns';
+import type { WriteOp } from './write-ops';
 
 export interface InputColumn {
   role: AddedRole;
@@ -34,31 +29,9 @@ const WIDTH = { figure: 14, rating: 18, period: 12 } as const;
 
 const isRating = (role: AddedRole): boolean => role.startsWith('rating:');
 
-/**
- * The roles to add, given the columns the sheet the credit step reads its
- * inputs from has: what the pane lists as missing (inputRolesToAdd), and
- * with them, when the sheet lacks them, opening total assets (without them
- * turnover uses the closing figure and every row says so among its missing
- * inputs) and, on a financials sheet, a period (it decides which of a
- * customer's statements is the latest). Nothing when nothing is listed.
- */
-export function inputColumnRoles(has: (role: Role) => boolean, financials: boolean): AddedRole[] {
-  const listed = inputRolesToAdd(has);
-  if (listed.length === 0) return [];
-  const roles = new Set<AddedRole>(listed);
-  if (!has('openingTotalAssets')) roles.add('openingTotalAssets');
-  const ordered = (Object.keys(INPUT_HEADER) as AddedRole[]).filter((role) => roles.has(role));
-  return financials && !has('period') ? [...ordered, 'period'] : ordered;
-}
-
 /** A role named by two headers is there (the credit step asks the user to choose one), not missing. */
 export function layoutHas(layout: SheetLayout): (role: Role) => boolean {
   return (role) => layout.columns[role] !== undefined || layout.ambiguous[role] !== undefined;
-}
-
-/** The header an added column gets, in the sheet's header language. */
-export function inputColumnHeader(role: AddedRole, language: Language): string {
-  return label(role === 'period' ? STATEMENT_LABEL.period : INPUT_HEADER[role], language);
 }
 
 /**

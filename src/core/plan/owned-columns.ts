@@ -3,6 +3,7 @@ import { cellAddress, columnLetter } from '../cells/address';
 import { normalizeHeader } from '../cells/normalize';
 import type { Language, SheetLayout } from '../columns/layout';
 import { allLabels, label, labelWith, type LabelId } from '../i18n/labels';
+import { formerHeaders } from '../i18n/former-labels';
 import { InputError } from '../problems';
 import type { NamedCell } from '../workbook-shape';
 import type { WriteOp } from './write-ops';
@@ -23,6 +24,12 @@ export interface OwnedColumnSpec {
    * {window} or {date}) the run fills in; any filling is this column's header.
    */
   dated?: { label: LabelId; arg: HeaderArg };
+  /**
+   * A header naming something of the user's (a scorecard factor of theirs):
+   * `label` is then a template with {name}, filled with this; any filling is
+   * this column's header, so that renaming the thing renames the column.
+   */
+  named?: string;
 }
 
 /** What a dated header states: the 12-month window of the averages (yyyy-mm of its last month), or the run's date. */
@@ -31,14 +38,24 @@ export type HeaderArgs = Readonly<Record<HeaderArg, string>>;
 
 /** The header a column gets in this run. */
 export function ownedHeader(spec: OwnedColumnSpec, language: Language, args: HeaderArgs | undefined): string {
+  if (spec.named !== undefined) return labelWith(spec.label, language, { name: spec.named });
   if (!spec.dated) return label(spec.label, language);
   if (!args) throw new Error(`ownedHeader: column ${spec.marker} states a ${spec.dated.arg}, and none was given`);
   return labelWith(spec.dated.label, language, { [spec.dated.arg]: args[spec.dated.arg] });
 }
 
+/** True when `header` (normalised) is some filling of the template's {arg} (a column naming a factor of the user's), in any language. */
+function fillsTemplate(template: LabelId, arg: string, header: string): boolean {
+  return allLabels(template).some((text) => {
+    const [before, after] = normalizeHeader(text).split(`{${arg}}`);
+    return after !== undefined && header.length > before!.length + after.length && header.startsWith(before!) && header.endsWith(after);
+  });
+}
+
 /** True when `header` (normalised) is this column's header, in any language and of any run. */
 function isOwnHeader(spec: OwnedColumnSpec, header: string): boolean {
-  if (allLabels(spec.label).some((l) => normalizeHeader(l) === header)) return true;
+  if (spec.named !== undefined) return fillsTemplate(spec.label, 'name', header);
+  if ([...allLabels(spec.label), ...formerHeaders(spec.label)].some((l) => normalizeHeader(l) === header)) return true;
   if (!spec.dated) return false;
   const arg = `{${spec.dated.arg}}`;
   return allLabels(spec.dated.label).some((template) => {
@@ -136,7 +153,7 @@ export function checkOwnedColumns(
   placements.forEach((p, i) => {
     const letter = columnLetter(p.col);
     // The header as the sheet shows it: the user finds the column by it, whatever the pane's language.
-    const header = label(p.spec.label, layout.language);
+    const header = p.spec.named !== undefined ? ownedHeader(p.spec, layout.language, undefined) : label(p.spec.label, layout.language);
     if (p.isNew) {
       const held = found[i];
       if (held) refuseHeldColumn(layout, p.col, header, held);

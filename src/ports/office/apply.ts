@@ -1,4 +1,4 @@
-import type { DeleteSheetOp, KeyColumnGuard, NameOp, TableColumnsOp, WriteOp } from '../../core/plan/write-ops';
+import type { DeleteSheetOp, KeyColumnGuard, NameOp, ProtectSheetOp, TableColumnsOp, WriteOp } from '../../core/plan/write-ops';
 import type { ApplyOptions, ApplyReport } from '../workbook-port';
 import { officeErrorCode } from './cells';
 import { type DateSystem, queueDateProbe } from './date-system';
@@ -99,7 +99,8 @@ interface Run {
  *    two requests: the request after that cannot be stopped any more, only
  *    noticed; the marker stays, so the next run rewrites everything).
  *    A request Excel refuses in a way a smaller one may fix is looked at
- *    again (one request: names, sheets, table widths) and sent in halves.
+ *    again (one request: names, sheets, table widths, protection) and sent
+ *    in halves. Sheets are protected in the last request, on their own.
  *
  * Reports the previous run having stopped part-way (its marker still there).
  */
@@ -109,7 +110,12 @@ export async function applyOps(context: Excel.RequestContext, ops: WriteOp[], en
   ops.forEach(checkOp);
   if (!env.supports('1.8') && ops.some((op) => op.op === 'validation')) throw noDataValidation();
   const ordered = markersFirst(ops);
-  const batches = planWriteBatches(ordered, env.limits);
+  // Protection goes out last, in a request of its own: a refused request sent again in halves never writes to a sheet it protected.
+  const protects = ordered.filter((op): op is ProtectSheetOp => op.op === 'protectSheet');
+  const batches = [
+    ...planWriteBatches(ordered.filter((op) => op.op !== 'protectSheet'), env.limits),
+    ...(protects.length > 0 ? [protects.map((op): WriteStep => ({ kind: 'op', op }))] : []),
+  ];
   if (batches.length === 0) return { problems: [] };
   await checkDeletes(context, ordered.filter((op): op is DeleteSheetOp => op.op === 'deleteSheet'), env.limits);
   const pre = await preflight(context, ordered, guards, keySlices(batches[0]!, guards), env);
@@ -213,7 +219,9 @@ async function writePiece(context: Excel.RequestContext, piece: Piece, run: Run,
     for (const half of halves) await writePiece(context, half, run, env);
     return;
   }
-  run.markerExists = !piece.last;
+  // The marker is there once a request added it, and gone once the last deleted it (a piece sent again after reconcile may do neither).
+  if (piece.last) run.markerExists = false;
+  else if (addsMarker) run.markerExists = true;
   try {
     await checkKeys(context, keys, env.dates, env.limits);
   } catch (error) {

@@ -8,6 +8,7 @@ import type { PaneChoices, PaneHost } from '../host/pane-host';
 import type { ChosenCustomers, RunPurpose, RunState } from '../run/run-state';
 import { hostCall } from '../state/host-call';
 import { useChoices } from '../state/use-choices';
+import { useInputColumns } from '../state/use-input-columns';
 import { useFormRemoval } from '../state/use-form-removal';
 import { useNotices } from '../state/use-notices';
 import { useRun } from '../state/use-run';
@@ -67,6 +68,12 @@ export function App({ host, onRunDone }: AppProps) {
     },
   );
 
+  // The input columns are there as after a run: read the sheets again, and the preview offers the file for download.
+  const inputColumns = useInputColumns(host, () => {
+    reread();
+    onRunDone?.();
+  });
+
   const goTo = useCallback(
     (target: CellTarget) => {
       hostCall(() => host.goTo(target.sheet, target.cell === '' ? undefined : target.cell)).catch((error: unknown) => {
@@ -78,12 +85,13 @@ export function App({ host, onRunDone }: AppProps) {
 
   if (choices === null) return <Spinner label={t('pane.loading')} />;
 
-  const running = run.state.kind === 'running';
+  const running = run.state.kind === 'running' || inputColumns.state.kind === 'adding';
   const view = lastView(sources);
 
   const start = (purpose: RunPurpose, chosen?: ChosenCustomers): Promise<RunState> => {
     save(choices);
     removal.reset();
+    inputColumns.reset();
     return run.start({ purpose, choices, ...(chosen ? { chosen } : {}) }).then((end) => {
       if (end.kind === 'done') {
         reread();
@@ -184,6 +192,8 @@ export function App({ host, onRunDone }: AppProps) {
             summary={run.summary}
             sources={view}
             onGoTo={goTo}
+            onAddInputColumns={() => inputColumns.add(choices)}
+            inputColumns={inputColumns.state}
           />
         )}
         {section === 'forms' && (

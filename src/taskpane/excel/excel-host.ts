@@ -1,3 +1,4 @@
+import { addInputColumns } from '../../app/add-input-columns';
 import { describeSources } from '../../app/describe-sources';
 import { findFormsToRemove, removeFormSheets } from '../../app/remove-forms';
 import { runSteps } from '../../app/run-steps';
@@ -5,7 +6,7 @@ import { languageForLocale } from '../../core/i18n/display-language';
 import { createOfficePort } from '../../ports/office/office-port';
 import { runExcel } from '../../ports/office/run-options';
 import type { PaneHost } from '../host/pane-host';
-import { stepsRequest } from '../host/steps-request';
+import { inputColumnsRequest, stepsRequest } from '../host/steps-request';
 import { type ChoicesStores, loadSavedChoices, saveSavedChoices, WORKBOOK_SETTINGS_API } from './choices-settings';
 import { readOfficeDark } from '../theme/office-theme';
 import { watchDark } from '../theme/watch-dark';
@@ -36,6 +37,7 @@ export async function createExcelHost(): Promise<PaneHost> {
     limitations: limitations(language, full),
     describe: (overrides) => runExcel(Excel, supportsExcelApi, (context) => describeSources(port(context), overrides)),
     run: (request) => runExcel(Excel, supportsExcelApi, (context) => runSteps(port(context), stepsRequest(request, new Date()))),
+    addInputColumns: (choices) => runExcel(Excel, supportsExcelApi, (context) => addInputColumns(port(context), inputColumnsRequest(choices, new Date()))),
     findFormsToRemove: () => runExcel(Excel, supportsExcelApi, (context) => findFormsToRemove(port(context))),
     removeForms: (confirmed) => runExcel(Excel, supportsExcelApi, (context) => removeFormSheets(port(context), confirmed)),
     selectedRows: (sheet) => Excel.run((context) => selectedRows(context, sheet, full)),

@@ -1,4 +1,4 @@
-import { GRADES, type Grade } from '../../core/credit/scorecard-config';
+import { DEFAULT_GRADES, type Grade } from '../../core/credit/scorecard-config';
 import type { Selection } from '../../core/forms/selection';
 import type { LabelId } from '../../core/i18n/labels';
 import type { Tier } from '../../core/tiers/tier-options';
@@ -25,7 +25,20 @@ export const NO_ROWS_TIER: Tier = 'A';
  * selection (the browser preview). Never every customer: that is chosen on purpose.
  */
 export function initialChoice(canUseSelection: boolean): CustomerChoice {
-  return { kind: canUseSelection ? 'rows' : 'tier', tier: NO_ROWS_TIER, grade: GRADES[0], keys: '' };
+  return { kind: canUseSelection ? 'rows' : 'tier', tier: NO_ROWS_TIER, grade: DEFAULT_GRADES[0]!, keys: '' };
+}
+
+/**
+ * The grades the user can choose from: the scorecard's, as the last credit
+ * run read them (the names are the user's), else a new scorecard's.
+ */
+export function gradeChoices(lastRunGrades: readonly Grade[] | undefined): readonly Grade[] {
+  return lastRunGrades && lastRunGrades.length > 0 ? lastRunGrades : DEFAULT_GRADES;
+}
+
+/** The choice with a grade among `grades`: the first, when the one held is not (the scorecard's grades changed since). */
+export function withGradeAmong(choice: CustomerChoice, grades: readonly Grade[]): CustomerChoice {
+  return grades.includes(choice.grade) ? choice : { ...choice, grade: grades[0]! };
 }
 
 /** Why no selection could be made, as a label and its values. */

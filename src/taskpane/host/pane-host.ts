@@ -1,3 +1,4 @@
+import type { InputColumnsSummary } from '../../app/add-input-columns';
 import type { SourcesView } from '../../app/describe-sources';
 import type { FormsRemoval } from '../../app/remove-forms';
 import type { Step, StepsSummary } from '../../app/run-steps';
@@ -41,6 +42,12 @@ export interface PaneHost {
   readonly limitations: string[];
   describe(overrides: SourceOverrides): Promise<SourcesView>;
   run(request: PaneRunRequest): Promise<StepsSummary>;
+  /**
+   * "Add the input columns": appends to the sheet the credit step reads the
+   * statement and rating columns it lacks, empty, for the user to fill
+   * (src/app/add-input-columns.ts); the pane reads the sources again after.
+   */
+  addInputColumns(choices: PaneChoices): Promise<InputColumnsSummary>;
   /** Which form sheets of the last forms run would be removed (unedited) and which kept; writes nothing. */
   findFormsToRemove(): Promise<FormsRemoval>;
   /** Removes those of `confirmed` (the sheets the user agreed to) still unedited; says what went and what stayed. */

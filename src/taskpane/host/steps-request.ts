@@ -1,3 +1,4 @@
+import type { InputColumnsRequest } from '../../app/add-input-columns';
 import type { StepsRequest } from '../../app/run-steps';
 import { readDate } from '../../core/cells/normalize';
 import { InputError } from '../../core/problems';
@@ -18,6 +19,25 @@ function period(tier: PaneChoices['tier']): TierOptions['period'] {
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
 }
 
+/** The tier settings as the core takes them (fractions, date serials); limits out of order are refused. */
+function tierOptions(tier: PaneChoices['tier']): TierOptions {
+  const [a, b] = tier.thresholds;
+  if (!validPercentLimits(a, b)) {
+    throw new InputError(`The tier limits must satisfy 0 < A < B <= 100, not ${a} and ${b}.`, { code: 'badThresholds', args: { a: String(a), b: String(b) } });
+  }
+  const range = period(tier);
+  return { mode: tier.mode, thresholds: [a / 100, b / 100], ...(range ? { period: range } : {}) };
+}
+
+/**
+ * What a host hands to addInputColumns for the pane's "Add the input
+ * columns": the sheet choices, and the tier settings a scorecard run would
+ * plan with when the scorecard must be made first.
+ */
+export function inputColumnsRequest(choices: PaneChoices, now: Date): InputColumnsRequest {
+  return { options: tierOptions(choices.tier), overrides: choices.overrides, today: now };
+}
+
 /**
  * What a host hands to runSteps for a pane request. `choices.tier.thresholds`
  * are percentages as the user types them (80, 95), like the command line's
@@ -25,11 +45,7 @@ function period(tier: PaneChoices['tier']): TierOptions['period'] {
  */
 export function stepsRequest(request: PaneRunRequest, now: Date): StepsRequest {
   const { choices, steps } = request;
-  const [a, b] = choices.tier.thresholds;
-  if (!validPercentLimits(a, b)) {
-    throw new InputError(`The tier limits must satisfy 0 < A < B <= 100, not ${a} and ${b}.`, { code: 'badThresholds', args: { a: String(a), b: String(b) } });
-  }
-  const range = period(choices.tier);
+  const options = tierOptions(choices.tier);
   let forms: StepsRequest['forms'];
   if (steps.includes('forms')) {
     if (!request.selection) throw new Error('stepsRequest: the forms step needs a selection of customers.');
@@ -37,7 +53,7 @@ export function stepsRequest(request: PaneRunRequest, now: Date): StepsRequest {
   }
   return {
     steps,
-    options: { mode: choices.tier.mode, thresholds: [a / 100, b / 100], ...(range ? { period: range } : {}) },
+    options,
     overrides: choices.overrides,
     onProgress: request.onProgress,
     signal: request.signal,

@@ -1,3 +1,4 @@
+import { addInputColumns, type InputColumnsSummary } from '../../app/add-input-columns';
 import { describeSources, type SourcesView } from '../../app/describe-sources';
 import { findFormsToRemove, removeFormSheets, type FormsRemoval } from '../../app/remove-forms';
 import { runSteps, type StepsSummary } from '../../app/run-steps';
@@ -5,9 +6,10 @@ import type { Language } from '../../core/columns/layout';
 import type { SourceOverrides } from '../../core/columns/roles';
 import { languageForLocale } from '../../core/i18n/display-language';
 import { InputError } from '../../core/problems';
+import type { WorkbookPort } from '../../ports/workbook-port';
 import type { XlsxWorkbook } from '../../ports/xlsx/xlsx-workbook';
 import type { PaneChoices, PaneRunRequest, PreviewHost } from '../host/pane-host';
-import { stepsRequest } from '../host/steps-request';
+import { inputColumnsRequest, stepsRequest } from '../host/steps-request';
 import { readChoices } from '../choices/read-choices';
 import { guardOutsideRequests } from './local-only';
 import { label, labelWith } from '../../core/i18n/labels';
@@ -157,14 +159,23 @@ class BrowserPreviewHost implements PreviewHost {
    * through (and whose result could be saved) replaces the open file.
    */
   run(request: PaneRunRequest): Promise<StepsSummary> {
+    return this.onFreshWorkbook((port) => runSteps(port, stepsRequest(request, new Date())));
+  }
+
+  addInputColumns(choices: PaneChoices): Promise<InputColumnsSummary> {
+    return this.onFreshWorkbook((port) => addInputColumns(port, inputColumnsRequest(choices, new Date())));
+  }
+
+  /** Works on a workbook opened fresh from the last good bytes, which replaces the open file only when the work went through (see run). */
+  private onFreshWorkbook<T>(work: (port: WorkbookPort) => Promise<T>): Promise<T> {
     return this.inTurn(async () => {
       const open = this.open_();
       const { openWorkbook, createPackagePort } = await loadPackagePort();
       const workbook = openWorkbook(open.bytes, open.name);
-      const summary = await runSteps(createPackagePort(workbook), stepsRequest(request, new Date()));
+      const result = await work(createPackagePort(workbook));
       const bytes = workbook.toBytes();
       this.file = { name: open.name, bytes, workbook: openWorkbook(bytes, open.name) };
-      return summary;
+      return result;
     });
   }
 

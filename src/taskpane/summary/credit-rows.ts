@@ -1,5 +1,5 @@
 import type { CreditSummary } from '../../core/credit/credit-summary';
-import { RATIOS, GRADES, type Ratio } from '../../core/credit/scorecard-config';
+import { RATIOS, type Ratio } from '../../core/credit/scorecard-config';
 import type { GradeOutcome } from '../../core/credit/credit-row';
 import { levelName } from '../../core/forms/form-language';
 import { FACTORS, type Factor } from '../../core/columns/roles';
@@ -12,9 +12,9 @@ export interface GradeRow {
   customers: number;
 }
 
-/** Every grade, best first, with its customers (zero included, so the distribution reads at a glance); then those not rated, apart. */
+/** Every grade of the scorecard, best first, with its customers (zero included, so the distribution reads at a glance); then those not rated, apart. */
 export function gradeRows(credit: CreditSummary): GradeRow[] {
-  return [...GRADES, 'notRated' as const].map((grade) => ({ grade, customers: credit.grades[grade] }));
+  return [...credit.gradeNames, 'notRated'].map((grade) => ({ grade, customers: credit.grades[grade]! }));
 }
 
 export interface CountRow {
@@ -102,5 +102,5 @@ export function missingCustomerRows(credit: CreditSummary, language: Language): 
 
 /** How many customers the credit step graded (every graded customer has exactly one grade). */
 export function gradedCustomers(credit: CreditSummary): number {
-  return GRADES.reduce((sum, grade) => sum + credit.grades[grade], 0);
+  return credit.gradeNames.reduce((sum, grade) => sum + credit.grades[grade]!, 0);
 }

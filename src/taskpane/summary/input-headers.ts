@@ -2,7 +2,7 @@ import type { SourceView, SourcesView } from '../../app/describe-sources';
 import { FACTORS, type FactorRole, type Role } from '../../core/columns/roles';
 import type { Language } from '../../core/columns/layout';
 import { RATIO_LABEL } from '../../core/credit/credit-columns';
-import { INPUT_HEADER, unmetNeeds, type InputRole, type Need } from '../../core/credit/input-needs';
+import { INPUT_HEADER, inputColumnHeader, inputColumnRoles, unmetNeeds, type InputRole, type Need } from '../../core/credit/input-needs';
 import type { FigureRole } from '../../core/credit/ratios';
 import { RATIOS, type Ratio } from '../../core/credit/scorecard-config';
 import { label, labelWith } from '../../core/i18n/labels';
@@ -15,6 +15,8 @@ export type MissingInput = { kind: 'ratio'; ratio: Ratio; needs: Need[] } | { ki
 export interface MissingInputs {
   /** The sheet the credit step reads its inputs from (the financial statements sheet, else the customer sheet); null when neither is there. */
   source: SourceView | null;
+  /** The source is the financial statements sheet. */
+  financials: boolean;
   missing: MissingInput[];
 }
 
@@ -33,7 +35,7 @@ export function missingInputs(view: SourcesView): MissingInputs | null {
   }
   const ratings = FACTORS.map((f): FactorRole => `rating:${f}`).filter((role) => !has(role));
   if (ratings.length > 0) missing.push({ kind: 'ratings', roles: ratings });
-  return missing.length === 0 ? null : { source, missing };
+  return missing.length === 0 ? null : { source, financials: view.financials !== null, missing };
 }
 
 /** A missing input as one line of the pane: what it is for, then the headers it is looked for by. */
@@ -47,4 +49,15 @@ export function missingInputText(input: MissingInput, language: Language): strin
   const all = (roles: readonly FigureRole[]) => roles.map(header).reduce((a, b) => labelWith('pane.inputs.and', language, { a, b }));
   const any = (need: Need) => need.map(all).reduce((a, b) => labelWith('pane.inputs.or', language, { a, b }));
   return labelWith('pane.inputs.item', language, { what: label(RATIO_LABEL[input.ratio], language), headers: input.needs.map(any).join(separator) });
+}
+
+/**
+ * The columns "Add the input columns" would add to the source, as its
+ * headers in the sheet's language (src/core/credit/input-needs.ts decides):
+ * empty when there is no sheet of the user's to add them to.
+ */
+export function headersToAdd(inputs: MissingInputs): string[] {
+  const { source } = inputs;
+  if (source === null) return [];
+  return inputColumnRoles((role) => source.columns[role] !== undefined, inputs.financials).map((role) => inputColumnHeader(role, source.language));
 }

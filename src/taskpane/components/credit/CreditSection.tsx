@@ -1,10 +1,12 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SourcesView } from '../../../app/describe-sources';
 import type { StepsSummary } from '../../../app/run-steps';
+import type { InputColumnsState } from '../../state/use-input-columns';
 import { missingInputs } from '../../summary/input-headers';
 import type { GoTo } from '../CellLink';
 import { useText } from '../use-text';
 import { CreditResults } from './CreditResults';
+import { InputColumnsResult } from './InputColumnsResult';
 import { MissingInputColumns } from './MissingInputColumns';
 
 const useStyles = makeStyles({
@@ -22,10 +24,13 @@ interface CreditSectionProps {
   /** The sheets and columns as the Data section recognised them (null until read): which inputs are missing. */
   sources: SourcesView | null;
   onGoTo: GoTo;
+  /** Adds the missing statement and rating columns, empty, for the user to fill. */
+  onAddInputColumns: () => void;
+  inputColumns: InputColumnsState;
 }
 
 /** The scorecard, the credit run and its result: grade distribution and the customers with missing inputs. */
-export function CreditSection({ onOpenScorecard, onRun, running, summary, sources, onGoTo }: CreditSectionProps) {
+export function CreditSection({ onOpenScorecard, onRun, running, summary, sources, onGoTo, onAddInputColumns, inputColumns }: CreditSectionProps) {
   const styles = useStyles();
   const { t } = useText();
   const inputs = sources === null ? null : missingInputs(sources);
@@ -44,7 +49,8 @@ export function CreditSection({ onOpenScorecard, onRun, running, summary, source
         </Button>
       </div>
       <Text size={200}>{t('pane.credit.scorecardHint')}</Text>
-      {inputs && <MissingInputColumns inputs={inputs} />}
+      {inputs && <MissingInputColumns inputs={inputs} onAdd={onAddInputColumns} adding={inputColumns.kind === 'adding'} disabled={running} />}
+      <InputColumnsResult state={inputColumns} />
       {summary?.credit ? (
         <CreditResults credit={summary.credit} customerSheet={summary.customerSheet} onGoTo={onGoTo} />
       ) : (

@@ -1,5 +1,5 @@
 import { Dropdown, Field, Input, Option, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
-import { GRADES, type Grade } from '../../../core/credit/scorecard-config';
+import type { Grade } from '../../../core/credit/scorecard-config';
 import type { LabelId } from '../../../core/i18n/labels';
 import { TIERS, type Tier } from '../../../core/tiers/tier-options';
 import { CHOICE_KINDS, type ChoiceKind, type CustomerChoice } from '../../forms/customer-choice';
@@ -23,11 +23,13 @@ interface CustomerChoiceFieldsProps {
   onChoice: (choice: CustomerChoice) => void;
   /** False where there is no sheet selection (the browser preview). */
   canUseSelection: boolean;
+  /** The grades to choose from, best first (see gradeChoices). */
+  grades: readonly Grade[];
   disabled: boolean;
 }
 
 /** Which customers get forms: the selected rows, a tier, a grade, keys typed in, or everyone. */
-export function CustomerChoiceFields({ choice, onChoice, canUseSelection, disabled }: CustomerChoiceFieldsProps) {
+export function CustomerChoiceFields({ choice, onChoice, canUseSelection, grades, disabled }: CustomerChoiceFieldsProps) {
   const styles = useStyles();
   const { t } = useText();
   const kinds = CHOICE_KINDS.filter((kind) => kind !== 'rows' || canUseSelection);
@@ -54,7 +56,7 @@ export function CustomerChoiceFields({ choice, onChoice, canUseSelection, disabl
       {choice.kind === 'grade' && (
         <Field label={t('pane.forms.grade')}>
           <Dropdown clearButton={null} value={choice.grade} selectedOptions={[choice.grade]} disabled={disabled} onOptionSelect={(_, data) => onChoice({ ...choice, grade: data.optionValue as Grade })}>
-            {GRADES.map((grade) => (
+            {grades.map((grade) => (
               <Option key={grade} value={grade}>
                 {grade}
               </Option>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { StepsSummary } from '../../../app/run-steps';
 import { LANGUAGES, type Language } from '../../../core/columns/layout';
 import { FORM_KINDS, type FormKind } from '../../../core/forms/form-sheets';
-import { initialChoice, type ChoiceProblem, type CustomerChoice } from '../../forms/customer-choice';
+import { gradeChoices, initialChoice, withGradeAmong, type ChoiceProblem, type CustomerChoice } from '../../forms/customer-choice';
 import type { PaneChoices } from '../../host/pane-host';
 import type { FormRemoval } from '../../state/use-form-removal';
 import type { GoTo } from '../CellLink';
@@ -43,7 +43,9 @@ interface FormsSectionProps {
 export function FormsSection({ forms, onForms, onGenerate, problem, pending, onConfirm, onCancelPending, canUseSelection, running, summary, onGoTo, removal }: FormsSectionProps) {
   const styles = useStyles();
   const { t } = useText();
-  const [choice, setChoice] = useState<CustomerChoice>(() => initialChoice(canUseSelection));
+  const [held, setChoice] = useState<CustomerChoice>(() => initialChoice(canUseSelection));
+  const grades = gradeChoices(summary?.credit?.gradeNames);
+  const choice = withGradeAmong(held, grades);
   const typesId = useId('form-types');
   const languageName = (lang: Language) => t(`pane.lang.${lang}`);
   // Sheets removed since the run that made them are no longer links.
@@ -56,7 +58,7 @@ export function FormsSection({ forms, onForms, onGenerate, problem, pending, onC
         {t('pane.forms.heading')}
       </Text>
       <Text>{t('pane.forms.intro')}</Text>
-      <CustomerChoiceFields choice={choice} onChoice={setChoice} canUseSelection={canUseSelection} disabled={running} />
+      <CustomerChoiceFields choice={choice} onChoice={setChoice} canUseSelection={canUseSelection} grades={grades} disabled={running} />
       {/* A group, not a Field: a Field would name each checkbox after itself. */}
       <div role="group" aria-labelledby={typesId} aria-describedby={`${typesId}-hint`} className={styles.group}>
         <Label id={typesId}>{t('pane.forms.types')}</Label>

@@ -27,7 +27,7 @@ export function RemoveFormsDialog({ found, onConfirm, onCancel }: RemoveFormsDia
     <Dialog open={found !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t('pane.forms.remove.title', { count })}</DialogTitle>
+          <DialogTitle>{t('pane.forms.remove.title')}</DialogTitle>
           <DialogContent className={styles.content}>
             <Text>{t('pane.forms.remove.body')}</Text>
             <ul className={styles.list}>

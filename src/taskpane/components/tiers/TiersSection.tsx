@@ -54,6 +54,7 @@ export function TiersSection({ tier, onTier, onRun, running, summary }: TiersSec
           <TierCards summary={summary} />
           <ParetoChart summary={summary} />
           <Text>{t('pane.tiers.rows', { read: formatCount(summary.rowsRead), skipped: formatCount(summary.rowsSkipped) })}</Text>
+          {summary.salesPeriod.from !== null && <Text size={200}>{t('pane.tiers.period', { from: summary.salesPeriod.from, to: summary.salesPeriod.to ?? '' })}</Text>}
           <Text size={200}>
             {t(summary.derivedCustomerSheet ? 'pane.tiers.sourcesDerived' : 'pane.tiers.sources', { customers: summary.customerSheet, sales: summary.salesSheet })}
           </Text>

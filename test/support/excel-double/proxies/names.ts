@@ -30,8 +30,9 @@ export class NamedItemDouble extends ClientObjectDouble<NameModel> {
   get type(): string { return this.prop('type'); }
   get value(): unknown { return this.prop('value'); }
 
+  /** NamedItem.delete() changes no cell: a protected sheet the name refers into does not refuse it, as in Excel. */
   delete(): void {
-    this.queueCall('delete', [], (entry) => this.context.model.deleteName(entry));
+    this.context.enqueue({ wire: { id: this.id, method: 'delete', args: [] }, run: () => this.context.model.deleteName(this.entity()) });
   }
 
   getRange(): RangeDouble {
