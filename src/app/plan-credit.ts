@@ -35,10 +35,12 @@ export interface CreditPlan {
   config: ScorecardConfig;
   /** Per data row of the tiering target (null: no customer on that row). */
   results: (CreditRowResult | null)[];
+  /** Where the credit columns go (the control step's columns follow them; its formulas read the limit column). */
+  placements: Placement[];
 }
 
 /** An invalid scorecard stops the step, every problem by its cell; nothing is written. */
-function refuseScorecard(sheet: string, problems: Problem[]): never {
+export function refuseScorecard(sheet: string, problems: Problem[]): never {
   throw new InputError(
     `The scorecard sheet '${sheet}' has ${problems.length} problem(s); nothing was written. Correct these cells and run again:\n` +
       problems.map((p) => `  ${p.sheet}!${p.cell}: ${p.reason}`).join('\n'),
@@ -269,6 +271,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan, today: Date
     ops,
     config: sc.config,
     results,
+    placements,
     summary: summarizeCredit(graded, {
       scorecardSheet: sc.sheet, scorecardCreated: sc.created, financialsSheet: source?.sheet ?? null, severalPeriods,
       missingColumn: ownedHeader(CREDIT_COLUMNS[CREDIT_COL.missing]!, lang, { window: window?.to ?? '—', date: isoDay(today) }),

@@ -14,6 +14,7 @@ import type { TierOptions } from '../core/tiers/tier-options';
 import { tierColumnValues, tierCustomers, tierSummary, type TierOutcome } from '../core/tiers/tier-step';
 import type { NamedCell, SheetInfo } from '../core/workbook-shape';
 import type { UserContent, WorkbookPort } from '../ports/workbook-port';
+import type { RecognizeInput } from '../core/columns/recognize';
 import { readSalesColumns, recognizeWorkbook } from './read-sources';
 
 export interface TierRunRequest {
@@ -42,6 +43,8 @@ export interface TierPlan {
   outcome: TierOutcome;
   /** Key and name of each target data row as the customer sheet shows them (for the forms). */
   identity: { id: CellValue; name: CellValue }[];
+  /** The sheets' header probes as recognition read them (the control step finds the receivables sheet there). */
+  sources: RecognizeInput;
 }
 
 function tierOps(layout: SheetLayout, placements: Placement[], rowKeys: (string | null)[], outcome: ReturnType<typeof tierCustomers>): WriteOp[] {
@@ -96,6 +99,7 @@ export async function planTiers(port: WorkbookPort, request: TierRunRequest): Pr
       }),
       ops,
       sheets, markers: withPlacements(markers, target, placements), recognition, target, placements, rowKeys: derived.keys, salesColumns, net, outcome,
+      sources: found.input,
       identity: derived.keys.map((_, i) => ({
         id: keyRole === 'customerId' ? derived.keyColumns[0]![i]! as CellValue : null,
         name: (keyRole === 'customerId' ? derived.keyColumns[1]?.[i] ?? null : derived.keyColumns[0]![i]!) as CellValue,
@@ -133,6 +137,7 @@ export async function planTiers(port: WorkbookPort, request: TierRunRequest): Pr
     }),
     ops,
     sheets, markers: withPlacements(markers, target, placements), recognition, target, placements, rowKeys: match.rowKeys, salesColumns, net, outcome,
+    sources: found.input,
     identity: key.values.slice(0, kept).map((key, i) => {
       // A name that is a formula without a value has no text to print on a form.
       const value = other ? other.values[i] ?? null : null;

@@ -18,6 +18,8 @@ export interface WorkbookView {
   sheets: SheetInfo[];
   markers: NamedCell[];
   recognition: Recognition;
+  /** What recognition looked at (the header probes): the control step finds the receivables sheet in it. */
+  input: RecognizeInput;
 }
 
 /** Lists the sheets and the add-in's markers, probes the first rows of each sheet and recognises the sources. */
@@ -39,7 +41,7 @@ export async function recognizeWorkbook(port: WorkbookPort, overrides?: SourceOv
     if (isFormTitle(probes[i]?.[0]?.[0])) ownSheets.add(s.name);
   });
   const input: RecognizeInput = { sheets, probes, ownedColumns, ownSheets, ...(overrides ? { overrides } : {}) };
-  return { sheets, markers, recognition: recognize(input) };
+  return { sheets, markers, recognition: recognize(input), input };
 }
 
 /** The sales rows as read: the columns, the layout (its last row before any summary row), and the summary rows found. */

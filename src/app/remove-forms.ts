@@ -7,17 +7,16 @@ import type { WorkbookPort } from '../ports/workbook-port';
 export type FormsRemoval = Omit<FormRemoval, 'ops'>;
 
 /**
- * Reads the add-in's names and, of the last forms run's sealed sheets (only
- * the `confirmed` ones, when given), the used range's values, and works out
- * which go; writes nothing.
+ * Reads the add-in's names and the used range's values of the last forms
+ * run's sealed sheets, and works out which go (of `confirmed`, when given)
+ * and which stay; writes nothing.
  */
 async function plan(port: WorkbookPort, confirmed?: readonly string[]): Promise<FormRemoval> {
   const names = await port.readNames(MARKER_PREFIX);
   const last = lastFormRun(names);
-  const wanted = last.sealed.filter((s) => confirmed === undefined || confirmed.some((c) => c.toLowerCase() === s.sheet.toLowerCase()));
-  const sheets = wanted.length > 0 ? await port.listSheets() : [];
+  const sheets = last.sealed.length > 0 ? await port.listSheets() : [];
   const values = new Map<string, CellValue[][]>();
-  for (const s of wanted) {
+  for (const s of last.sealed) {
     const info = sheets.find((i) => i.name === s.sheet) ?? sheets.find((i) => i.name.toLowerCase() === s.sheet.toLowerCase());
     // A name resolves to a sheet that exists: the port read both just now.
     if (!info) throw new Error(`form sheet '${s.sheet}' named by ${s.marker} is not among the workbook's sheets`);

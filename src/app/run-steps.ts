@@ -4,25 +4,35 @@ import type { CreditSummary } from '../core/credit/credit-summary';
 import type { FormSheet } from '../core/forms/form-sheets';
 import type { RunSummary } from '../core/run-summary';
 import type { WorkbookPort } from '../ports/workbook-port';
+import { planControl, type ControlRunSummary } from './plan-control';
 import { planCredit } from './plan-credit';
 import { planForms, type FormsRequest } from './plan-forms';
 import { planTiers, type TierPlan, type TierRunRequest } from './plan-tiers';
 
 /** The steps the command line offers (`--steps`). */
-export const STEPS = ['tiers', 'credit', 'forms'] as const;
+export const STEPS = ['tiers', 'credit', 'control', 'forms'] as const;
 /**
  * A step of runSteps: those of STEPS, and 'scorecard', which runs alone and
  * makes the scorecard sheet when the workbook has none (the pane's "Open the
  * scorecard"); it tiers and scores nothing.
  */
 export type Step = (typeof STEPS)[number] | 'scorecard';
-/** What a run does unless told otherwise: forms are made only when asked for. */
-export const DEFAULT_STEPS: readonly Step[] = ['tiers', 'credit'];
+/**
+ * What a run does unless told otherwise: forms are made only when asked for;
+ * credit control runs when the workbook has a receivables sheet.
+ */
+export const DEFAULT_STEPS: readonly Step[] = ['tiers', 'credit', 'control'];
 
 export interface StepsRequest extends TierRunRequest {
   steps: readonly Step[];
   /** Required when steps include 'forms'. */
   forms?: FormsRequest;
+  /**
+   * The control step: the day aging is measured on (default: the run's day),
+   * and whether a workbook without a receivables sheet is refused (the step
+   * asked for by name) or the step is left out (Run all, the default steps).
+   */
+  control?: { asOf?: Date; required: boolean };
   /**
    * Cancels the run while it reads and plans (CancelledError, nothing
    * written). Once writing starts the run completes, so the workbook never
@@ -45,6 +55,8 @@ function checkCancelled(signal: AbortSignal | undefined): void {
 
 export interface StepsSummary extends RunSummary {
   credit?: CreditSummary;
+  /** The control step; absent when it did not run (not asked for, or no receivables sheet). */
+  control?: ControlRunSummary;
   forms?: { sheets: FormSheet[]; pageSetupByHand: boolean };
   /**
    * The 'scorecard' step: the scorecard sheet, and whether this run made it.
@@ -92,12 +104,22 @@ export async function runSteps(port: WorkbookPort, request: StepsRequest): Promi
   let summary: StepsSummary = tier.summary;
   // Loops below, not push(...): a large plan has more ops than a call takes arguments.
   const ops = [...tier.ops];
-  if (request.steps.includes('credit') || request.steps.includes('forms')) {
+  if (request.steps.includes('credit') || request.steps.includes('control') || request.steps.includes('forms')) {
     checkCancelled(request.signal);
     progress({ step: 'scoring', stage: 'Scoring credit', fraction: 0.6 });
     const credit = await planCredit(port, tier, request.today);
     for (const op of credit.ops) ops.push(op);
     summary = { ...summary, problems: [...summary.problems, ...credit.problems], credit: credit.summary };
+    const control = request.steps.includes('control')
+      ? await planControl(port, tier, credit, {
+        asOf: request.control?.asOf ?? request.today ?? new Date(), required: request.control?.required ?? false,
+        onFound: () => progress({ step: 'control', stage: 'Checking receivables against the limits', fraction: 0.65 }),
+      })
+      : null;
+    if (control) {
+      for (const op of control.ops) ops.push(op);
+      summary = { ...summary, problems: [...summary.problems, ...control.problems], control: control.summary };
+    }
     if (request.steps.includes('forms')) {
       checkCancelled(request.signal);
       progress({ step: 'forms', stage: 'Laying out the forms', fraction: 0.7 });

@@ -9,7 +9,7 @@ export type ScorecardProblemCode =
   | 'scorecardNumber' | 'scorecardBlankNumber' | 'scorecardBelow' | 'scorecardBlank' | 'scorecardBandsDown' | 'scorecardBandsUp'
   | 'scorecardPointsOrder' | 'scorecardOtherwise' | 'scorecardWordRating' | 'scorecardGradeName' | 'scorecardGradesOrder'
   | 'scorecardRoundingZero' | 'scorecardLastLevelMax' | 'scorecardLevelNoMax' | 'scorecardLevelsOrder' | 'scorecardAbove'
-  | 'scorecardOrder' | 'scorecardKeyText' | 'scorecardKeyNumber' | 'scorecardKeyTwice' | 'scorecardWhole' | 'scorecardCellTaken'
+  | 'scorecardOrder' | 'scorecardKeyText' | 'scorecardKeyNumber' | 'scorecardKeyTwice' | 'scorecardWhole' | 'scorecardCellTaken' | 'scorecardEdgesOrder' | 'scorecardZeroOrOne'
   // The tables' areas, grade names and the user's own factors (src/core/credit/scorecard-read.ts, user-factors.ts).
   | 'scorecardGap' | 'scorecardTooManyRows' | 'scorecardTooFewRows' | 'scorecardText' | 'scorecardWildcard' | 'scorecardGradeTwice'
   | 'scorecardFactorTwice' | 'scorecardFactorNoSheet' | 'scorecardFactorNoColumn' | 'scorecardFactorColumnTwice' | 'scorecardFactorColumnTaken'
@@ -39,7 +39,7 @@ export type InputErrorCode =
   | 'badSelection' | 'unknownKeys' | 'unknownGrade' | 'noCustomerChosen' | 'requestedLimitUnknown' | 'badPeriodDate' | 'badThresholds'
   | 'workbookMissing' | 'workbookUnreadable'
   // The receivables sheet of the credit-control step (src/core/control/receivables-sheet.ts).
-  | 'noReceivablesAmount' | 'noReceivablesKey'
+  | 'noReceivablesAmount' | 'noReceivablesKey' | 'noReceivablesSheet'
   // Removing the last run's form sheets: a sheet without its marker (core), a protected structure (Office port).
   | 'notFormSheet' | 'workbookProtectedRemove'
   // Raised by the Office port (src/ports/office/port-errors.ts): what Excel does that the user can settle.

@@ -25,7 +25,7 @@ export interface RunSummary {
 }
 
 /** Where a run is; the pane names the step in its language. */
-export type ProgressStep = 'finding' | 'reading' | 'tiering' | 'scoring' | 'forms' | 'writing' | 'done';
+export type ProgressStep = 'finding' | 'reading' | 'tiering' | 'scoring' | 'control' | 'forms' | 'writing' | 'done';
 
 export interface Progress {
   step: ProgressStep;

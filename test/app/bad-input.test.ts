@@ -116,11 +116,11 @@ const CASES: Case[] = [
     sheets: [THREE, ledger([[day(2026, 1, 10), 'K1', 1200]])],
     prepare: async (wb) => {
       const first = await runThroughFile(wb, { steps: DEFAULT_STEPS, options: defaultTierOptions(), today: TODAY });
-      first.wb.getWorksheet('Credit Scorecard')!.getCell('B74').value = 1e308;
+      first.wb.getWorksheet('Credit Scorecard')!.getCell('B121').value = 1e308;
       return first.wb;
     },
     error: 'scorecardInvalid',
-    errorProblems: [['Credit Scorecard!B74', 'scorecardAbove']],
+    errorProblems: [['Credit Scorecard!B121', 'scorecardAbove']],
   },
   {
     name: 'ratings *, ?, g*, ~: missing (and reported), never a wildcard match',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
@@ -10,6 +10,7 @@ const BIN = join(ROOT, 'bin', 'credit-desk.js');
 const dir = mkdtempSync(join(tmpdir(), 'credit-desk-remove-forms-'));
 const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
 let input: Uint8Array;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   const wb = makeWorkbook([

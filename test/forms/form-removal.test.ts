@@ -151,10 +151,13 @@ describe('planFormRemoval', () => {
     expect([plan.remove, plan.keptEdited, plan.ops.map((op) => op.sheet)]).toEqual([['New B'], ['New A'], ['New B']]);
   });
 
-  test('with the list the user confirmed, a sheet not on it is never deleted, and one edited since is kept', () => {
-    expect(planFormRemoval(twoRuns(), values({ 'New B': asRead('Form 4') }), ['new b']).remove).toEqual(['New B']);
+  test('with the list the user confirmed, a sheet not on it is never deleted, one edited since is kept, and every edited one is named', () => {
+    const confirmed = planFormRemoval(twoRuns(), read, ['new b']);
+    expect([confirmed.remove, confirmed.keptEdited, confirmed.ops.map((op) => op.sheet)]).toEqual([['New B'], [], ['New B']]);
     const edited = planFormRemoval(twoRuns(), values({ 'New A': asRead('changed'), 'New B': asRead('Form 4') }), ['New A', 'New B']);
     expect([edited.remove, edited.keptEdited]).toEqual([['New B'], ['New A']]);
+    const notShown = planFormRemoval(twoRuns(), values({ 'New A': asRead('changed'), 'New B': asRead('Form 4') }), ['New B']);
+    expect([notShown.remove, notShown.keptEdited]).toEqual([['New B'], ['New A']]);
   });
 
   test('a sealed sheet whose values were not read is a bug, not an unedited sheet', () => {

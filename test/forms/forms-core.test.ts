@@ -1,7 +1,7 @@
 import { approvalRoute } from '../../src/core/forms/approval-route';
 import { authorizationForm } from '../../src/core/forms/authorization-form';
 import type { FormContext, FormCustomer } from '../../src/core/forms/form-data';
-import { parseSelection } from '../../src/core/forms/selection';
+import { parseSelection, resolveGrade } from '../../src/core/forms/selection';
 import { cleanSheetName, uniqueSheetName } from '../../src/core/plan/sheet-name';
 import { surveyForm } from '../../src/core/forms/survey-form';
 import { FACTORS } from '../../src/core/columns/roles';
@@ -92,7 +92,17 @@ test('customer choices parse, and a wrong one says what is accepted', () => {
   expect(parseSelection('tier:a')).toEqual({ kind: 'tier', tier: 'A' });
   expect(parseSelection('grade:AA')).toEqual({ kind: 'grade', grade: 'AA' });
   expect(parseSelection('keys:C1, C2')).toEqual({ kind: 'keys', keys: ['C1', 'C2'] });
-  expect(() => parseSelection('tier:Z')).toThrow(/all, needs-survey, tier:A\|B\|C\|D, grade:AAA\|AA\|A\|B\|C or keys:K1,K2/);
+  expect(() => parseSelection('tier:Z')).toThrow(/all, needs-survey, tier:A\|B\|C\|D, grade:<a grade of the scorecard> or keys:K1,K2/);
+  expect(() => parseSelection('grade: ')).toThrow(/not "grade: "/);
+});
+
+test('a grade is chosen by the scorecard\'s name for it, ignoring case; a grade the scorecard lacks is refused with its grades', () => {
+  const grades = ['Prime', 'Good', 'Watch'];
+  expect(resolveGrade(parseSelection('grade:good'), grades)).toEqual({ kind: 'grade', grade: 'Good' });
+  expect(resolveGrade({ kind: 'tier', tier: 'A' }, grades)).toEqual({ kind: 'tier', tier: 'A' });
+  expect(() => resolveGrade(parseSelection('grade:AAA'), grades)).toThrow(expect.objectContaining({ code: 'unknownGrade', args: { grade: 'AAA', grades: 'Prime, Good, Watch' } }));
+  // The key of those not rated is no grade.
+  expect(() => resolveGrade(parseSelection('grade:notRated'), grades)).toThrow(/no grade "notRated"/);
 });
 
 test('the forms language follows the Office display language (Traditional for zh-TW and zh-HK)', () => {

@@ -84,8 +84,8 @@ describe('credit formulas recalculated in LibreOffice equal the core (one truth)
     const edited = new ExcelJS.Workbook();
     await edited.xlsx.readFile(base);
     const scorecard = edited.getWorksheet('信用評分表')!;
-    expect(scorecard.getCell('A34').value).toBe('負責人評信');
-    scorecard.getCell('B34').value = 20; // principal's weight 8 -> 20
+    expect(scorecard.getCell('A54').value).toBe('負責人評信');
+    scorecard.getCell('B54').value = 20; // principal's weight 8 -> 20
     expect(scorecard.getCell('B15').value).toBe(1);
     scorecard.getCell('B15').value = 1.5; // quick ratio: 10 points from 1.5 instead of 1.0 (the best band is the last row of its table)
     const editedFile = join(dir, 'edited.xlsx');
@@ -116,9 +116,9 @@ test('loosening the not-rated rule on the scorecard grades, in LibreOffice, exac
   const edited = new ExcelJS.Workbook();
   await edited.xlsx.readFile(base);
   const scorecard = edited.getWorksheet('信用評分表')!;
-  expect(scorecard.getCell('A87').value).toBe(label('sc.maxMissingRatings', 'zh-Hant'));
-  scorecard.getCell('B86').value = 4; // any number of ratios may be missing
-  scorecard.getCell('B87').value = 11; // and any number of ratings
+  expect(scorecard.getCell('A138').value).toBe(label('sc.maxMissingRatings', 'zh-Hant'));
+  scorecard.getCell('B137').value = 4; // any number of ratios may be missing
+  scorecard.getCell('B138').value = 11; // and any number of ratings
   const editedFile = join(dir, 'rule-edited.xlsx');
   await edited.xlsx.writeFile(editedFile);
 

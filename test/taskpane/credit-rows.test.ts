@@ -42,6 +42,14 @@ describe('gradeRows', () => {
     ]);
     expect(gradedCustomers(summary)).toBe(10);
   });
+
+  it('lists the scorecard\'s own grades in its order, even names that read as numbers', () => {
+    const summary = credit({ gradeNames: ['3', '2', '1'], grades: { 1: 4, 2: 0, 3: 1, notRated: 2 } });
+    expect(gradeRows(summary)).toEqual([
+      { grade: '3', customers: 1 }, { grade: '2', customers: 0 }, { grade: '1', customers: 4 }, { grade: 'notRated', customers: 2 },
+    ]);
+    expect(gradedCustomers(summary)).toBe(5);
+  });
 });
 
 describe('approvalLevelRows', () => {

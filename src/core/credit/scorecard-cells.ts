@@ -4,7 +4,7 @@ import { problemAt } from '../i18n/problem-text';
 import type { Problem, ScorecardProblemCode } from '../problems';
 
 /** What a scorecard cell holds, as problem.item.* templates name it; the English words are those of the command line. */
-export type ItemId =
+type ItemId =
   | 'ratioThreshold' | 'ratioPoints' | 'ratioOtherwise' | 'weight' | 'wordRating' | 'word'
   | 'minScore' | 'limitFactor' | 'creditMonths' | 'netWorthCap' | 'roundingUnit' | 'levelName' | 'levelMax'
   | 'maxMissingRatios' | 'maxMissingRatings'

@@ -14,7 +14,7 @@ import { CURRENT_LAYOUT, type ScorecardLayout } from './scorecard-layout';
  * finite: a score is at most 24 × 100 points, a limit at most 36 × 10 times
  * the average, and the rounding unit is no smaller than a cent.
  */
-export const BOUNDS = {
+const BOUNDS = {
   threshold: [-1e9, 1e9],
   points: [0, 100],
   weight: [0, 100],
@@ -28,7 +28,7 @@ export const BOUNDS = {
 } as const satisfies Record<string, readonly [number, number]>;
 
 /** The keys "1"–"5" the rating table starts with (a rating typed as a number is looked up as its text). */
-export const NUMBER_KEYS: ScorecardConfig['ratingWords'] = [1, 2, 3, 4, 5].map((v) => ({ word: String(v), value: v }));
+const NUMBER_KEYS: ScorecardConfig['ratingWords'] = [1, 2, 3, 4, 5].map((v) => ({ word: String(v), value: v }));
 
 /** Text a grade name may not be: what the grade column shows for a customer not rated (in any language), and its code. */
 const RESERVED_GRADES = new Set(['notrated', ...allLabels('value.notRated').map((l) => l.toLowerCase())]);

@@ -8,7 +8,7 @@ import { ROW } from './scorecard-layout';
 import { inputRef, type InputColumn, type UserFactorRole } from './statement-inputs';
 
 /** The rating column's role of the user's k-th factor (0-based k): its defined name on a financials sheet is CreditDesk_RatingUser<k + 1>. */
-export const userFactorRole = (k: number): UserFactorRole => `rating:user${k + 1}`;
+const userFactorRole = (k: number): UserFactorRole => `rating:user${k + 1}`;
 
 /** The missing-input code of a user's factor: its name, as the built-in ones are `rating:<factor>`. */
 export const userFactorCode = (factor: UserFactor): string => `rating:${factor.name}`;

@@ -91,22 +91,22 @@ export interface FormRemoval {
  * Which sheets of the last run go and which stay, and the plan that deletes
  * them. `values` holds each sealed sheet's used range as the port read it
  * (one array per column from A, each from row 1), by sheet name. With
- * `confirmed` (the sheets the user agreed to), only those are considered: a
- * sheet edited since the user was asked is still kept, and a sheet the user
- * was not shown is never deleted.
+ * `confirmed` (the sheets the user agreed to), only those can go: a sheet
+ * the user was not shown is never deleted, and one edited since the user
+ * was asked is kept; every edited sheet is named, confirmed or not.
  */
 export function planFormRemoval(names: readonly NamedCell[], values: ReadonlyMap<string, readonly (readonly CellValue[])[]>, confirmed?: readonly string[]): FormRemoval {
   const last = lastFormRun(names);
   const asked = (sheet: string) => confirmed === undefined || confirmed.some((c) => same(c, sheet));
-  const out: FormRemoval = { remove: [], keptEdited: [], unchecked: last.unsealed.filter(asked), ops: [] };
+  const out: FormRemoval = { remove: [], keptEdited: [], unchecked: last.unsealed, ops: [] };
   for (const s of last.sealed) {
-    if (!asked(s.sheet)) continue;
     const read = values.get(s.sheet);
     if (!read) throw new Error(`planFormRemoval: the values of form sheet '${s.sheet}' were not read`);
     if (readFingerprint(read) !== s.fingerprint) {
       out.keptEdited.push(s.sheet);
       continue;
     }
+    if (!asked(s.sheet)) continue;
     out.remove.push(s.sheet);
     out.ops.push({ op: 'deleteSheet', sheet: s.sheet, marker: s.marker, names: [s.seal] });
   }

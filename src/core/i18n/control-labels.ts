@@ -17,13 +17,17 @@ export const CONTROL_LABELS = {
   'col.control.openReceivables': { en: 'Open receivables', 'zh-Hant': '應收帳款餘額', 'zh-Hans': '应收账款余额' },
   'col.control.overdue': { en: 'Overdue', 'zh-Hant': '逾期金額', 'zh-Hans': '逾期金额' },
   'col.control.notDue': { en: 'Not yet due', 'zh-Hant': '未到期', 'zh-Hans': '未到期' },
-  // Bucket headers without their edges (the edges are editable on the scorecard); bucketDays states them, e.g. "31–60".
+  // Bucket headers: without their days (a header of an earlier run is still this column's), and with the run's days (bucketDays: "31–60").
   'col.control.bucket1': { en: 'Past due: bucket 1', 'zh-Hant': '逾期：第1級', 'zh-Hans': '逾期：第1级' },
   'col.control.bucket2': { en: 'Past due: bucket 2', 'zh-Hant': '逾期：第2級', 'zh-Hans': '逾期：第2级' },
   'col.control.bucket3': { en: 'Past due: bucket 3', 'zh-Hant': '逾期：第3級', 'zh-Hans': '逾期：第3级' },
   'col.control.bucket4': { en: 'Past due: bucket 4', 'zh-Hant': '逾期：第4級', 'zh-Hans': '逾期：第4级' },
   'col.control.bucket5': { en: 'Past due: bucket 5', 'zh-Hant': '逾期：第5級', 'zh-Hans': '逾期：第5级' },
-  'col.control.bucketDays': { en: '{days} days past due', 'zh-Hant': '逾期 {days} 天', 'zh-Hans': '逾期 {days} 天' },
+  'col.control.bucket1.dated': { en: 'Past due {bucket1} days', 'zh-Hant': '逾期 {bucket1} 天', 'zh-Hans': '逾期 {bucket1} 天' },
+  'col.control.bucket2.dated': { en: 'Past due {bucket2} days', 'zh-Hant': '逾期 {bucket2} 天', 'zh-Hans': '逾期 {bucket2} 天' },
+  'col.control.bucket3.dated': { en: 'Past due {bucket3} days', 'zh-Hant': '逾期 {bucket3} 天', 'zh-Hans': '逾期 {bucket3} 天' },
+  'col.control.bucket4.dated': { en: 'Past due {bucket4} days', 'zh-Hant': '逾期 {bucket4} 天', 'zh-Hans': '逾期 {bucket4} 天' },
+  'col.control.bucket5.dated': { en: 'Past due {bucket5} days', 'zh-Hant': '逾期 {bucket5} 天', 'zh-Hans': '逾期 {bucket5} 天' },
   'col.control.oldestDaysPastDue': { en: 'Oldest days past due', 'zh-Hant': '最長逾期天數', 'zh-Hans': '最长逾期天数' },
   'col.control.avgDaysLate': { en: 'Avg days late (365 d)', 'zh-Hant': '平均逾期付款天數 (近365天)', 'zh-Hans': '平均逾期付款天数 (近365天)' },
   'col.control.onTimeShare': { en: 'Paid on time (365 d)', 'zh-Hant': '準時付款比例 (近365天)', 'zh-Hans': '准时付款比例 (近365天)' },
@@ -53,6 +57,9 @@ export const CONTROL_LABELS = {
   'control.note.separator': { en: '; ', 'zh-Hant': '；', 'zh-Hans': '；' },
 
   // The control rules on the scorecard (src/core/control/control-rules.ts).
+  'sc.alert.title': { en: 'Credit Desk scorecard', 'zh-Hant': 'Credit Desk 評分表', 'zh-Hans': 'Credit Desk 评分表' },
+  'sc.alert.number': { en: 'Enter a number from {min} to {max}.', 'zh-Hant': '請輸入 {min} 至 {max} 的數字。', 'zh-Hans': '请输入 {min} 至 {max} 的数字。' },
+  'sc.alert.whole': { en: 'Enter a whole number from {min} to {max}.', 'zh-Hant': '請輸入 {min} 至 {max} 的整數。', 'zh-Hans': '请输入 {min} 至 {max} 的整数。' },
   'sc.control.title': { en: '8. Credit control (exposure, aging, holds)', 'zh-Hant': '八、授信後管理 (信用暴露、帳齡、停止出貨)', 'zh-Hans': '八、授信后管理 (信用占用、账龄、停止发货)' },
   'sc.control.bucketEdge': { en: 'Aging edge {edge} (days past due)', 'zh-Hant': '帳齡第{edge}區間上限 (逾期天數)', 'zh-Hans': '账龄第{edge}区间上限 (逾期天数)' },
   'sc.control.nearLimit': { en: 'Near limit from utilisation', 'zh-Hant': '額度使用率達此比例為接近額度', 'zh-Hans': '额度使用率达此比例为接近额度' },

@@ -155,9 +155,9 @@ export const ERROR_LABELS = {
     'zh-Hans': '若要在表格“{table}”添加列，Credit Desk 必须将表格右侧的单元格右移，但工作表“{sheet}”的 {cell} 单元格有您的数据（{held}）。此版本的 Excel 无法在不移动单元格的情况下扩大表格。未写入任何数据。请将这些数据移出表格所在的行，或改用较新版的 Excel，再重新运行。',
   },
   'error.noDataValidation': {
-    en: 'This Excel cannot add drop-down lists (data validation needs ExcelApi 1.8: Excel 2019 or later, Microsoft 365 or Excel on the web). Nothing was written.',
-    'zh-Hant': '此版本的 Excel 無法新增下拉式清單（資料驗證需要 ExcelApi 1.8：Excel 2019 或更新版本、Microsoft 365 或 Excel 網頁版）。未寫入任何資料。',
-    'zh-Hans': '此版本的 Excel 无法添加下拉列表（数据验证需要 ExcelApi 1.8：Excel 2019 或更高版本、Microsoft 365 或 Excel 网页版）。未写入任何数据。',
+    en: 'This Excel cannot add drop-down lists (data validation needs Excel 2019 or later, or Excel on the web). Nothing was written.',
+    'zh-Hant': '此版本的 Excel 無法新增下拉式清單（資料驗證需要 Excel 2019 或更新版本，或 Excel 網頁版）。未寫入任何資料。',
+    'zh-Hans': '此版本的 Excel 无法添加下拉列表（数据验证需要 Excel 2019 或更高版本，或 Excel 网页版）。未写入任何数据。',
   },
   'error.inputColumnsNoSheet': {
     en: 'There is no customer sheet to add the input columns to: the customer list of this workbook is the one Credit Desk makes from the sales rows, and it rewrites that sheet on every run. Nothing was written. Add a sheet of your own with a customer ID or customer name column (a copy of that list will do), then add the input columns again.',
@@ -174,6 +174,11 @@ export const ERROR_LABELS = {
     en: 'The workbook’s structure is protected, so Credit Desk cannot remove form sheets. Nothing was removed. Unprotect the workbook (Review › Protect Workbook), then try again.',
     'zh-Hant': '活頁簿的結構受到保護，Credit Desk 無法移除表單工作表。未移除任何工作表。請取消保護活頁簿（「校閱」›「保護活頁簿」），再試一次。',
     'zh-Hans': '工作簿的结构受到保护，Credit Desk 无法删除表单工作表。未删除任何工作表。请撤消工作簿保护（“审阅”›“保护工作簿”），再试一次。',
+  },
+  'error.noReceivablesSheet': {
+    en: 'The workbook has no receivables sheet (a sheet with a due-date column), so there is no credit control to do.',
+    'zh-Hant': '活頁簿中沒有應收帳款工作表 (含到期日欄位的工作表)，無法進行授信後管理。',
+    'zh-Hans': '工作簿中没有应收账款工作表 (含到期日列的工作表)，无法进行授信后管理。',
   },
   'error.noReceivablesAmount': {
     en: 'Receivables sheet “{sheet}” has no amount column and no open amount (balance) column. Choose one in the {section} section.',

@@ -69,9 +69,9 @@ const LABELS = {
   'sc.title': { en: 'Credit grade scoring items', 'zh-Hant': '信用等級評分項目表', 'zh-Hans': '信用等级评分项目表' },
   'sc.company': { en: 'Company', 'zh-Hant': '公司名稱', 'zh-Hans': '公司名称' },
   'sc.editable': {
-    en: 'Yellow cells are inputs: edit them and every customer is regraded at once. Each table has its framed rows: add a row by typing in the first empty one, remove one by clearing it and moving the rows below it up. Do not insert or delete sheet rows: Credit Desk reads these cells by position.',
-    'zh-Hant': '黃色儲存格為可編輯的參數：修改後所有客戶即時重新評等。每個表格有框線內的固定列：在第一個空白列輸入即可新增一列；清除一列後，請將下方各列上移。請勿插入或刪除工作表列：Credit Desk 依位置讀取。',
-    'zh-Hans': '黄色单元格为可编辑的参数：修改后所有客户实时重新评级。每个表格有框线内的固定行：在第一个空白行输入即可新增一行；清除一行后，请将下方各行上移。请勿插入或删除工作表行：Credit Desk 按位置读取。',
+    en: 'Yellow cells are inputs: edit them and every customer is regraded at once. Each table has its framed rows: add a row by typing in the first empty one, remove one by clearing it and moving the rows below it up; a row added or removed counts from the next run. Do not insert or delete sheet rows: Credit Desk reads these cells by position.',
+    'zh-Hant': '黃色儲存格為可編輯的參數：修改後所有客戶即時重新評等。每個表格有框線內的固定列：在第一個空白列輸入即可新增一列；清除一列後，請將下方各列上移；增減的列自下次執行起生效。請勿插入或刪除工作表列：Credit Desk 依位置讀取。',
+    'zh-Hans': '黄色单元格为可编辑的参数：修改后所有客户实时重新评级。每个表格有框线内的固定行：在第一个空白行输入即可新增一行；清除一行后，请将下方各行上移；增减的行自下次运行起生效。请勿插入或删除工作表行：Credit Desk 按位置读取。',
   },
   'sc.financial': { en: '1. Financial indicators (points by band)', 'zh-Hant': '一、財務指標 (依級距給分)', 'zh-Hans': '一、财务指标 (按区间给分)' },
   'sc.indicator': { en: 'Indicator', 'zh-Hant': '指標', 'zh-Hans': '指标' },

@@ -91,6 +91,7 @@ export const PANE_LABELS = {
   'pane.stage.reading': { en: 'Reading the sales rows', 'zh-Hant': '正在讀取銷售資料', 'zh-Hans': '正在读取销售数据' },
   'pane.stage.tiering': { en: 'Tiering the customers', 'zh-Hant': '正在為客戶分級', 'zh-Hans': '正在为客户分级' },
   'pane.stage.scoring': { en: 'Scoring credit', 'zh-Hant': '正在評定信用', 'zh-Hans': '正在评定信用' },
+  'pane.stage.control': { en: 'Checking receivables against the limits', 'zh-Hant': '正在核對應收帳款與額度', 'zh-Hans': '正在核对应收账款与额度' },
   'pane.stage.forms': { en: 'Laying out the forms', 'zh-Hant': '正在編排表單', 'zh-Hans': '正在编排表单' },
   'pane.stage.writing': { en: 'Writing to the workbook', 'zh-Hant': '正在寫入活頁簿', 'zh-Hans': '正在写入工作簿' },
   'pane.stage.done': { en: 'Done', 'zh-Hant': '完成', 'zh-Hans': '完成' },

@@ -32,16 +32,17 @@ export interface OwnedColumnSpec {
   named?: string;
 }
 
-/** What a dated header states: the 12-month window of the averages (yyyy-mm of its last month), or the run's date. */
-export type HeaderArg = 'window' | 'date';
-export type HeaderArgs = Readonly<Record<HeaderArg, string>>;
+/** What a dated header states: the 12-month window of the averages (yyyy-mm of its last month), the run's date, or an aging bucket's days ("31–60"). */
+export type HeaderArg = 'window' | 'date' | 'bucket1' | 'bucket2' | 'bucket3' | 'bucket4' | 'bucket5';
+export type HeaderArgs = Readonly<Partial<Record<HeaderArg, string>>>;
 
 /** The header a column gets in this run. */
 export function ownedHeader(spec: OwnedColumnSpec, language: Language, args: HeaderArgs | undefined): string {
   if (spec.named !== undefined) return labelWith(spec.label, language, { name: spec.named });
   if (!spec.dated) return label(spec.label, language);
-  if (!args) throw new Error(`ownedHeader: column ${spec.marker} states a ${spec.dated.arg}, and none was given`);
-  return labelWith(spec.dated.label, language, { [spec.dated.arg]: args[spec.dated.arg] });
+  const value = args?.[spec.dated.arg];
+  if (value === undefined) throw new Error(`ownedHeader: column ${spec.marker} states a ${spec.dated.arg}, and none was given`);
+  return labelWith(spec.dated.label, language, { [spec.dated.arg]: value });
 }
 
 /** True when `header` (normalised) is some filling of the template's {arg} (a column naming a factor of the user's), in any language. */

@@ -187,23 +187,27 @@ export interface PageSetupOp {
 }
 
 /**
- * List data validation over a rectangle: a cell takes only a value of the
+ * Data validation over a rectangle, a list or a number between two bounds.
+ * A list: a cell takes only a value of the
  * list `source` gives, a formula such as "=CreditDesk_RatingKeys" (a range,
  * by a defined name), with the in-cell drop-down and the error alert (Stop)
  * on, showing `alert` (title at most 32 characters, message at most 255, as
  * Excel allows). Blank cells stay allowed. Replaces whatever validation the
  * rectangle had: the core has checked that none of it is the user's.
  */
-export interface ValidationOp {
+export type ValidationOp = {
   op: 'validation';
   sheet: string;
   row: number;
   col: number;
   rows: number;
   cols: number;
-  list: { source: string };
   alert: { title: string; message: string };
-}
+} & (
+  | { list: { source: string }; between?: never }
+  /** A number from min to max (inclusive): any decimal, or a whole number (a scorecard input). */
+  | { between: { type: 'decimal' | 'whole'; min: number; max: number }; list?: never }
+);
 
 /**
  * Protects a sheet, with no password: cells stay editable only where a style

@@ -146,7 +146,8 @@ async function preflight(
   for (const op of ops) {
     const key = op.sheet.toLowerCase();
     if (op.op === 'addSheet') added.add(key);
-    else if (op.op !== 'deleteSheet' && !added.has(key) && !written.some((s) => s.toLowerCase() === key)) written.push(op.sheet);
+    // A defined name is the workbook's, not the sheet's: a protected sheet (the scorecard) keeps its names up to date.
+    else if (op.op !== 'deleteSheet' && op.op !== 'name' && !added.has(key) && !written.some((s) => s.toLowerCase() === key)) written.push(op.sheet);
   }
   const resize = env.supports('1.13');
   const tableOps = ops.filter((op): op is TableColumnsOp => op.op === 'tableColumns');

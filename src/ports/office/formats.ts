@@ -40,20 +40,27 @@ export const ALERT_MESSAGE_MAX = 255;
 
 /** What queueListValidation would send that Excel refuses. */
 export function checkListValidation(op: ValidationOp): void {
-  if (op.list.source.trim() === '') throw new RangeError(`a list validation on ${op.sheet} without a source`);
+  if (op.list && op.list.source.trim() === '') throw new RangeError(`a list validation on ${op.sheet} without a source`);
+  if (op.between && !(op.between.min <= op.between.max)) throw new RangeError(`a validation on ${op.sheet} from ${op.between.min} to ${op.between.max}`);
   if (op.alert.title.length > ALERT_TITLE_MAX) throw new RangeError(`a validation alert title of ${op.alert.title.length} characters`);
   if (op.alert.message.length > ALERT_MESSAGE_MAX) throw new RangeError(`a validation alert message of ${op.alert.message.length} characters`);
 }
 
 /**
- * List validation with the in-cell drop-down and a Stop alert (ExcelApi 1.8).
+ * List validation with the in-cell drop-down, or a number between two
+ * bounds, with a Stop alert (ExcelApi 1.8).
  * The range's validation is cleared first, as Microsoft's samples do: a rule
  * set over cells that already have one can be refused.
  */
 export function queueListValidation(target: Excel.Range, op: ValidationOp): void {
   const validation = target.dataValidation;
   validation.clear();
-  validation.rule = { list: { inCellDropDown: true, source: op.list.source } };
+  if (op.list) validation.rule = { list: { inCellDropDown: true, source: op.list.source } };
+  else {
+    // DataValidationRule.decimal / wholeNumber (ExcelApi 1.8): a number from min to max.
+    const between = { formula1: op.between.min, formula2: op.between.max, operator: Excel.DataValidationOperator.between };
+    validation.rule = op.between.type === 'whole' ? { wholeNumber: between } : { decimal: between };
+  }
   validation.errorAlert = { showAlert: true, style: 'Stop', title: op.alert.title, message: op.alert.message };
 }
 

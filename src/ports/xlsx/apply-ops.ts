@@ -176,7 +176,7 @@ function planParts(wb: XlsxWorkbook, ops: WriteOp[]): void {
         break;
       case 'validation':
         if (op.rows > 0 && op.cols > 0) {
-          patchOf(op.sheet).setListValidation({ top: op.row, left: op.col, bottom: op.row + op.rows - 1, right: op.col + op.cols - 1 }, op.list.source, op.alert);
+          patchOf(op.sheet).setValidation({ top: op.row, left: op.col, bottom: op.row + op.rows - 1, right: op.col + op.cols - 1 }, op.list ? { list: op.list.source } : { between: op.between }, op.alert);
         }
         break;
       case 'protectSheet':

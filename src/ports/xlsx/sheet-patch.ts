@@ -395,7 +395,12 @@ export class SheetPatch {
   setFillRules(rect: Rect, rules: { equals: string; dxfId: number }[]): void {
     const sqref = encodeRect(rect);
     const others = this.elements.filter((e) => e.name === 'conditionalFormatting' && attribute(e.raw.slice(0, tagEnd(e.raw, 0)), 'sqref') !== sqref);
-    const base = Math.max(0, ...others.flatMap((e) => findAll(e.raw, 'cfRule').map((f) => Number(attribute(f.tag, 'priority') ?? 0))));
+    const taken = new Set(others.flatMap((e) => findAll(e.raw, 'cfRule').map((f) => Number(attribute(f.tag, 'priority') ?? 0))));
+    const current = this.elements.find((e) => e.name === 'conditionalFormatting' && !others.includes(e));
+    // An earlier run's rules keep their priorities where they still fit, so that a second run changes nothing.
+    const first = current ? Math.min(...findAll(current.raw, 'cfRule').map((f) => Number(attribute(f.tag, 'priority') ?? 0))) : NaN;
+    const fits = Number.isFinite(first) && first > 0 && rules.every((_, i) => !taken.has(first + i));
+    const base = fits ? first - 1 : Math.max(0, ...taken);
     const raw = `<conditionalFormatting sqref="${sqref}">${rules.map((rule, i) =>
       `<cfRule type="cellIs" dxfId="${rule.dxfId}" priority="${base + i + 1}" operator="equal"><formula>${escapeXml(`"${rule.equals.replace(/"/g, '""')}"`)}</formula></cfRule>`).join('')}</conditionalFormatting>`;
     const mine = this.elements.findIndex((e) => e.name === 'conditionalFormatting' && !others.includes(e));
@@ -412,18 +417,28 @@ export class SheetPatch {
   }
 
   /**
-   * List validation on exactly this rectangle, merged into the sheet's
+   * A list validation, or a number between bounds, on exactly this rectangle, merged into the sheet's
    * <dataValidations>: one on the same rectangle (an earlier run's) is
    * replaced, every other one is kept as it is. One covering only part of the
    * rectangle is the user's, and the core plans over none of the user's
    * work, so that is a bug. Blank cells stay allowed; the drop-down shows
    * (OOXML's showDropDown="1" would hide it).
    */
-  setListValidation(rect: Rect, source: string, alert: { title: string; message: string }): void {
+  setValidation(
+    rect: Rect,
+    rule: { list: string } | { between: { type: 'decimal' | 'whole'; min: number; max: number } },
+    alert: { title: string; message: string },
+  ): void {
     const sqref = encodeRect(rect);
-    const formula = source.startsWith('=') ? source.slice(1) : source;
-    const mine = `<dataValidation type="list" errorStyle="stop" allowBlank="1" showErrorMessage="1" errorTitle="${escapeXml(alert.title)}" `
-      + `error="${escapeXml(alert.message)}" sqref="${sqref}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+    const common = `errorStyle="stop" allowBlank="1" showErrorMessage="1" errorTitle="${escapeXml(alert.title)}" error="${escapeXml(alert.message)}" sqref="${sqref}"`;
+    let mine: string;
+    if ('list' in rule) {
+      const formula = rule.list.startsWith('=') ? rule.list.slice(1) : rule.list;
+      mine = `<dataValidation type="list" ${common}><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+    } else {
+      const { type, min, max } = rule.between;
+      mine = `<dataValidation type="${type}" operator="between" ${common}><formula1>${numberText(min)}</formula1><formula2>${numberText(max)}</formula2></dataValidation>`;
+    }
     const block = this.element('dataValidations');
     const open = block ? block.raw.slice(0, tagEnd(block.raw, 0)) : '<dataValidations>';
     const items = block && !open.endsWith('/>') ? findAll(block.raw, 'dataValidation', open.length).map((f) => block.raw.slice(f.start, f.end)) : [];

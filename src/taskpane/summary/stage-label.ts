@@ -7,6 +7,7 @@ const STEP_LABEL: Record<ProgressStep, LabelId> = {
   reading: 'pane.stage.reading',
   tiering: 'pane.stage.tiering',
   scoring: 'pane.stage.scoring',
+  control: 'pane.stage.control',
   forms: 'pane.stage.forms',
   writing: 'pane.stage.writing',
   done: 'pane.stage.done',

@@ -1,11 +1,12 @@
 import type { CellValue } from '../../../src/core/cells/cell';
 import { dateToSerial } from '../../../src/core/cells/normalize';
+import { CONTROL_COL, CONTROL_COLUMNS } from '../../../src/core/control/control-columns';
+import { ownedHeader } from '../../../src/core/plan/owned-columns';
 import { bucketDays, controlRuleIssues, defaultControlRules, lowerEdges } from '../../../src/core/control/control-rules';
 import { LISTED_CUSTOMERS, runControlCore } from '../../../src/core/control/control-step';
 import { customerIndex } from '../../../src/core/control/ledger';
 import { salesInWindow } from '../../../src/core/control/sales-window';
 import { CONTROL_LABELS } from '../../../src/core/i18n/control-labels';
-import { labelWith } from '../../../src/core/i18n/labels';
 import { englishWords } from '../../taskpane/pane-text';
 
 const D = (y: number, m: number, d: number) => dateToSerial(y, m, d);
@@ -103,8 +104,11 @@ describe('the control labels', () => {
     }
   });
 
-  test('bucket headers state their days', () => {
-    const days = bucketDays([30, 60, 90, 180]);
-    expect(days.map((d) => labelWith('col.control.bucketDays', 'zh-Hant', { days: d }))).toEqual(['逾期 1–30 天', '逾期 31–60 天', '逾期 61–90 天', '逾期 91–180 天', '逾期 >180 天']);
+  test('bucket headers state their days, and a header of other edges is still the same column', () => {
+    const args = (edges: [number, number, number, number]) => Object.fromEntries(bucketDays(edges).map((d, k) => [`bucket${k + 1}`, d]));
+    const headers = CONTROL_COLUMNS.slice(CONTROL_COL.buckets + 1, CONTROL_COL.buckets + 6).map((spec) => ownedHeader(spec, 'zh-Hant', args([30, 60, 90, 180])));
+    expect(headers).toEqual(['逾期 1–30 天', '逾期 31–60 天', '逾期 61–90 天', '逾期 91–180 天', '逾期 >180 天']);
+    expect(CONTROL_COLUMNS.slice(CONTROL_COL.buckets + 1, CONTROL_COL.buckets + 6).map((spec) => ownedHeader(spec, 'en', args([15, 45, 90, 365]))))
+      .toEqual(['Past due 1–15 days', 'Past due 16–45 days', 'Past due 46–90 days', 'Past due 91–365 days', 'Past due >365 days']);
   });
 });

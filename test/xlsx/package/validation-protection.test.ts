@@ -33,7 +33,7 @@ function order(xml: string): string[] {
 describe('the package port’s validation op', () => {
   it('merges a list validation into the user’s <dataValidations>, keeping theirs as it was', () => {
     const patch = new SheetPatch(SHEET, new StyleBook(null));
-    patch.setListValidation({ top: 1, left: 5, bottom: 8, right: 5 }, '=CreditDesk_RatingKeys', ALERT);
+    patch.setValidation({ top: 1, left: 5, bottom: 8, right: 5 }, { list: '=CreditDesk_RatingKeys' }, ALERT);
     const xml = serialize(patch);
     expect(xml).toContain(`<dataValidations count="2" disablePrompts="1">${USERS}<dataValidation type="list"`);
     const mine = elements(xml, 'dataValidation')[1]!;
@@ -47,7 +47,7 @@ describe('the package port’s validation op', () => {
   it('puts a new <dataValidations> after the conditional formats and before hyperlinks, print options and margins', () => {
     const without = SHEET.replace(/<dataValidations.*<\/dataValidations>/, '');
     const patch = new SheetPatch(without, new StyleBook(null));
-    patch.setListValidation({ top: 1, left: 5, bottom: 1, right: 5 }, '=CreditDesk_RatingKeys', ALERT);
+    patch.setValidation({ top: 1, left: 5, bottom: 1, right: 5 }, { list: '=CreditDesk_RatingKeys' }, ALERT);
     const xml = serialize(patch);
     expect(order(xml)).toEqual(['sheetData', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins']);
     expect(xml).toContain('<dataValidations count="1"><dataValidation type="list"');
@@ -55,21 +55,21 @@ describe('the package port’s validation op', () => {
 
   it('replaces its own validation on the same cells, so a second run changes nothing', () => {
     const first = new SheetPatch(SHEET, new StyleBook(null));
-    first.setListValidation({ top: 1, left: 5, bottom: 8, right: 5 }, '=CreditDesk_RatingKeys', ALERT);
+    first.setValidation({ top: 1, left: 5, bottom: 8, right: 5 }, { list: '=CreditDesk_RatingKeys' }, ALERT);
     const once = serialize(first);
     const second = new SheetPatch(once, new StyleBook(null));
-    second.setListValidation({ top: 1, left: 5, bottom: 8, right: 5 }, '=CreditDesk_RatingKeys', ALERT);
+    second.setValidation({ top: 1, left: 5, bottom: 8, right: 5 }, { list: '=CreditDesk_RatingKeys' }, ALERT);
     expect(second.serializeTo(() => undefined)).toBe(false);
   });
 
   it('refuses to lay a validation over part of the user’s (the core never plans that)', () => {
     const patch = new SheetPatch(SHEET, new StyleBook(null));
-    expect(() => patch.setListValidation({ top: 4, left: 3, bottom: 12, right: 3 }, '=X', ALERT)).toThrow(/overlap the sheet's validation on D2:D9/);
+    expect(() => patch.setValidation({ top: 4, left: 3, bottom: 12, right: 3 }, { list: '=X' }, ALERT)).toThrow(/overlap the sheet's validation on D2:D9/);
   });
 
   it('escapes the alert text and the source', () => {
     const patch = new SheetPatch(SHEET, new StyleBook(null));
-    patch.setListValidation({ top: 1, left: 6, bottom: 1, right: 6 }, '"a,b"', { title: 'A & B', message: 'Pick “1” <or> 2' });
+    patch.setValidation({ top: 1, left: 6, bottom: 1, right: 6 }, { list: '"a,b"' }, { title: 'A & B', message: 'Pick “1” <or> 2' });
     const xml = serialize(patch);
     expect(xml).toContain('errorTitle="A &amp; B" error="Pick “1” &lt;or&gt; 2"');
     expect(xml).toContain('<formula1>&quot;a,b&quot;</formula1>');
