@@ -44,6 +44,21 @@ export function formatSummary(s: StepsSummary): string[] {
       );
     }
   }
+  if (s.control) {
+    const c = s.control;
+    const money = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 2 });
+    lines.push(
+      '',
+      `Credit control (as of ${c.asOf}; receivables: ${c.receivablesSheet}${c.alsoSales ? ', which is also the sales sheet' : ''})`,
+      `  Documents: ${c.documents}${c.documentsAfterAsOf > 0 ? `; ${c.documentsAfterAsOf} dated after the as-of date were left out` : ''}` +
+        `${c.unknownCustomers.documents > 0 ? `; ${c.unknownCustomers.documents} of customers not on the customer sheet were left out (open ${money(c.unknownCustomers.open)})` : ''}`,
+      `  Exposure: ${money(c.exposureTotal)}   overdue: ${money(c.overdueTotal)}   more than 90 days past due: ${money(c.longOverdueTotal)}`,
+      `  Aging: not yet due ${money(c.aging[0])}; ${c.aging.slice(1).map((a, k) => `bucket ${k + 1} ${money(a)}`).join('; ')}`,
+      `  Status: ${Object.entries(c.statuses).map(([k, n]) => `${k} ${n}`).join('   ')}`,
+      `  Over their limit: ${c.overLimit.customers} customers, ${money(c.overLimit.amount)} in all`,
+      ...(c.heldCustomers.length > 0 ? [`  Held or over the limit (${c.heldCount}), first at ${s.customerSheet}!${c.heldCustomers[0]!.cell}`] : []),
+    );
+  }
   if (s.forms) {
     lines.push('', `Forms: ${s.forms.sheets.length} new sheet(s)`);
     for (const sheet of s.forms.sheets.slice(0, 10)) lines.push(`  ${sheet.name}: ${sheet.form}, ${sheet.customers.length} customer(s)`);
@@ -58,8 +73,8 @@ export function formatSummary(s: StepsSummary): string[] {
   return lines;
 }
 
-/** The summary as the one JSON object of `--json`: the credit figures at the top level. */
+/** The summary as the one JSON object of `--json`: the credit and control figures at the top level. */
 export function summaryJson(s: StepsSummary, output: string): Record<string, unknown> {
-  const { credit, forms, ...rest } = s;
-  return { ...rest, ...(credit ?? {}), ...(forms ? { sheets: forms.sheets, pageSetupByHand: forms.pageSetupByHand } : {}), output };
+  const { credit, control, forms, ...rest } = s;
+  return { ...rest, ...(credit ?? {}), ...(control ?? {}), ...(forms ? { sheets: forms.sheets, pageSetupByHand: forms.pageSetupByHand } : {}), output };
 }

@@ -84,6 +84,7 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
     }
     const summary = await runSteps(createPackagePort(wb), {
       steps: args.steps, options: args.tier, overrides: args.overrides, ...(args.forms ? { forms: args.forms } : {}), onProgress: progress.onProgress,
+      control: args.control,
     });
     progress.line(0.9, `Writing '${args.output}'`);
     await writeFileAtomic(args.output, await workbookBytes(wb));

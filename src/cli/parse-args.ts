@@ -24,9 +24,14 @@ takes -o, --overwrite and --json only.
 Options:
   -o, --output <file>        where to write the result (required)
       --overwrite            replace the output file if it exists
-      --steps <list>         steps to run, comma-separated: tiers, credit, forms
-                             (default: tiers,credit, plus forms with --forms;
-                             credit always tiers first, forms always score credit)
+      --steps <list>         steps to run, comma-separated: tiers, credit, control,
+                             forms (default: tiers,credit, control when the
+                             workbook has a receivables sheet, forms with --forms;
+                             credit always tiers first, control and forms always
+                             score credit; --steps control without a receivables
+                             sheet is refused)
+      --as-of <yyyy-mm-dd>   the day credit control measures aging on (default:
+                             today); documents dated after it are left out
       --forms <choice>       make the credit forms (see --form-types) for
                              all | needs-survey | tier:A | grade:AA | keys:K1,K2
                              (needs-survey: the customers not rated)
@@ -43,7 +48,8 @@ Options:
                              (default 80,95 for sales, 20,50 for headcount)
       --from <yyyy-mm-dd>    first day of the period (default: all rows)
       --to <yyyy-mm-dd>      last day of the period
-      --customer-sheet <name>, --sales-sheet <name>, --financials-sheet <name>
+      --customer-sheet <name>, --sales-sheet <name>, --financials-sheet <name>,
+      --receivables-sheet <name>
                              choose the sheets instead of recognising them
       --customer-id <col>, --customer-name <col>,
       --sales-id <col>, --sales-name <col>, --sales-date <col>,
@@ -52,6 +58,9 @@ Options:
       --customer-column <role>=<col>
                              choose any other customer-sheet column, e.g.
                              totalAssets=M or rating:bankCredit=AB (repeatable)
+      --receivables-column <role>=<col>
+                             choose a receivables-sheet column, e.g. dueDate=D or
+                             openAmount=Balance (repeatable)
       --add-input-columns    only add, empty, the statement and rating columns the
                              credit step looks for and the sheet lacks (headers in
                              the sheet's language, rating drop-downs), then write
@@ -71,6 +80,8 @@ export interface RunArgs {
   tier: TierOptions;
   overrides: SourceOverrides;
   forms?: FormsRequest;
+  /** The control step's as-of date, and whether it was asked for by name (then a workbook without receivables is refused). */
+  control: { asOf?: Date; required: boolean };
 }
 
 const COLUMN_FLAGS: Record<string, ['customerColumns' | 'salesColumns', Role]> = {
@@ -90,6 +101,12 @@ function serial(flag: string, text: string | undefined): number | undefined {
   const d = readDate(text);
   if (!d.ok) throw new UsageError(`--${flag} takes a date as yyyy-mm-dd, not "${text}".`);
   return d.serial;
+}
+
+/** A date serial as the local calendar day it names (the core reads the as-of date's day). */
+function serialDate(serial: number): Date {
+  const utc = new Date((serial - 25569) * 86400000);
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
 }
 
 function thresholds(mode: TierMode, text: string | undefined): [number, number] {
@@ -116,7 +133,10 @@ export function parseRunArgs(argv: string[]): RunArgs {
     'customer-sheet': { type: 'string' },
     'sales-sheet': { type: 'string' },
     'financials-sheet': { type: 'string' },
+    'receivables-sheet': { type: 'string' },
     'customer-column': { type: 'string', multiple: true },
+    'receivables-column': { type: 'string', multiple: true },
+    'as-of': { type: 'string' },
     forms: { type: 'string' },
     batch: { type: 'boolean' },
     'form-types': { type: 'string' },
@@ -154,6 +174,14 @@ export function parseRunArgs(argv: string[]): RunArgs {
   if (typeof v['customer-sheet'] === 'string') overrides.customerSheet = v['customer-sheet'];
   if (typeof v['sales-sheet'] === 'string') overrides.salesSheet = v['sales-sheet'];
   if (typeof v['financials-sheet'] === 'string') overrides.financialsSheet = v['financials-sheet'];
+  if (typeof v['receivables-sheet'] === 'string') overrides.receivablesSheet = v['receivables-sheet'];
+  for (const spec of (v['receivables-column'] as string[] | undefined) ?? []) {
+    const m = /^([A-Za-z]+)=(.+)$/.exec(spec);
+    if (!m) throw new UsageError(`--receivables-column takes role=column, e.g. dueDate=D; got "${spec}".`);
+    if (!isRole(m[1]!)) throw new UsageError(`--receivables-column: "${m[1]}" is not a column role (e.g. dueDate, openAmount, paidDate).`);
+    overrides.receivablesColumns = { ...overrides.receivablesColumns, [m[1]!]: m[2]! };
+  }
+  const asOf = serial('as-of', v['as-of'] as string | undefined);
   for (const spec of (v['customer-column'] as string[] | undefined) ?? []) {
     const m = /^([A-Za-z:]+)=(.+)$/.exec(spec);
     if (!m) throw new UsageError(`--customer-column takes role=column, e.g. totalAssets=M; got "${spec}".`);
@@ -174,6 +202,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     json: v.json === true,
     steps: steps as Step[],
     addInputColumns,
+    control: { ...(asOf !== undefined ? { asOf: serialDate(asOf) } : {}), required: typeof v.steps === 'string' && steps.includes('control') },
     tier: {
       mode,
       thresholds: thresholds(mode, v.thresholds as string | undefined),

@@ -72,7 +72,8 @@ export function formulaResults(wb: ExcelJS.Workbook): FormulaResults {
       if (cell.type !== ExcelJS.ValueType.Formula) return;
       // cell.result, not cell.value: ExcelJS's value object leaves a result of 0 out.
       const result = cellValueOf(cell.result as ExcelJS.CellValue);
-      if (result !== null) sheet[cell.address] = { formula: cell.formula, result };
+      // ExcelJS reads an empty text result (<v></v>: a customer not rated has no limit) as none; Excel shows it blank.
+      sheet[cell.address] = { formula: cell.formula, result: result ?? '' };
     }));
     if (Object.keys(sheet).length > 0) out[ws.name] = sheet;
   }
