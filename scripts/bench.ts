@@ -27,6 +27,7 @@ import { benchFormCustomers, FORM_BENCH_CONTEXT } from './bench/form-data';
 import { planFormSheets } from '../src/core/forms/form-sheets';
 import { medianMs, peakRssMb } from './bench/stats';
 import { fileBench } from './bench/file-bench';
+import { CONTROL_AS_OF, controlCore, controlWorkload, describeControlWorkload, type ControlBenchData } from './bench/control-workload';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -111,6 +112,35 @@ function creditCore(data: BenchData, credit: ReturnType<typeof creditColumns>): 
   };
 }
 
+const CONTROL_DOCUMENTS = 500_000;
+
+/**
+ * Tiers, credit and control through the Office port on the double, on the
+ * control workload's customers and ledger (one sales line per customer, so
+ * that the run's requests are mostly the control step's): round trips and payloads.
+ */
+async function officeControl(control: ControlBenchData) {
+  const r = control.input.receivables;
+  const keys = [...control.input.customers.keys()].map((k) => k.toUpperCase());
+  const limits = control.input.approvedLimit;
+  const customerRows: DescribedCell[][] = [['Customer ID', 'Approved credit limit'], ...keys.map((k, c) => [k, Number.isNaN(limits[c]!) ? null : limits[c]!])];
+  const salesRows: DescribedCell[][] = [['Date', 'Customer ID', 'Amount'], ...keys.map((k, c) => [CONTROL_AS_OF - 30 - (c % 300), k, 1000 + (c % 97) * 100])];
+  const cell = (v: unknown) => (v === undefined ? null : v) as DescribedCell;
+  const ledgerRows: DescribedCell[][] = [['Customer ID', 'Invoice no.', 'Invoice date', 'Due date', 'Amount', 'Paid date', 'Paid amount']];
+  for (let i = 0; i < r.key.values.length; i++) {
+    ledgerRows.push([cell(r.key.values[i]), cell(r.documentNumber!.values[i]), cell(r.date!.values[i]), cell(r.dueDate.values[i]), cell(r.amount!.values[i]), cell(r.paidDate!.values[i]), cell(r.paidAmount!.values[i])]);
+  }
+  const book = createExcelDouble({ sheets: [{ name: 'Customers', rows: customerRows }, { name: 'Sales', rows: salesRows }, { name: 'Receivables', rows: ledgerRows }] });
+  const asOf = new Date(2026, 5, 30);
+  const summary = await book.run((context) => runSteps(createOfficePort(context), {
+    steps: ['tiers', 'credit', 'control'], options: defaultTierOptions(), today: asOf, control: { asOf, required: true },
+  }));
+  const { stats } = book;
+  if (stats.failedSyncs > 0) throw new Error(`Office port control run: ${stats.failedSyncs} sync(s) failed`);
+  if (!summary.control || summary.control.documents === 0) throw new Error('Office port control run: no documents were read');
+  return { syncs: stats.syncs, maxRequestBytes: stats.maxRequestBytes, requestBytesTotal: stats.requestBytes.reduce((a, b) => a + b, 0), documents: summary.control.documents };
+}
+
 const FORMS = 500;
 
 /** 500 authorization forms laid out in one batch sheet (the survey sheet is left out of the timing). */
@@ -175,6 +205,10 @@ async function main(): Promise<void> {
   const tierCoreMs = tierPairs.medianA;
   const creditCoreMs = medianMs(RUNS, creditCore(data, credit));
   const formsCoreMs = medianMs(RUNS, formsCore());
+  const control = controlWorkload(CUSTOMERS, CONTROL_DOCUMENTS);
+  console.log(describeControlWorkload(control));
+  const controlCoreMs = medianMs(RUNS, controlCore(control));
+  const officeControlRun = await officeControl(control);
   const forms = await officeForms();
   const office = await officeRun(data, null);
   const officeCredit = await officeRun(data, credit);
@@ -202,6 +236,12 @@ async function main(): Promise<void> {
     formulaCells: officeCredit.formulas.formulas,
     maxFormulaChars: officeCredit.formulas.maxChars,
     formulaCharsPerCustomer: Math.round(officeCredit.formulas.totalChars / CUSTOMERS),
+    controlCoreMs,
+    controlDocuments: control.facts.documents,
+    controlCustomersWithDocuments: control.facts.customersWithDocuments,
+    officeControlSyncs: officeControlRun.syncs,
+    officeControlMaxRequestBytes: officeControlRun.maxRequestBytes,
+    officeControlRequestBytesTotal: officeControlRun.requestBytesTotal,
     formsCoreMs,
     officeFormsSyncs: forms.syncs,
     officeFormsMaxRequestBytes: forms.maxRequestBytes,
@@ -220,6 +260,8 @@ async function main(): Promise<void> {
   console.log(`  Office port, tiers only (test double)    ${office.syncs} syncs, largest request ${office.maxRequestBytes} B, largest response ${office.maxResponseBytes} B (limit 5,242,880 B), requests ${office.requestBytesTotal} B in all`);
   console.log(`  Office port, tiers + credit              ${officeCredit.syncs} syncs, largest request ${officeCredit.maxRequestBytes} B, requests ${officeCredit.requestBytesTotal} B in all (aim <= 40 MB = 40,000,000 B; every request < 5,242,880 B)`);
   console.log(`  credit formulas written                  ${officeCredit.formulas.formulas} cells, longest ${officeCredit.formulas.maxChars} chars, ${result.formulaCharsPerCustomer} chars per customer`);
+  console.log(`  core control step (${control.facts.documents.toLocaleString('en')} documents: ledger, aging, payment behaviour, statuses, cells)   ${controlCoreMs} ms   (aim <= 150 ms)`);
+  console.log(`  Office port, tiers + credit + control    ${officeControlRun.syncs} syncs, largest request ${officeControlRun.maxRequestBytes} B, requests ${officeControlRun.requestBytesTotal} B in all (every request < 5,242,880 B; ${officeControlRun.documents.toLocaleString('en')} documents read)`);
   console.log(`  core forms (500 authorization forms, one batch sheet)   ${formsCoreMs} ms   (aim <= 300 ms)`);
   console.log(`  Office port, those forms                 ${forms.syncs} syncs, largest request ${forms.maxRequestBytes} B`);
   console.log(`  pane JavaScript Excel loads (gzipped)    ${pane.paneGzipKb} KB   (aim <= 400 KB; taskpane.html's own scripts: ${pane.paneInitialGzipKb} KB)`);

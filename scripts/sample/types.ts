@@ -33,6 +33,19 @@ export interface Customer {
   payment: string | null; // 付款情形
   financials: Financials | null;
   ratings: Rating[]; // eleven, in RATING_HEADERS order
+  approvedLimit?: number | null; // 核准額度 (blank for most)
+}
+
+/** One row of 應收帳款: an invoice (or a credit note, negative) and how it was paid. */
+export interface Invoice {
+  customerId: string; // 客戶編號
+  customerName: string; // 客戶名稱
+  number: string; // 發票號碼
+  date: Date; // 發票日期
+  dueDate: Date; // 到期日
+  amount: number; // 金額
+  paidAmount: number | null; // 已收金額 (blank: paid in full when 收款日期 is set)
+  paidDate: Date | null; // 收款日期 (blank: open)
 }
 
 /** Sales plan per customer: relative weight (0 = prospect) and how it trades. */

@@ -10,6 +10,7 @@ import { ControlRowWriter } from '../core/control/control-row';
 import { bucketDays, defaultControlRules, type ControlRules } from '../core/control/control-rules';
 import { CONTROL_BLOCK, controlBlockTaken, controlRulesOps, hasControlRules, parseControlRules } from '../core/control/control-rules-sheet';
 import { runControlCore, type ControlSummary } from '../core/control/control-step';
+import { controlFigures, type ControlFigures } from '../core/control/control-figures';
 import { readControlInputs, type ControlCustomerColumns } from '../core/control/customer-inputs';
 import { customerIndex } from '../core/control/ledger';
 import { receivablesColumns, receivablesToRead } from '../core/control/receivables-columns';
@@ -55,6 +56,8 @@ export interface ControlPlan {
   ops: WriteOp[];
   summary: ControlRunSummary;
   problems: Problem[];
+  /** The figures of the customer on data row `row` of the customer sheet (an index of tier.rowKeys); null for a row without a known key. */
+  figuresAt: (row: number) => ControlFigures | null;
 }
 
 /** The as-of date (its calendar day) as an Excel serial. */
@@ -79,7 +82,8 @@ async function controlRules(port: WorkbookPort, tier: TierPlan, credit: CreditPl
   const sheet = credit.summary.scorecardSheet;
   const lang = tier.target.language;
   const names = tier.markers.filter((m) => m.sheet === sheet).map((m) => m.name);
-  if (credit.summary.scorecardCreated) return { rules: defaultControlRules(), ops: controlRulesOps(sheet, defaultControlRules(), lang) };
+  // A scorecard this run makes gets the block with the credit plan's writes (plan-credit.ts).
+  if (credit.summary.scorecardCreated) return { rules: defaultControlRules(), ops: [] };
   const [block] = await port.readBlocks([{ sheet, ...CONTROL_BLOCK }]);
   if (!hasControlRules(names)) {
     const taken = controlBlockTaken(sheet, block ?? []);
@@ -203,6 +207,11 @@ export async function planControl(
   const { heldCustomers: _held, unknownCustomers, weightedBy, ...figures } = s;
   return {
     ops,
+    figuresAt: (row) => {
+      const key = tier.rowKeys[row] ?? null;
+      const c = key === null ? undefined : index.get(key);
+      return c === undefined ? null : controlFigures(result.aggregates, result.decisions, c);
+    },
     problems: [...summaryRows.problems, ...result.problems, ...inputs.problems],
     summary: {
       ...figures,

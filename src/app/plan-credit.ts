@@ -11,7 +11,7 @@ import { averageWindow, monthlyAverages, undatedSales } from '../core/credit/mon
 import { defaultScorecard, type ScorecardConfig } from '../core/credit/scorecard-config';
 import { CURRENT_LAYOUT } from '../core/credit/scorecard-layout';
 import { parseScorecard } from '../core/credit/scorecard-read';
-import { SCORECARD_MARKER, scorecardLayoutOf, scorecardNameOps, scorecardRefs, scorecardSheetOps } from '../core/credit/scorecard-sheet';
+import { SCORECARD_MARKER, scorecardLayoutOf, scorecardNameOps, scorecardRefs, scorecardFinishOps, scorecardSheetOps } from '../core/credit/scorecard-sheet';
 import { ScorecardRules } from '../core/credit/scoring';
 import { INPUT_ROLES, inputColumns, inputNameOps, reportInputProblems } from '../core/credit/statement-inputs';
 import { userFactorColumns } from '../core/credit/user-factors';
@@ -21,6 +21,8 @@ export const MAX_CREDIT_FORMULA = 400;
 import { label } from '../core/i18n/labels';
 import { problemAt } from '../core/i18n/problem-text';
 import { keyProblem } from '../core/tiers/net-sales';
+import { defaultControlRules } from '../core/control/control-rules';
+import { CONTROL_BLOCK, controlRulesOps } from '../core/control/control-rules-sheet';
 import { ownedColumnWrites, ownedHeader, placeOwnedColumns, type OwnedColumnSpec, type Placement } from '../core/plan/owned-columns';
 import type { WriteOp } from '../core/plan/write-ops';
 import { InputError, type Problem } from '../core/problems';
@@ -40,6 +42,9 @@ export interface CreditPlan {
 }
 
 /** An invalid scorecard stops the step, every problem by its cell; nothing is written. */
+/** The scorecard prints columns A to L: its tables, the points on offer and the credit-control rules. */
+const SCORECARD_PRINT_COLS = CONTROL_BLOCK.col + CONTROL_BLOCK.cols;
+
 export function refuseScorecard(sheet: string, problems: Problem[]): never {
   throw new InputError(
     `The scorecard sheet '${sheet}' has ${problems.length} problem(s); nothing was written. Correct these cells and run again:\n` +
@@ -67,14 +72,16 @@ async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: s
     const parsed = parseScorecard(marker.sheet, block ?? [], layout);
     if (!parsed.config) refuseScorecard(marker.sheet, parsed.problems);
     const config = parsed.config;
-    const rewrite = upgrade ? scorecardSheetOps(marker.sheet, config, lang, layout) : [];
+    const rewrite = upgrade ? [...scorecardSheetOps(marker.sheet, config, lang, layout), ...scorecardFinishOps(marker.sheet, SCORECARD_PRINT_COLS)] : [];
     return { sheet: marker.sheet, config, ops: [...rewrite, ...scorecardNameOps(marker.sheet, config)], created: false, upgraded: upgrade };
   }
   const taken = new Set([...tier.sheets.map((s) => s.name), tier.target.sheet].map((n) => n.toLowerCase()));
   const sheet = uniqueSheetName(label('sheet.scorecard', lang), taken);
   const levels = (['level.accountManager', 'level.salesManager', 'level.regionalManager', 'level.headOffice'] as const).map((id) => label(id, lang));
   const config = defaultScorecard(levels as [string, string, string, string]);
-  return { sheet, config, ops: [...scorecardSheetOps(sheet, config, lang), ...scorecardNameOps(sheet, config)], created: true, upgraded: false };
+  // A new scorecard holds the credit-control rules from the start: once it is protected, no later run needs to write its cells.
+  const ops = [...scorecardSheetOps(sheet, config, lang), ...controlRulesOps(sheet, defaultControlRules(), lang), ...scorecardNameOps(sheet, config), ...scorecardFinishOps(sheet, SCORECARD_PRINT_COLS)];
+  return { sheet, config, ops, created: true, upgraded: false };
 }
 
 /**

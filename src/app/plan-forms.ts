@@ -1,4 +1,5 @@
 import type { CellValue } from '../core/cells/cell';
+import type { ControlFigures } from '../core/control/control-figures';
 import { normalizeKey } from '../core/cells/normalize';
 import type { Language } from '../core/columns/layout';
 import { PROFILE_ROLES, type ProfileRole } from '../core/columns/roles';
@@ -38,6 +39,13 @@ export interface FormsPlan {
   pageSetupByHand: boolean;
 }
 
+/** What the control step of the same run gives the forms: each customer row's figures and the day they are measured on. */
+export interface FormsControl {
+  figuresAt: (row: number) => ControlFigures | null;
+  /** yyyy-mm-dd */
+  asOf: string;
+}
+
 
 /** Profile columns of the customer sheet for every data row (the derived customer sheet has none). */
 async function readProfiles(port: WorkbookPort, tier: TierPlan): Promise<Partial<Record<ProfileRole, CellValue>>[]> {
@@ -50,7 +58,7 @@ async function readProfiles(port: WorkbookPort, tier: TierPlan): Promise<Partial
 }
 
 /** Plans the two forms for the chosen customers as new sheets; reads the profile columns; writes nothing. */
-export async function planForms(port: WorkbookPort, tier: TierPlan, credit: CreditPlan, request: FormsRequest, taken: Set<string>): Promise<FormsPlan> {
+export async function planForms(port: WorkbookPort, tier: TierPlan, credit: CreditPlan, request: FormsRequest, taken: Set<string>, control: FormsControl | null = null): Promise<FormsPlan> {
   // The pane and the command line refuse an empty choice; an empty list here is a bug, not a choice.
   if (request.kinds?.length === 0) throw new Error('planForms: kinds must name at least one form.');
   const lang = request.lang ?? tier.target.language;
@@ -63,6 +71,7 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
     if (key === null || !result) return;
     const t = tier.outcome.byKey.get(key);
     const row = tier.target.firstDataRow + i;
+    const figures = control?.figuresAt(i) ?? null;
     all.push({
       key, row,
       id: tier.identity[i]!.id, name: tier.identity[i]!.name,
@@ -73,6 +82,7 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
       ratios: result.ratios, ratioPoints: result.ratioPoints, ratings: result.ratings,
       score: result.score, grade: result.grade, reasons: explanationWords(result.explanation, lang, credit.summary.limitWindow?.to ?? ''),
       recommendedLimit: result.limit, missing: result.missing,
+      ...(figures ? { control: figures } : {}),
     });
   });
   const chosen = select(all, resolveGrade(request.selection, credit.config.grades.map((g) => g.grade)));
@@ -97,6 +107,7 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
       noCreditGrades: credit.config.grades.filter((g) => g.factor === 0).map((g) => g.grade),
       periods: { sales: tier.summary.salesPeriod, limitWindow: credit.summary.limitWindow },
       levels: credit.config.levels.map((l) => ({ ...l, name: levelName(l.name, lang) })),
+      ...(control ? { controlAsOf: control.asOf } : {}),
     },
   });
   return { ops, sheets, pageSetupByHand: !port.canSetUpPages };

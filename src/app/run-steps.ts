@@ -124,7 +124,8 @@ export async function runSteps(port: WorkbookPort, request: StepsRequest): Promi
       checkCancelled(request.signal);
       progress({ step: 'forms', stage: 'Laying out the forms', fraction: 0.7 });
       const taken = new Set([...tier.sheets.map((s) => s.name), tier.target.sheet, credit.summary.scorecardSheet].map((n) => n.toLowerCase()));
-      const forms = await planForms(port, tier, credit, request.forms!, taken);
+      // Forms plan after control: they print its figures (open receivables, exposure, …) where it ran.
+      const forms = await planForms(port, tier, credit, request.forms!, taken, control ? { figuresAt: control.figuresAt, asOf: control.summary.asOf } : null);
       for (const op of forms.ops) ops.push(op);
       summary = { ...summary, forms: { sheets: forms.sheets, pageSetupByHand: forms.pageSetupByHand } };
     }

@@ -4,11 +4,14 @@
  * in every section, before and after the runs, in Excel (the real office.js
  * on the Excel test double, holding the sample) and in the browser preview
  * (a workbook without statement or rating columns, so the Credit section
- * lists the headers it looks for). A screenshot of each: out/pane-narrow-*.png.
+ * lists the headers it looks for); and the Credit control section after
+ * "Check credit" on a workbook with receivables, in English and Traditional
+ * Chinese. A screenshot of each: out/pane-narrow-*.png.
  */
 import type { Page } from 'playwright-core';
 import type { Language } from '../../src/core/columns/layout';
 import { makeWorkbook, runThroughFile, sampleBytes } from '../support/workbooks';
+import { BOOK_AS_OF, receivablesBook } from './support/receivables-book';
 import { forgetScreenshot, screenshot } from './support/browser';
 import { EXCEL_PAGE, startExcelHost, type ExcelHost } from './support/excel-host-page';
 import { Pane } from './support/pane';
@@ -48,7 +51,7 @@ async function overflows(page: Page): Promise<string[]> {
   });
 }
 
-const TABS = ['data', 'tiers', 'credit', 'forms'] as const;
+const TABS = ['data', 'tiers', 'credit', 'control', 'forms'] as const;
 
 interface Case {
   width: number;
@@ -152,6 +155,47 @@ describe.each([
       await pane.button('pane.runAll').click();
       await pane.text('pane.ran.credit', { sheet: 'Customers' }).waitFor({ timeout: 120_000 });
       await everySection(page, pane, c, 'preview-after', found);
+      expect(found).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'narrow-failed');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+});
+
+describe.each([
+  { width: 320, theme: 'light', locale: 'en-US', language: 'en' },
+  { width: 320, theme: 'dark', locale: 'en-US', language: 'en' },
+  { width: 320, theme: 'light', locale: 'zh-TW', language: 'zh-Hant' },
+  { width: 320, theme: 'dark', locale: 'zh-TW', language: 'zh-Hant' },
+  { width: 400, theme: 'light', locale: 'en-US', language: 'en' },
+  { width: 400, theme: 'dark', locale: 'en-US', language: 'en' },
+  { width: 400, theme: 'light', locale: 'zh-TW', language: 'zh-Hant' },
+  { width: 400, theme: 'dark', locale: 'zh-TW', language: 'zh-Hant' },
+] as Case[])('the Credit control section in the browser preview at $width px, $theme, $language', (c) => {
+  test('the date field, the cards and the list of customers to hold fit', async () => {
+    const context = await host.browser.newContext({ locale: c.locale, viewport: { width: c.width, height: 900 }, colorScheme: c.theme });
+    const page = await context.newPage();
+    const pane = new Pane(page, c.language);
+    const found: string[] = [];
+    try {
+      await page.goto(`${host.server.url}taskpane.html`);
+      await page.getByTestId('preview-file-input').setInputFiles({
+        name: 'receivables.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: await receivablesBook(),
+      });
+      await pane.ready(60_000);
+      await pane.tab('pane.tab.control').click();
+      await page.getByLabel(pane.t('pane.control.asOf')).fill(BOOK_AS_OF);
+      found.push(...(await overflows(page)).map((o) => `control before: ${o}`));
+      await screenshot(page, name(c, 'control-before'));
+      await pane.button('pane.control.run').click();
+      await page.getByRole('list', { name: pane.t('pane.control.heldList') }).waitFor({ timeout: 120_000 });
+      found.push(...(await overflows(page)).map((o) => `control after: ${o}`));
+      await screenshot(page, name(c, 'control-after'));
       expect(found).toEqual([]);
     } catch (error) {
       await screenshot(page, 'narrow-failed');

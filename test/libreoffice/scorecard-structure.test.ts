@@ -103,6 +103,8 @@ function setStructure(sc: ExcelJS.Worksheet, s: Structure): void {
 
 /** Per customer: 4 ratios, score, grade, limit, level, 4 ratio points, 11 factor points, management points, net-worth cap, and a points column per factor of the user's. */
 const formulasPerCustomer = (userFactors: number) => 25 + userFactors;
+/** The scorecard's own formulas: the points on offer (financial, management, total). */
+const SCORECARD_FORMULAS = 3;
 
 /** The grades of the customer sheet (column of header 信用等級), by cell. */
 function gradesOf(values: FormulaValues, wb: ExcelJS.Workbook): [string, unknown][] {
@@ -135,7 +137,7 @@ describe('a scorecard whose structure is the user\'s, recalculated in LibreOffic
       expect(thresholds).toBe(s.bands === 1 ? "'信用評分表'!$B$13" : `'信用評分表'!$B$13:$B$${12 + s.bands}`);
       files.push(join(dir, `structure-${s.bands}.xlsx`));
       writeFileSync(files.at(-1)!, bytes);
-      expectedCells.push((SOUND.length + samples[i]!.length) * formulasPerCustomer(s.userFactors));
+      expectedCells.push((SOUND.length + samples[i]!.length) * formulasPerCustomer(s.userFactors) + SCORECARD_FORMULAS);
       // Some limits reach the scorecard's approval levels (with one level, it approves them all).
       expect(Object.keys(summary.credit!.approvalLevels).some((level) => level.startsWith('層級'))).toBe(true);
     }
@@ -183,7 +185,7 @@ describe('a scorecard whose structure is the user\'s, recalculated in LibreOffic
     // The demo with its factor: every formula as the core computes it.
     const baseCompare = formulaMismatches(await readFormulaValues(baseFile, { missingResult: '' }), baseLo!);
     expect(baseCompare.mismatches).toEqual([]);
-    expect(baseCompare.compared).toBe(300 * formulasPerCustomer(1));
+    expect(baseCompare.compared).toBe(300 * formulasPerCustomer(1) + SCORECARD_FORMULAS);
 
     const cached = async (file: string) => gradesOf(await readFormulaValues(file), base.wb);
     const before = await cached(baseFile);

@@ -14,7 +14,7 @@ import { CURRENT_LAYOUT, type ScorecardLayout } from './scorecard-layout';
  * finite: a score is at most 24 × 100 points, a limit at most 36 × 10 times
  * the average, and the rounding unit is no smaller than a cent.
  */
-const BOUNDS = {
+export const BOUNDS = {
   threshold: [-1e9, 1e9],
   points: [0, 100],
   weight: [0, 100],

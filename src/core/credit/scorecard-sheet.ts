@@ -1,13 +1,14 @@
 import type { CellWrite } from '../cells/cell';
-import { cellAddress } from '../cells/address';
+import { cellAddress, columnLetter } from '../cells/address';
 import { FACTORS, type Factor } from '../columns/roles';
 import type { Language } from '../columns/layout';
-import { label, type LabelId } from '../i18n/labels';
+import { label, labelWith, type LabelId } from '../i18n/labels';
 import { problemAt } from '../i18n/problem-text';
 import type { Problem } from '../problems';
 import type { NameOp, WriteOp } from '../plan/write-ops';
 import type { NamedCell } from '../workbook-shape';
-import { RATIOS, type Ratio, type ScorecardConfig } from './scorecard-config';
+import { RATIOS, TABLE_ROWS, type Ratio, type ScorecardConfig } from './scorecard-config';
+import { BOUNDS } from './scorecard-read';
 import {
   bandHeaderRow, CURRENT_LAYOUT, FIXED_LAYOUT, FIXED_LAYOUT_BEFORE_NOT_RATED, RELEASE_01_LAYOUT, ROW, type ScorecardLayout,
 } from './scorecard-layout';
@@ -157,8 +158,17 @@ export function scorecardSheetOps(sheet: string, config: ScorecardConfig, lang: 
   const put = (row: number, col: number, value: CellWrite) => (grid[row]![col] = value);
   const ops: WriteOp[] = [];
   const format = (row: number, col: number, rows: number, width: number, f: string) => ops.push({ op: 'numberFormat', sheet, row, col, rows, cols: width, format: f });
+  // An input cell (yellow) stays editable once the sheet is protected: everything else is the add-in's.
   const style = (row: number, col: number, rows: number, width: number, s: { bold?: boolean; fontSize?: number; fill?: string; wrap?: boolean }) =>
-    ops.push({ op: 'style', sheet, row, col, rows, cols: width, style: s });
+    ops.push({ op: 'style', sheet, row, col, rows, cols: width, style: s.fill === INPUT_FILL ? { ...s, locked: false } : s });
+  /** A number the scorecard reader bounds: the cell's data validation says the same. */
+  const bounded = (row: number, col: number, rows: number, [min, max]: readonly [number, number], whole = false) => {
+    const limit = Math.min(max, 1e15);
+    ops.push({
+      op: 'validation', sheet, row, col, rows, cols: 1, between: { type: whole ? 'whole' : 'decimal', min, max: limit },
+      alert: { title: L('sc.alert.title'), message: labelWith(whole ? 'sc.alert.whole' : 'sc.alert.number', lang, { min: min.toLocaleString('en-US'), max: limit.toLocaleString('en-US') }) },
+    });
+  };
   /** A table's area: every row an input, framed. */
   const area = (row: number, col: number, rows: number, width: number) => {
     style(row, col, rows, width, { fill: INPUT_FILL });
@@ -240,6 +250,37 @@ export function scorecardSheetOps(sheet: string, config: ScorecardConfig, lang: 
   put(ROW.maxMissingRatings, 1, config.notRated.maxMissingRatings);
   style(ROW.maxMissingRatios, 1, 2, 1, { fill: INPUT_FILL });
 
+  RATIOS.forEach((_, i) => {
+    bounded(bandHeaderRow(i) + 1, 1, bandArea, BOUNDS.threshold);
+    bounded(bandHeaderRow(i) + 1, 2, bandArea, BOUNDS.points);
+  });
+  bounded(ROW.ratios, 2, RATIOS.length, BOUNDS.points);
+  bounded(ROW.factors, 1, FACTORS.length, BOUNDS.weight);
+  bounded(ROW.userFactors, 1, CURRENT_LAYOUT.userFactors!.area, BOUNDS.weight);
+  bounded(ROW.keys, 1, CURRENT_LAYOUT.keys.area, [1, 5], true);
+  bounded(ROW.grades, 1, CURRENT_LAYOUT.grades.area, BOUNDS.minScore);
+  bounded(ROW.grades, 2, CURRENT_LAYOUT.grades.area, BOUNDS.limitFactor);
+  bounded(ROW.creditMonths, 1, 1, BOUNDS.creditMonths);
+  bounded(ROW.netWorthCap, 1, 1, BOUNDS.netWorthCap);
+  bounded(ROW.roundingUnit, 1, 1, BOUNDS.roundingUnit);
+  bounded(ROW.levels, 1, CURRENT_LAYOUT.levels.area, BOUNDS.levelMax);
+  bounded(ROW.maxMissingRatios, 1, 1, [0, RATIOS.length], true);
+  bounded(ROW.maxMissingRatings, 1, 1, [0, FACTORS.length + TABLE_ROWS.userFactors.max], true);
+
+  // The points on offer, live: the best band of each ratio (its table's largest points) and the weights.
+  const at = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
+  const bandPoints = RATIOS.map((_, i) => `MAX(${at(bandHeaderRow(i) + 1, 2)}:${at(bandHeaderRow(i) + bandArea, 2)})`).join('+');
+  const weights = `SUM(${at(ROW.factors, 1)}:${at(ROW.factors + FACTORS.length - 1, 1)},${at(ROW.userFactors, 1)}:${at(ROW.userFactors + CURRENT_LAYOUT.userFactors!.area - 1, 1)})`;
+  const financial = RATIOS.reduce((sum, r) => sum + Math.max(...config.ratios[r].bands.map((b) => b.points)), 0);
+  const management = FACTORS.reduce((sum, f) => sum + config.weights[f], 0) + config.userFactors.reduce((sum, u) => sum + u.weight, 0);
+  const totals = { row: ROW.title, col: TOTALS_COL };
+  const totalCells: CellWrite[][] = [
+    [L('sc.totals'), null],
+    [L('sc.totalFinancial'), { formula: `=${bandPoints}`, value: financial }],
+    [L('sc.totalManagement'), { formula: `=${weights}`, value: management }],
+    [L('sc.total'), { formula: `=${at(totals.row + 1, totals.col + 1)}+${at(totals.row + 2, totals.col + 1)}`, value: financial + management }],
+  ];
+
   const reset = upgradeFrom ? resetOps(sheet, upgradeFrom) : { formats: [], styles: [] };
   return [
     ...(upgradeFrom ? [] : [{ op: 'addSheet', sheet } as WriteOp]),
@@ -250,6 +291,33 @@ export function scorecardSheetOps(sheet: string, config: ScorecardConfig, lang: 
     ...ops.filter((o) => o.op !== 'numberFormat'),
     { op: 'columnWidth', sheet, col: 0, width: 34 },
     ...Array.from({ length: cols - 1 }, (_, i): WriteOp => ({ op: 'columnWidth', sheet, col: i + 1, width: 12 })),
+    // The points on offer go beside the tables of a new sheet only: on an upgrade, column E may hold something of the user's.
+    ...(upgradeFrom ? [] : [
+      { op: 'values', sheet, row: totals.row, col: totals.col, values: totalCells } as WriteOp,
+      { op: 'numberFormat', sheet, row: totals.row + 1, col: totals.col + 1, rows: 3, cols: 1, format: '0.##' } as WriteOp,
+      { op: 'columnWidth', sheet, col: totals.col, width: 26 } as WriteOp,
+      { op: 'style', sheet, row: totals.row, col: totals.col, rows: 1, cols: 1, style: { bold: true } } as WriteOp,
+      { op: 'style', sheet, row: totals.row + 3, col: totals.col, rows: 1, cols: 2, style: { bold: true } } as WriteOp,
+    ]),
     { op: 'name', name: SCORECARD_MARKER, sheet, row: 0, col: 0, comment: 'Credit Desk scorecard: the credit formulas read their bands, weights, grades and levels here.' },
+  ];
+}
+
+/** Column of the points-on-offer block (E, right of the tables, left of the credit-control rules at K). */
+const TOTALS_COL = 4;
+
+/**
+ * The scorecard's protection and print setup, after every other write to it
+ * (the credit-control block included): protected without a password, so that
+ * only the yellow inputs take typing; printed on one A4 page.
+ */
+export function scorecardFinishOps(sheet: string, printCols: number): WriteOp[] {
+  return [
+    {
+      op: 'pageSetup', sheet, printArea: { row: 0, col: 0, rows: CURRENT_LAYOUT.rows, cols: printCols },
+      margins: { top: 0.5, bottom: 0.5, left: 0.4, right: 0.4, header: 0.3, footer: 0.3 },
+      header: { left: '', center: '', right: '' }, footer: { left: '', center: '&P / &N', right: '' }, pageBreaksBefore: [], pagesTall: 1,
+    },
+    { op: 'protectSheet', sheet },
   ];
 }

@@ -1,12 +1,13 @@
 import { label, type LabelId } from '../i18n/labels';
 import { approvalRoute } from './approval-route';
+import { overLimitWarning, routeSentence, routeTotal } from './control-fields';
 import type { CreditRequest, FormContext, FormCustomer, FormPosition } from './form-data';
 import { BODY_PT, fitRows } from './form-fit';
 import { FORM_COLS, FormPiece } from './form-piece';
 import { amountFormat, amountText, gradeText, heading, identityRows, note, periodsNote, section, SIGNATURE_PT, twoPairs, wide } from './form-blocks';
 
 /** The warnings the application prints above its approval block: what the approver must see before signing. */
-export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimit'>, request: CreditRequest, ctx: Pick<FormContext, 'lang' | 'noCreditGrades'>): string[] {
+export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimit' | 'control'>, request: CreditRequest, ctx: Pick<FormContext, 'lang' | 'noCreditGrades'>): string[] {
   const L = (id: LabelId) => label(id, ctx.lang);
   const warnings: string[] = [];
   if (request.amount <= 0) warnings.push(L('form.warnZero'));
@@ -17,6 +18,8 @@ export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimi
   }
   if (ctx.noCreditGrades.includes(c.grade)) warnings.push(L('form.warnNoCreditGrade').replace('{grade}', c.grade));
   if (c.grade === 'notRated') warnings.push(L('form.warnNotRated'));
+  const over = overLimitWarning(c.control, ctx.lang);
+  if (over !== null) warnings.push(over);
   return warnings;
 }
 
@@ -40,7 +43,7 @@ export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: 
 
   section(f, L('form.tradingRecord'));
   twoPairs(f, [L('form.netSales'), c.netSales, money], [L('form.avgMonthly'), c.avgMonthlySales, money]);
-  twoPairs(f, [L('form.tier'), c.tier], [L('form.outstanding'), c.profile.outstanding ?? null, money]);
+  twoPairs(f, [L('form.tier'), c.tier], [L('form.outstanding'), c.control ? c.control.openReceivables : c.profile.outstanding ?? null, money]);
   periodsNote(f, ctx);
 
   section(f, L('form.assessment'));
@@ -50,12 +53,19 @@ export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: 
   section(f, L('form.request'));
   twoPairs(f, [L('form.requested'), request.amount, money], [L('form.recommended'), c.recommendedLimit ?? L('value.notRated'), money]);
   twoPairs(f, [L('form.terms'), request.termsDays], [L('form.method'), null]);
+  const control = c.control;
+  if (control) {
+    twoPairs(f, [L(control.onRecommended ? 'form.currentLimitRecommended' : 'form.currentLimit'), control.limitUsed, money],
+      [L('form.aboveCurrent'), Math.max(0, request.amount - control.limitUsed), money]);
+    twoPairs(f, [L('form.exposure'), control.exposure, money], [L('form.available'), control.available, money]);
+  }
   wide(f, L('form.guarantee'), null, 30);
   for (const warning of requestWarnings(c, request, ctx)) note(f, warning, true);
 
   section(f, L('form.route'));
-  const route = request.amount > 0 ? approvalRoute(ctx.levels, request.amount) : [];
+  const route = request.amount > 0 ? approvalRoute(ctx.levels, routeTotal(request.amount, control)) : [];
   if (route.length > 0) {
+    note(f, routeSentence(request.amount, control, ctx.controlAsOf, ctx.lang));
     const head = f.newRow();
     f.put(head, 0, 2, L('form.level'));
     f.put(head, 2, 3, L('form.signature'));

@@ -14,7 +14,7 @@ export const MISSING_FILL = '#FFF2CC';
 export const HEADING_PT = 11;
 export const TITLE_PT = 16;
 /** A box to sign in: 15 mm and more. */
-export const SIGNATURE_PT = 44;
+export const SIGNATURE_PT = 43;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -95,12 +95,15 @@ export function stamp(f: FormPiece, c: FormCustomer, ctx: FormContext, position:
   f.style(row, 0, 1, FORM_COLS, { horizontal: 'right' });
 }
 
-export function section(f: FormPiece, text: string): void {
+/** A section band; with `cols` the heading takes the first columns only and the caller fills the rest (a table's column heads). */
+export function section(f: FormPiece, text: string, cols: number = FORM_COLS): number {
   const row = f.newRow(18);
   base(f, row);
-  f.put(row, 0, FORM_COLS, text);
-  f.style(row, 0, 1, FORM_COLS, { bold: true, fill: SECTION_FILL, fontSize: HEADING_PT });
+  f.put(row, 0, cols, text);
+  f.style(row, 0, 1, FORM_COLS, { bold: true, fill: SECTION_FILL });
+  f.style(row, 0, 1, cols, { fontSize: HEADING_PT });
   f.box(row, 0, 1, FORM_COLS, 'outline');
+  return row;
 }
 
 type Pair = [string, CellValue | undefined, string?];

@@ -3,6 +3,7 @@ import type { Factor, ProfileRole } from '../columns/roles';
 import type { Language } from '../columns/layout';
 import type { GradeOutcome } from '../credit/credit-row';
 import type { Ratio } from '../credit/scorecard-config';
+import type { ControlFigures } from '../control/control-figures';
 import type { Tier } from '../tiers/tier-options';
 
 /** A snapshot of one customer at generation time: what both forms print. */
@@ -27,6 +28,8 @@ export interface FormCustomer {
   recommendedLimit: number | null;
   /** Missing-input codes (a ratio, `rating:<factor>`, …): the survey form marks those fields to fill. */
   missing: readonly string[];
+  /** The credit-control step's figures, when the run has them: they take the place of the profile's payment record and outstanding. */
+  control?: ControlFigures;
 }
 
 export interface FormContext {
@@ -44,6 +47,8 @@ export interface FormContext {
   company?: string;
   /** What the figures cover: the sales the tiers counted (yyyy-mm-dd) and the 12 months the limit averages (yyyy-mm). */
   periods?: { sales: { from: string | null; to: string | null }; limitWindow: { from: string; to: string } | null };
+  /** The credit-control step's as-of date (yyyy-mm-dd), when the run has control figures. */
+  controlAsOf?: string;
 }
 
 /** Which form of its sheet this is: "form n of N" is printed on it (a page count would run across sheets). */

@@ -11,10 +11,18 @@ import { FORM_COLS, FORM_COLUMN_WIDTHS, type FormPiece } from './form-piece';
  * in both.
  */
 
+/** Space above and below a cell's text in points, and the least a form too long for the page is given. */
+const PADDING_PT = 3;
+const MIN_PADDING_PT = 1;
+
 /** Body text size in points (values and labels). */
 export const BODY_PT = 10;
-/** Printable height of an A4 page with the forms' margins (points, see form-sheets.ts), less a band for the header. */
-export const PAGE_BODY_PT = 841.89 - (0.6 + 0.4) * 72 - 45;
+/**
+ * Printable height of an A4 page between the forms' top and bottom margins
+ * (points, see form-sheets.ts; the header prints in the top margin), less a
+ * band for the hosts' rounding of row heights.
+ */
+export const PAGE_BODY_PT = 841.89 - (0.5 + 0.3) * 72 - 12;
 
 /** DejaVu Sans Bold advance widths in em for printable ASCII (32–126). */
 const ASCII_EM = [
@@ -137,19 +145,28 @@ export function fitRows(f: FormPiece): void {
   for (const m of f.merges) spans.set(`${m.row}:${m.col}`, m.cols);
   const formats = new Map<string, string>();
   for (const x of f.formats) formats.set(`${x.row}:${x.col}`, x.format);
-  const need = new Array<number>(f.rows).fill(0);
+  // Each text: its lines' height, without the padding (added below).
+  const lines = new Array<number>(f.rows).fill(0);
   for (const c of f.cells.values()) {
     const text = printed(c.value, formats.get(`${c.row}:${c.col}`));
     if (text === '') continue;
     const { size, measure } = sizeAt(c.row, c.col);
     const cols = spans.get(`${c.row}:${c.col}`) ?? 1;
-    const h = lineCount(text, measure, spanWidth(c.col, Math.min(cols, FORM_COLS - c.col))) * lineHeight(text, size) + 3;
-    need[c.row] = Math.max(need[c.row]!, h);
+    const h = lineCount(text, measure, spanWidth(c.col, Math.min(cols, FORM_COLS - c.col))) * lineHeight(text, size);
+    lines[c.row] = Math.max(lines[c.row]!, h);
   }
   const explicit = new Map(f.heights.map((h) => [h.row, h.height]));
-  // A gap row (no text, a height of its own) keeps its height.
-  const base = need.map((h, row) => Math.max(h, explicit.get(row) ?? lineHeight('A', BODY_PT) + 3));
-  const total = base.reduce((a, b) => a + b, 0);
+  // A row without text keeps its own height (a box to sign or write in), else one line's.
+  const heightsWith = (padding: number) => lines.map((h, row) => Math.max(h > 0 ? h + padding : 0, explicit.get(row) ?? lineHeight('A', BODY_PT) + padding));
+  // A form too long for the page at the usual padding gets less (down to MIN_PADDING_PT): one form, one page.
+  const sum = (hs: number[]) => hs.reduce((a, b) => a + b, 0);
+  let padding = PADDING_PT;
+  let base = heightsWith(padding);
+  while (sum(base) > PAGE_BODY_PT && padding > MIN_PADDING_PT) {
+    padding -= 0.25;
+    base = heightsWith(padding);
+  }
+  const total = sum(base);
   const stretch = Math.min(1.6, Math.max(1, PAGE_BODY_PT / total));
   f.heights.length = 0;
   base.forEach((h, row) => f.heights.push({ row, height: Math.floor(h * stretch * 4) / 4 }));

@@ -30,7 +30,7 @@ const EXCEL_ROWS = 1_048_576;
 const TITLE = { survey: 'form.survey', authorization: 'form.authorization' } as const;
 const SHORT = { survey: 'form.surveyShort', authorization: 'form.authorizationShort' } as const;
 /** No footer is printed: the bottom margin is small. */
-const MARGINS = { top: 0.6, bottom: 0.4, left: 0.5, right: 0.5, header: 0.25, footer: 0.2 };
+const MARGINS = { top: 0.5, bottom: 0.3, left: 0.5, right: 0.5, header: 0.2, footer: 0.1 };
 
 /** Header and footer text is Excel code: a literal "&" is written "&&". */
 const escapeCodes = (text: string) => text.replace(/&/g, '&&');

@@ -6,6 +6,7 @@ import { BODY_PT, fitRows } from './form-fit';
 import { FORM_COLS, FormPiece } from './form-piece';
 import { amountFormat, gradeText, heading, identityRows, MISSING_FILL, note, periodsNote, section, signatureRow, twoPairs, wide } from './form-blocks';
 import { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } from '../credit/credit-columns';
+import { paymentRecordText } from './control-fields';
 
 
 /** 客戶信用狀況調查表: identity, trading, the four indicators, the eleven factors ticked, result, signatures. */
@@ -20,7 +21,11 @@ export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosi
   section(f, L('form.trading'));
   const money = amountFormat(ctx.lang);
   twoPairs(f, [L('form.netSales'), c.netSales, money], [L('form.tier'), c.tier]);
-  twoPairs(f, [L('form.payment'), c.profile.paymentRecord ?? null], [L('form.outstanding'), c.profile.outstanding ?? null, money]);
+  if (c.control && ctx.controlAsOf !== undefined) {
+    // The control step's figures: how the customer pays and what it owes, measured on the step's as-of day.
+    wide(f, L('form.payment'), paymentRecordText(c.control, ctx.controlAsOf, ctx.lang));
+    twoPairs(f, [L('form.outstanding'), c.control.openReceivables, money], [L('form.overdue'), c.control.overdue, money]);
+  } else twoPairs(f, [L('form.payment'), c.profile.paymentRecord ?? null], [L('form.outstanding'), c.profile.outstanding ?? null, money]);
   periodsNote(f, ctx);
   // What the credit step could not find is this survey's to collect: those fields are highlighted.
   const missing = new Set(c.missing);
@@ -44,13 +49,11 @@ export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosi
   }
   f.box(head, 0, RATIOS.length + 1, FORM_COLS);
 
-  section(f, L('form.management'));
-  const scale = f.newRow();
-  f.style(scale, 0, FACTORS.length + 1, FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
-  f.put(scale, 0, 3, L('form.factor'));
+  // The rating scale heads the factor table on the section band itself: a row less, so the form keeps to one page.
+  const scale = section(f, L('form.management'), 3);
   (['form.r5', 'form.r4', 'form.r3', 'form.r2', 'form.r1'] as const).forEach((id, i) => f.put(scale, 3 + i, 1, L(id)));
-  f.style(scale, 0, 1, FORM_COLS, { horizontal: 'center' });
-  f.style(scale, 0, 1, 3, { bold: true });
+  f.style(scale, 3, 1, 5, { horizontal: 'center' });
+  f.style(scale + 1, 0, FACTORS.length, FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
   for (const factor of FACTORS) {
     const row = f.newRow();
     f.put(row, 0, 3, L(`factor.${factor}` as LabelId));
@@ -65,7 +68,6 @@ export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosi
   wide(f, L('form.reasons'), c.reasons);
   if (RATIOS.some((r) => missing.has(r)) || FACTORS.some((x) => missing.has(`rating:${x}`))) note(f, L('form.missingNote'));
 
-  f.newRow(6);
   signatureRow(f, L('form.surveyedBy'), L('form.date'));
   signatureRow(f, L('form.reviewedBy'), L('form.date'));
   fitRows(f);

@@ -125,6 +125,10 @@ const LABELS = {
     'zh-Hant': '七、未評等：缺漏超過下列數目的客戶不評等 (不給額度，需辦理信用調查)',
     'zh-Hans': '七、未评级：缺失超过下列数目的客户不评级 (不给额度，需办理信用调查)',
   },
+  'sc.totals': { en: 'Points on offer', 'zh-Hant': '可得分數', 'zh-Hans': '可得分数' },
+  'sc.totalFinancial': { en: 'Financial ratios (best bands)', 'zh-Hant': '財務指標 (最佳級距)', 'zh-Hans': '财务指标 (最佳区间)' },
+  'sc.totalManagement': { en: 'Management (weights)', 'zh-Hant': '經營管理 (權重)', 'zh-Hans': '经营管理 (权重)' },
+  'sc.total': { en: 'Total', 'zh-Hant': '合計', 'zh-Hans': '合计' },
   'sc.maxMissingRatios': { en: 'Most financial ratios missing for a grade', 'zh-Hant': '可評等的最多缺漏財務比率數', 'zh-Hans': '可评级的最多缺失财务比率数' },
   'sc.maxMissingRatings': { en: 'Most management ratings missing for a grade', 'zh-Hant': '可評等的最多缺漏經營評分數', 'zh-Hans': '可评级的最多缺失经营评分数' },
   'reason.notRated': {

@@ -184,6 +184,8 @@ export interface PageSetupOp {
   footer: { left: string; center: string; right: string };
   /** Rows (0-based) that start a new printed page. */
   pageBreaksBefore: number[];
+  /** 1: fitted to one page tall as well (the scorecard); absent: as many pages as needed. */
+  pagesTall?: 1;
 }
 
 /**

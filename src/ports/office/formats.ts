@@ -58,7 +58,7 @@ export function queueListValidation(target: Excel.Range, op: ValidationOp): void
   if (op.list) validation.rule = { list: { inCellDropDown: true, source: op.list.source } };
   else {
     // DataValidationRule.decimal / wholeNumber (ExcelApi 1.8): a number from min to max.
-    const between = { formula1: op.between.min, formula2: op.between.max, operator: Excel.DataValidationOperator.between };
+    const between = { formula1: op.between.min, formula2: op.between.max, operator: 'Between' as Excel.DataValidationOperator };
     validation.rule = op.between.type === 'whole' ? { wholeNumber: between } : { decimal: between };
   }
   validation.errorAlert = { showAlert: true, style: 'Stop', title: op.alert.title, message: op.alert.message };

@@ -37,7 +37,7 @@ export function queuePageSetup(sheet: Excel.Worksheet, op: PageSetupOp): void {
   layout.orientation = 'Portrait';
   // One page wide, 0 pages tall = as many as needed: what Excel's script recorder writes for
   // "Fit All Columns on One Page" (and fitToHeight="0" in the file). zoom must be set as a whole object.
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: op.pagesTall ?? 0 };
   layout.setPrintMargins('Inches', { ...op.margins });
   layout.setPrintArea(printArea);
   layout.printGridlines = false;

@@ -171,6 +171,7 @@ function planParts(wb: XlsxWorkbook, ops: WriteOp[]): void {
           header: headerFooterText(op.header),
           footer: headerFooterText(op.footer),
           breaksBefore: op.pageBreaksBefore,
+          pagesTall: op.pagesTall ?? 0,
         });
         names.push({ name: '_xlnm.Print_Area', localSheetId: sheetIndex(op.sheet), text: printAreaText(op.sheet, op.printArea) });
         break;

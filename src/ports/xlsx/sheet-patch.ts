@@ -470,6 +470,8 @@ export class SheetPatch {
     header: string | null;
     footer: string | null;
     breaksBefore: number[];
+    /** 1: one page tall too; 0: as many pages as needed. */
+    pagesTall: number;
   }): void {
     const pr = this.element('sheetPr');
     const prBody = pr && !pr.raw.endsWith('/>') ? pr.raw.slice(tagEnd(pr.raw, 0), pr.raw.lastIndexOf('</')) : '';
@@ -496,7 +498,7 @@ export class SheetPatch {
     attrs.set('paperSize', '9');
     attrs.set('orientation', 'portrait');
     attrs.set('fitToWidth', '1');
-    attrs.set('fitToHeight', '0');
+    attrs.set('fitToHeight', String(layout.pagesTall));
     this.setElement('pageSetup', startTag('pageSetup', attrs, true));
     const hf = (name: string, text: string | null) => (text ? `<${name}>${escapeXml(text)}</${name}>` : '');
     const body = hf('oddHeader', layout.header) + hf('oddFooter', layout.footer);

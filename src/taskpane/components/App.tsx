@@ -15,6 +15,8 @@ import { useRun } from '../state/use-run';
 import { lastView, useSources } from '../state/use-sources';
 import { placeOf, type CellTarget } from '../summary/cell-target';
 import { errorText } from '../summary/describe-error';
+import { dayText, readAsOf } from '../control/as-of';
+import { ControlSection } from './control/ControlSection';
 import { CreditSection } from './credit/CreditSection';
 import { DataSection } from './data/DataSection';
 import type { SheetsToConfirm } from './forms/ConfirmSheetsDialog';
@@ -25,9 +27,9 @@ import { RunStatus } from './run/RunStatus';
 import { TiersSection } from './tiers/TiersSection';
 import { useText } from './use-text';
 
-const SECTIONS = ['data', 'tiers', 'credit', 'forms'] as const;
+const SECTIONS = ['data', 'tiers', 'credit', 'control', 'forms'] as const;
 type Section = (typeof SECTIONS)[number];
-const SECTION_LABEL: Record<Section, LabelId> = { data: 'pane.tab.data', tiers: 'pane.tab.tiers', credit: 'pane.tab.credit', forms: 'pane.tab.forms' };
+const SECTION_LABEL: Record<Section, LabelId> = { data: 'pane.tab.data', tiers: 'pane.tab.tiers', credit: 'pane.tab.credit', control: 'pane.tab.control', forms: 'pane.tab.forms' };
 const PANEL_ID = 'credit-desk-section';
 
 const useStyles = makeStyles({
@@ -56,6 +58,8 @@ export function App({ host, onRunDone }: AppProps) {
   const { sources, reread } = useSources(host, choices?.overrides ?? null);
   const run = useRun(host);
   const [section, setSection] = useState<Section>('data');
+  // Not saved with the choices: a stored date would go stale; each pane opens on today.
+  const [asOf, setAsOf] = useState(() => dayText(new Date()));
   const [formsProblem, setFormsProblem] = useState<ChoiceProblem | null>(null);
   const [pendingForms, setPendingForms] = useState<PendingForms | null>(null);
   const removal = useFormRemoval(
@@ -92,7 +96,9 @@ export function App({ host, onRunDone }: AppProps) {
     save(choices);
     removal.reset();
     inputColumns.reset();
-    return run.start({ purpose, choices, ...(chosen ? { chosen } : {}) }).then((end) => {
+    // Run all does credit control too (when there is a receivables sheet), as of the section's date; an unreadable date leaves the run's day.
+    const day = readAsOf(asOf);
+    return run.start({ purpose, choices, ...(chosen ? { chosen } : {}), ...(day ? { asOf: day } : {}) }).then((end) => {
       if (end.kind === 'done') {
         reread();
         onRunDone?.();
@@ -194,6 +200,17 @@ export function App({ host, onRunDone }: AppProps) {
             onGoTo={goTo}
             onAddInputColumns={() => inputColumns.add(choices)}
             inputColumns={inputColumns.state}
+          />
+        )}
+        {section === 'control' && (
+          <ControlSection
+            asOf={asOf}
+            onAsOf={setAsOf}
+            onRun={() => void start('control')}
+            running={running}
+            summary={run.summary}
+            summaryPurpose={run.summaryPurpose}
+            onGoTo={goTo}
           />
         )}
         {section === 'forms' && (

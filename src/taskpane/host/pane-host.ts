@@ -21,6 +21,8 @@ export interface PaneRunRequest {
   choices: PaneChoices;
   /** With 'forms': which customers. 'rows' selections come from selectedRows(). */
   selection?: Selection;
+  /** With 'control': the as-of date, and whether a workbook without a receivables sheet is refused (StepsRequest.control). */
+  control?: { asOf?: Date; required: boolean };
   onProgress: ProgressListener;
   /** Cancels while reading and planning; once writing starts the run completes. */
   signal: AbortSignal;

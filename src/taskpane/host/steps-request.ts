@@ -58,5 +58,6 @@ export function stepsRequest(request: PaneRunRequest, now: Date): StepsRequest {
     onProgress: request.onProgress,
     signal: request.signal,
     ...(forms ? { forms } : {}),
+    ...(request.control ? { control: request.control } : {}),
   };
 }

@@ -4,13 +4,18 @@ import type { Progress } from '../../core/run-summary';
 import type { PaneChoices } from '../host/pane-host';
 import type { ErrorDescription } from '../summary/describe-error';
 
-/** What the user asked for; 'scorecard' makes the scorecard sheet when there is none (and then shows it), scoring nothing. */
-export type RunPurpose = 'all' | 'tiers' | 'credit' | 'scorecard' | 'forms';
+/**
+ * What the user asked for; 'scorecard' makes the scorecard sheet when there is
+ * none (and then shows it), scoring nothing. 'all' does credit control when the
+ * workbook has a receivables sheet; 'control' ("Check credit") refuses one without.
+ */
+export type RunPurpose = 'all' | 'tiers' | 'credit' | 'control' | 'scorecard' | 'forms';
 
 export const STEPS_FOR: Record<RunPurpose, readonly Step[]> = {
-  all: ['tiers', 'credit'],
+  all: ['tiers', 'credit', 'control'],
   tiers: ['tiers'],
   credit: ['tiers', 'credit'],
+  control: ['tiers', 'credit', 'control'],
   scorecard: ['scorecard'],
   forms: ['tiers', 'credit', 'forms'],
 };
@@ -27,6 +32,8 @@ export interface RunJob {
   choices: PaneChoices;
   /** With 'forms'. */
   chosen?: ChosenCustomers;
+  /** The day credit control measures aging on (the Credit control section's date); the run's day when absent. */
+  asOf?: Date;
 }
 
 export type RunState =

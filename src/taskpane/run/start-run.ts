@@ -26,11 +26,15 @@ export function startRun(host: PaneHost, job: RunJob, onState: (state: RunState)
     onState(next);
   };
   set(state);
+  const steps = STEPS_FOR[purpose];
+  // Only "Check credit" asks for credit control by name; Run all leaves it out when there is no receivables sheet.
+  const control = steps.includes('control') ? { required: purpose === 'control', ...(job.asOf ? { asOf: job.asOf } : {}) } : undefined;
   const finished = hostCall(() =>
     host.run({
-      steps: STEPS_FOR[purpose],
+      steps,
       choices: job.choices,
       ...(job.chosen ? { selection: job.chosen.selection } : {}),
+      ...(control ? { control } : {}),
       onProgress: (progress) => {
         if (state.kind === 'running') set({ ...state, progress });
       },

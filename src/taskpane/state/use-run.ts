@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { StepsSummary } from '../../app/run-steps';
 import type { PaneHost } from '../host/pane-host';
-import type { RunJob, RunState } from '../run/run-state';
+import type { RunJob, RunPurpose, RunState } from '../run/run-state';
 import { startRun, type StartedRun } from '../run/start-run';
 import { tieringBasis } from '../forms/sheet-count';
 
@@ -9,6 +9,8 @@ interface Results {
   summary: StepsSummary;
   /** The tier settings and sheet choices the summary was made with (see tieringBasis). */
   basis: string;
+  /** What the run was asked for: a summary without credit control means no receivables sheet only after Run all. */
+  purpose: RunPurpose;
 }
 
 /**
@@ -26,7 +28,7 @@ export function useRun(host: PaneHost) {
       const run = startRun(host, job, setState);
       current.current = run;
       return run.finished.then((end) => {
-        if (end.kind === 'done' && job.purpose !== 'scorecard') setResults({ summary: end.summary, basis: tieringBasis(job.choices) });
+        if (end.kind === 'done' && job.purpose !== 'scorecard') setResults({ summary: end.summary, basis: tieringBasis(job.choices), purpose: job.purpose });
         return end;
       });
     },
@@ -34,5 +36,5 @@ export function useRun(host: PaneHost) {
   );
   const cancel = useCallback(() => current.current?.cancel(), []);
 
-  return { state, summary: results?.summary ?? null, summaryBasis: results?.basis ?? null, start, cancel };
+  return { state, summary: results?.summary ?? null, summaryBasis: results?.basis ?? null, summaryPurpose: results?.purpose ?? null, start, cancel };
 }

@@ -26,7 +26,8 @@ function whoText(chosen: ChosenCustomers, language: Language): string {
 
 /**
  * What a run that went through did, one line per part: which steps ran on
- * which sheet, and for forms whose forms and how many sheets they took.
+ * which sheet, credit control on which receivables and as of when, and for
+ * forms whose forms and how many sheets they took.
  */
 export function ranText(state: Extract<RunState, { kind: 'done' }>, language: Language): string[] {
   const { summary } = state;
@@ -34,9 +35,17 @@ export function ranText(state: Extract<RunState, { kind: 'done' }>, language: La
   switch (state.purpose) {
     case 'tiers':
       return [labelWith('pane.ran.tiers', language, { sheet })];
-    case 'all':
     case 'credit':
       return [labelWith('pane.ran.credit', language, { sheet })];
+    // Run all does credit control only when the workbook has a receivables sheet: the banner says when it did.
+    case 'all':
+    case 'control': {
+      const { control } = summary;
+      if (state.purpose === 'control' && !control) throw new Error('ranText: a credit-control run reports its receivables sheet.');
+      const lines = [labelWith('pane.ran.credit', language, { sheet })];
+      if (control) lines.push(labelWith('pane.ran.control', language, { sheet: control.receivablesSheet, asOf: control.asOf }));
+      return lines;
+    }
     case 'scorecard': {
       if (!summary.scorecard) throw new Error('ranText: a scorecard run reports its scorecard sheet.');
       const { sheet: scorecard, created } = summary.scorecard;
