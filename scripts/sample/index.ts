@@ -11,9 +11,11 @@ import { customerEdgeCells } from './customer-edge-cells';
 import { writeCustomerSheet } from './write-customer-sheet';
 import { writeSalesSheet } from './write-sales-sheet';
 import { writeNotesSheet } from './write-notes-sheet';
+import { makeReceivables } from './receivables';
+import { writeReceivablesSheet } from './write-receivables-sheet';
 import { fixZipTimestamps } from './zip-timestamps';
 import { WORKBOOK_DATE } from './layout';
-import type { BadCell, Customer, SalesLine, SalesProfile } from './types';
+import type { BadCell, Customer, Invoice, SalesLine, SalesProfile } from './types';
 
 export const SAMPLE_SEED = 20261031;
 export const DEFAULT_SAMPLE_PATH = 'samples/credit-desk-sample.xlsx';
@@ -23,14 +25,18 @@ export interface SampleData {
   customerRows: Customer[]; // as on the sheet (with the duplicate key)
   profiles: SalesProfile[];
   sales: SalesLine[]; // as in the table (with the bad rows)
+  invoices: Invoice[]; // 應收帳款, as of SAMPLE_AS_OF
   badCells: BadCell[];
 }
 
 export function buildSample(seed: number = SAMPLE_SEED): SampleData {
   const rng = new Rng(seed);
   const profiles = makeSalesProfiles(rng.fork(11));
-  const customers = makeCustomers(rng.fork(12), profiles);
-  const ledger = makeSalesLines(rng.fork(13), customers, profiles);
+  const made = makeCustomers(rng.fork(12), profiles);
+  const ledger = makeSalesLines(rng.fork(13), made, profiles);
+  // Forked after the others, so the customers and sales are as before the receivables existed.
+  const receivables = makeReceivables(rng.fork(14), made, ledger);
+  const customers = made.map((c) => ({ ...c, approvedLimit: receivables.approvedLimits.get(c.id) ?? null }));
   const sheet = customerSheetRows(customers);
   const sales = insertBadSales(ledger, customers);
   return {
@@ -38,6 +44,7 @@ export function buildSample(seed: number = SAMPLE_SEED): SampleData {
     customerRows: sheet.rows,
     profiles,
     sales: sales.lines,
+    invoices: receivables.invoices,
     badCells: [...sheet.badCells, ...customerEdgeCells(sheet.rows), ...sales.badCells],
   };
 }
@@ -52,7 +59,8 @@ export function makeSampleWorkbook(data: SampleData = buildSample()): ExcelJS.Wo
   wb.lastPrinted = WORKBOOK_DATE;
   writeCustomerSheet(wb, data.customerRows);
   writeSalesSheet(wb, data.sales);
-  writeNotesSheet(wb, data.customers.length, data.sales.length, data.badCells);
+  writeReceivablesSheet(wb, data.invoices);
+  writeNotesSheet(wb, data.customers.length, data.sales.length, data.invoices, data.badCells);
   return wb;
 }
 
@@ -65,4 +73,4 @@ export async function writeSampleFile(path: string = DEFAULT_SAMPLE_PATH): Promi
   return data;
 }
 
-export type { BadCell, Customer, SalesLine, SalesProfile } from './types';
+export type { BadCell, Customer, Invoice, SalesLine, SalesProfile } from './types';

@@ -1,11 +1,11 @@
 /** Writes 客戶資料: title on row 1, blank row 2, headers on row 3, one plain row per customer (no table). */
 import type ExcelJS from 'exceljs';
-import { CUSTOMER_HEADERS, CUSTOMER_HEADER_ROW, CUSTOMER_SHEET, CUSTOMER_TITLE, FINANCIAL_HEADERS, WHOLE_FORMAT } from './layout';
+import { APPROVED_LIMIT_HEADER, CUSTOMER_HEADERS, CUSTOMER_HEADER_ROW, CUSTOMER_SHEET, CUSTOMER_TITLE, FINANCIAL_HEADERS, WHOLE_FORMAT } from './layout';
 import type { Customer, SampleValue } from './types';
 
 const WIDTHS = [10, 34, 44, 18, 12, 16, 15, 8, 16, 34, 22, 10];
 const FINANCIAL_WIDTH = 15;
-const MONEY_COLUMNS = new Set(['資本額', '年營業額', ...FINANCIAL_HEADERS]);
+const MONEY_COLUMNS = new Set(['資本額', '年營業額', ...FINANCIAL_HEADERS, APPROVED_LIMIT_HEADER]);
 
 function customerRow(c: Customer): SampleValue[] {
   const f = c.financials;
@@ -16,6 +16,7 @@ function customerRow(c: Customer): SampleValue[] {
     f?.totalLiabilities ?? null, f?.openingAssets ?? null, f?.closingAssets ?? null, f?.salesRevenue ?? null,
     f?.netProfit ?? null,
     ...c.ratings,
+    c.approvedLimit ?? null,
   ];
 }
 
