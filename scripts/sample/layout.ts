@@ -44,6 +44,11 @@ export const LEDGER_END = new Date(Date.UTC(2026, 9, 31));
 /** The day the sample's receivables are measured on (the ledger's last day): the demo and the tests pass it as the as-of date. */
 export const SAMPLE_AS_OF = LEDGER_END;
 
+/** SAMPLE_AS_OF as the run takes an as-of date: that calendar day at local midnight (the step reads the local day). */
+export function sampleAsOfDate(): Date {
+  return new Date(SAMPLE_AS_OF.getUTCFullYear(), SAMPLE_AS_OF.getUTCMonth(), SAMPLE_AS_OF.getUTCDate());
+}
+
 /** Fixed workbook timestamps so repeated runs give the same file. */
 export const WORKBOOK_DATE = new Date(Date.UTC(2026, 10, 1, 9, 0, 0));
 

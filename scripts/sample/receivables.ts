@@ -12,7 +12,7 @@ const DAY_MS = 86_400_000;
 /** Invoices dated in the WINDOW_DAYS up to the as-of date (the export: open items and a year of paid ones). */
 const WINDOW_DAYS = 400;
 const SHARE_WITH_LEDGER = 0.65;
-const SHARE_WITH_APPROVED_LIMIT = 0.4;
+const SHARE_WITH_APPROVED_LIMIT = 0.55;
 /** Customers with an approved limit below their open receivables (over the limit). */
 const OVER_LIMIT_CUSTOMERS = 6;
 const PARTIAL_RATE = 0.15;
@@ -48,8 +48,9 @@ function ordersByCustomer(lines: readonly SalesLine[], from: Date): Map<string, 
 /** Days after the due date the customer pays (negative: early); null: not paid yet, however long. */
 function delay(rng: Rng, payment: string | null): number | null {
   if (payment === '正常') return rng.int(-10, 4);
-  if (payment === '經常延遲') return rng.chance(0.1) ? null : rng.int(10, 120);
-  return rng.chance(0.6) ? rng.int(-6, 0) : rng.int(3, 45); // 偶有延遲, or no record
+  if (payment === '經常延遲') return rng.chance(0.15) ? null : rng.int(10, 120);
+  if (rng.chance(0.02)) return null; // 偶有延遲, or no record: now and then an invoice is left unpaid
+  return rng.chance(0.6) ? rng.int(-6, 0) : rng.int(3, 45);
 }
 
 export interface SampleReceivables {

@@ -66,10 +66,4 @@ export interface WorkbookPort {
   findUserContent(request: ColumnsRequest): Promise<(UserContent | null)[]>;
   /** Carries out a write plan, in order (a port may mark columns earlier; see the Office port). */
   apply(ops: WriteOp[], options?: ApplyOptions): Promise<ApplyReport | void>;
-  /**
-   * False when the host cannot set up printing (Excel without the page layout
-   * API): the port then skips pageSetup ops, and the run tells the user to
-   * set up printing by hand.
-   */
-  readonly canSetUpPages: boolean;
 }

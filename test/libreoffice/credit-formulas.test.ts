@@ -41,6 +41,12 @@ function workbookFrom(g: Generated): ExcelJS.Workbook {
   return makeWorkbook([...sheets, { name: '銷售', rows: sales }]);
 }
 
+/** The grade cells (column AQ) of the sample's customer sheet, as cached or as LibreOffice recalculates them, in address order. */
+async function gradesIn(file: string, recalc: boolean): Promise<[string, unknown][]> {
+  const values = recalc ? (await recalculateXlsxFiles([file]))[0]! : await readFormulaValues(file);
+  return [...values.get('客戶資料')!].filter(([addr]) => addr.startsWith('AQ')).sort(([a], [b]) => a.localeCompare(b));
+}
+
 describe('credit formulas recalculated in LibreOffice equal the core (one truth)', () => {
   test('the demo workbook: every ratio, score, grade, limit and level cell', async () => {
     const { summary, bytes } = await runThroughFile(sampleBytes());
@@ -75,10 +81,6 @@ describe('credit formulas recalculated in LibreOffice equal the core (one truth)
   test('editing one weight and one band on the scorecard regrades exactly the customers the core says', async () => {
     const base = join(dir, 'base.xlsx');
     writeFileSync(base, (await runThroughFile(sampleBytes())).bytes);
-    const gradesIn = async (file: string, recalc: boolean) => {
-      const values = recalc ? (await recalculateXlsxFiles([file]))[0]! : await readFormulaValues(file);
-      return [...values.get('客戶資料')!].filter(([addr]) => addr.startsWith('AQ')).sort(([a], [b]) => a.localeCompare(b));
-    };
 
     // The user edits the scorecard in another program (ExcelJS here) and saves.
     const edited = new ExcelJS.Workbook();
@@ -109,10 +111,6 @@ test('loosening the not-rated rule on the scorecard grades, in LibreOffice, exac
   const first = await runThroughFile(sampleBytes());
   writeFileSync(base, first.bytes);
   const notRated = label('value.notRated', 'zh-Hant');
-  const gradesIn = async (file: string, recalc: boolean) => {
-    const values = recalc ? (await recalculateXlsxFiles([file]))[0]! : await readFormulaValues(file);
-    return [...values.get('客戶資料')!].filter(([addr]) => addr.startsWith('AQ')).sort(([a], [b]) => a.localeCompare(b));
-  };
   const edited = new ExcelJS.Workbook();
   await edited.xlsx.readFile(base);
   const scorecard = edited.getWorksheet('信用評分表')!;

@@ -5,7 +5,7 @@ import { type DateSystem, queueDateProbe } from './date-system';
 import type { UserContentApis } from './find-user-content';
 import { type KeySlice, checkGuards, checkKeys, keySlices, queueKeyReads } from './key-guard';
 import type { OfficeLimits } from './limits';
-import { noDataValidation, sheetProtected, workbookProtected } from './port-errors';
+import { sheetProtected, workbookProtected } from './port-errors';
 import { checkFormulas } from './formula-check';
 import { checkDeletes, workbookProtectedRemove } from './delete-sheets';
 import { type WriteState, checkOp, queueStep } from './queue-writes';
@@ -108,7 +108,6 @@ export async function applyOps(context: Excel.RequestContext, ops: WriteOp[], en
   const guards = options.keys ?? [];
   checkGuards(guards);
   ops.forEach(checkOp);
-  if (!env.supports('1.8') && ops.some((op) => op.op === 'validation')) throw noDataValidation();
   const ordered = markersFirst(ops);
   // Protection goes out last, in a request of its own: a refused request sent again in halves never writes to a sheet it protected.
   const protects = ordered.filter((op): op is ProtectSheetOp => op.op === 'protectSheet');
@@ -155,7 +154,7 @@ async function preflight(
     const probing = guards.length > 0 && env.dates.date1904 === undefined;
     const names = context.workbook.names.load('items/name');
     const protections = written.map((sheet) => ({ sheet, protection: context.workbook.worksheets.getItem(sheet).protection.load('protected') }));
-    const structure = (added.size > 0 || deletes) && env.supports('1.7') ? context.workbook.protection.load('protected') : null;
+    const structure = (added.size > 0 || deletes) ? context.workbook.protection.load('protected') : null;
     const probe = probing ? queueDateProbe(context, env.dates) : null;
     const shapes = queueTableShapes(context, tableOps, resize);
     const keys = queueKeyReads(context, firstSlices, env.dates, env.limits);
@@ -196,11 +195,9 @@ async function preflight(
 async function writePiece(context: Excel.RequestContext, piece: Piece, run: Run, env: ApplyEnv): Promise<void> {
   const app = context.application;
   if (!piece.last) {
-    if (env.supports('1.9')) app.suspendScreenUpdatingUntilNextSync();
-    if (env.supports('1.6')) {
-      app.suspendApiCalculationUntilNextSync();
-      run.calculationSuspended = true;
-    }
+    app.suspendScreenUpdatingUntilNextSync();
+    app.suspendApiCalculationUntilNextSync();
+    run.calculationSuspended = true;
   }
   const addsMarker = piece.first && !run.markerExists;
   if (addsMarker) queueRunMarker(context, run.started);

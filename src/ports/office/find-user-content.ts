@@ -11,8 +11,6 @@ import { grid, halvable, syncWithin } from './transport';
  * writes"): the check reads what the host can show it and no more.
  */
 export interface UserContentApis {
-  /** Range.dataValidation (ExcelApi 1.8). */
-  validation: boolean;
   /** Worksheet.comments, threaded comments (ExcelApi 1.10). */
   comments: boolean;
   /** Worksheet.notes, the old-style comments (ExcelApi 1.18). */
@@ -101,7 +99,7 @@ export async function findUserContent(
   while (pending.length > 0 || locations.length > 0) {
     const sheet = context.workbook.worksheets.getItem(span.sheet);
     const located = locations.splice(0, locationsPerSync).map((l) => sheet[l.kind].getItemAt(l.index).getLocation().load('rowIndex,columnIndex'));
-    const checks = pending.splice(0, rangesPerSync).map((chunk) => queueCheck(sheet, span, chunk, apis));
+    const checks = pending.splice(0, rangesPerSync).map((chunk) => queueCheck(sheet, span, chunk));
     await syncWithin(context, limits);
     for (const cell of located) {
       if (cell.rowIndex >= span.first && cell.rowIndex <= span.last && cols.includes(cell.columnIndex)) offer(found, cell.columnIndex, cell.rowIndex, 'comment');
@@ -245,10 +243,10 @@ function queueFirst(context: Excel.RequestContext, span: Span, cols: number[], a
   const sheet = context.workbook.worksheets.getItem(span.sheet);
   const chunks = cols.flatMap((col): Chunk[] => {
     const parts = [{ row: span.first, rows: 1 }, ...(span.last > span.first ? [{ row: span.first + 1, rows: span.last - span.first }] : [])];
-    return parts.map((p) => ({ col, ...p, ref: null, style: true, validation: apis.validation }));
+    return parts.map((p) => ({ col, ...p, ref: null, style: true, validation: true }));
   });
   return {
-    checks: chunks.map((chunk) => queueCheck(sheet, span, chunk, apis)),
+    checks: chunks.map((chunk) => queueCheck(sheet, span, chunk)),
     comments: apis.comments ? sheet.comments.getCount() : null,
     notes: apis.notes ? sheet.notes.getCount() : null,
   };
@@ -283,13 +281,13 @@ function queueFormatting(range: Excel.Range, sides: BorderSide[]): () => Formatt
   });
 }
 
-function queueCheck(sheet: Excel.Worksheet, span: Span, chunk: Chunk, apis: UserContentApis): Check {
+function queueCheck(sheet: Excel.Worksheet, span: Span, chunk: Chunk): Check {
   const range = sheet.getRangeByIndexes(chunk.row, chunk.col, chunk.rows, 1);
   const sides = borderSides(span, chunk);
   const formatting = chunk.style ? queueFormatting(range, sides) : () => ({});
   const known = chunk.ref;
   const refFormatting = !chunk.style ? () => ({}) : known ? () => known : queueFormatting(sheet.getRangeByIndexes(chunk.row, span.ref, chunk.rows, 1), sides);
-  const validation = chunk.validation && apis.validation ? range.dataValidation.load('type') : null;
+  const validation = chunk.validation ? range.dataValidation.load('type') : null;
   return { chunk, formatting, refFormatting, validation: validation ? () => validation.type : null };
 }
 

@@ -7,24 +7,18 @@ import { readBlocks } from './read-blocks';
 import { readColumns } from './read-columns';
 import { readNames } from './read-names';
 import { listSheets } from './read-sheets';
-import { withoutPageSetup } from './page-setup';
 
 export interface OfficePortOptions {
-  /**
-   * False when the host lacks the page layout API (ExcelApi 1.9): pageSetup
-   * ops are then skipped, not refused. Default true.
-   */
-  canSetUpPages?: boolean;
   /** Overrides of the request and response size limits and of the sync watchdog. */
   limits?: Partial<OfficeLimits>;
   /**
    * Whether the host has an ExcelApi requirement set ("1.10"): the pane
-   * passes its requirement check (supportsExcelApi). Without 1.8 the check
-   * for user content does not see data validation, without 1.10 threaded
-   * comments, without 1.18 notes; without 1.13 tables are widened with
-   * TableColumnCollection.add (refused when that would shift the user's
-   * data), and without 1.6 / 1.9 / 1.7 writes neither suspend calculation nor
-   * screen updating, nor check the workbook's structure protection.
+   * passes its requirement check (supportsExcelApi). Only sets above 1.9 are
+   * asked about: the manifest requires 1.9, so Excel without it never loads
+   * the add-in. Without 1.10 the check for user content does not see
+   * threaded comments (and grouped columns are only hidden), without 1.18
+   * notes; without 1.13 tables are widened with TableColumnCollection.add
+   * (refused when that would shift the user's data).
    * Default: every set (the Excel double).
    */
   supports?: (excelApi: string) => boolean;
@@ -39,18 +33,16 @@ export interface OfficePortOptions {
  */
 export function createOfficePort(context: Excel.RequestContext, options: OfficePortOptions = {}): WorkbookPort {
   const resolved = resolveLimits(options.limits);
-  const canSetUpPages = options.canSetUpPages ?? true;
   const supports = options.supports ?? (() => true);
-  const apis = { validation: supports('1.8'), comments: supports('1.10'), notes: supports('1.18') };
+  const apis = { comments: supports('1.10'), notes: supports('1.18') };
   const dates = newDateSystem();
   const env = { limits: resolved, supports, apis, dates, now: options.now ?? (() => new Date()) };
   return {
-    canSetUpPages,
     listSheets: () => listSheets(context, resolved),
     readNames: (prefix) => readNames(context, prefix, resolved),
     readBlocks: (requests) => readBlocks(context, requests, resolved),
     readColumns: (request) => readColumns(context, request, resolved, dates),
     findUserContent: (request) => findUserContent(context, request, resolved, apis),
-    apply: (ops, applyOptions) => applyOps(context, canSetUpPages ? ops : withoutPageSetup(ops), env, applyOptions),
+    apply: (ops, applyOptions) => applyOps(context, ops, env, applyOptions),
   };
 }

@@ -1,5 +1,5 @@
 import { columnLetter } from '../../core/cells/address';
-import type { PageSetupOp, WriteOp } from '../../core/plan/write-ops';
+import type { PageSetupOp } from '../../core/plan/write-ops';
 
 /** "A1:F40" for a 0-based rectangle, relative to its sheet. */
 export function rectAddress(rect: { row: number; col: number; rows: number; cols: number }): string {
@@ -16,11 +16,6 @@ export function breakRows(rows: readonly number[]): number[] {
     if (!Number.isInteger(row) || row < 0) throw new RangeError(`page break row ${row}`);
   }
   return [...new Set(rows)].filter((row) => row > 0).sort((a, b) => a - b);
-}
-
-/** The plan without its pageSetup ops, for hosts that cannot set up printing. */
-export function withoutPageSetup(ops: WriteOp[]): WriteOp[] {
-  return ops.some((op) => op.op === 'pageSetup') ? ops.filter((op) => op.op !== 'pageSetup') : ops;
 }
 
 /**

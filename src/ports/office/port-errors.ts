@@ -72,11 +72,3 @@ export function formulaChanged(sheet: string, cell: string): InputError {
     { code: 'formulaChanged', args: { sheet, cell } },
   );
 }
-
-/** The plan adds drop-down lists and this Excel has no data validation API (ExcelApi 1.8). */
-export function noDataValidation(): InputError {
-  return new InputError(
-    'This Excel cannot add drop-down lists (data validation needs ExcelApi 1.8: Excel 2019 or later, or Excel on the web). Nothing was written.',
-    { code: 'noDataValidation' },
-  );
-}
