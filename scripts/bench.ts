@@ -147,7 +147,7 @@ const FORMS = 500;
 function formsCore(): () => ReturnType<typeof planFormSheets> {
   const customers = benchFormCustomers(FORMS);
   const requests = new Map(customers.map((c) => [c.key, { amount: c.recommendedLimit ?? 0, termsDays: 30 }]));
-  return () => planFormSheets({ customers, requests, ctx: FORM_BENCH_CONTEXT, company: 'Bench Co.', batch: true, taken: new Set(), canSetUpPages: true, kinds: ['authorization'], firstMarker: 1 });
+  return () => planFormSheets({ customers, requests, ctx: FORM_BENCH_CONTEXT, company: 'Bench Co.', batch: true, taken: new Set(), kinds: ['authorization'], firstMarker: 1 });
 }
 
 async function officeForms() {

@@ -35,8 +35,6 @@ export interface FormsRequest {
 export interface FormsPlan {
   ops: WriteOp[];
   sheets: FormSheet[];
-  /** True when the host cannot set up printing: the user must do page setup by hand. */
-  pageSetupByHand: boolean;
 }
 
 /** What the control step of the same run gives the forms: each customer row's figures and the day they are measured on. */
@@ -100,7 +98,7 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
   }
   const ratioMaxPoints = Object.fromEntries(RATIOS.map((r) => [r, credit.config.ratios[r].bands[0]!.points])) as Record<Ratio, number>;
   const { ops, sheets } = planFormSheets({
-    customers: chosen, requests, company: credit.config.company, batch: request.batch, ...(request.kinds ? { kinds: request.kinds } : {}), taken, canSetUpPages: port.canSetUpPages,
+    customers: chosen, requests, company: credit.config.company, batch: request.batch, ...(request.kinds ? { kinds: request.kinds } : {}), taken,
     firstMarker: nextFormMarkerNumber(tier.markers.map((m) => m.name)),
     ctx: {
       lang, asOf: formDate(request.now, lang), ratioMaxPoints, creditMonths: credit.config.creditMonths,
@@ -110,5 +108,5 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
       ...(control ? { controlAsOf: control.asOf } : {}),
     },
   });
-  return { ops, sheets, pageSetupByHand: !port.canSetUpPages };
+  return { ops, sheets };
 }

@@ -57,7 +57,7 @@ export interface StepsSummary extends RunSummary {
   credit?: CreditSummary;
   /** The control step; absent when it did not run (not asked for, or no receivables sheet). */
   control?: ControlRunSummary;
-  forms?: { sheets: FormSheet[]; pageSetupByHand: boolean };
+  forms?: { sheets: FormSheet[] };
   /**
    * The 'scorecard' step: the scorecard sheet, and whether this run made it.
    * The RunSummary fields then describe what was read; of it, nothing is written.
@@ -127,7 +127,7 @@ export async function runSteps(port: WorkbookPort, request: StepsRequest): Promi
       // Forms plan after control: they print its figures (open receivables, exposure, …) where it ran.
       const forms = await planForms(port, tier, credit, request.forms!, taken, control ? { figuresAt: control.figuresAt, asOf: control.summary.asOf } : null);
       for (const op of forms.ops) ops.push(op);
-      summary = { ...summary, forms: { sheets: forms.sheets, pageSetupByHand: forms.pageSetupByHand } };
+      summary = { ...summary, forms: { sheets: forms.sheets } };
     }
   }
   checkWritePlan(ops);

@@ -63,7 +63,6 @@ export function formatSummary(s: StepsSummary): string[] {
     lines.push('', `Forms: ${s.forms.sheets.length} new sheet(s)`);
     for (const sheet of s.forms.sheets.slice(0, 10)) lines.push(`  ${sheet.name}: ${sheet.form}, ${sheet.customers.length} customer(s)`);
     if (s.forms.sheets.length > 10) lines.push(`  … and ${s.forms.sheets.length - 10} more (all of them are in --json).`);
-    if (s.forms.pageSetupByHand) lines.push('  This Excel cannot set up printing: set A4 portrait, fit to one page wide, by hand.');
   }
   if (s.problems.length > 0) {
     lines.push('', `Problems (${s.problems.length}):`);
@@ -76,5 +75,5 @@ export function formatSummary(s: StepsSummary): string[] {
 /** The summary as the one JSON object of `--json`: the credit and control figures at the top level. */
 export function summaryJson(s: StepsSummary, output: string): Record<string, unknown> {
   const { credit, control, forms, ...rest } = s;
-  return { ...rest, ...(credit ?? {}), ...(control ?? {}), ...(forms ? { sheets: forms.sheets, pageSetupByHand: forms.pageSetupByHand } : {}), output };
+  return { ...rest, ...(credit ?? {}), ...(control ?? {}), ...(forms ? { sheets: forms.sheets } : {}), output };
 }

@@ -44,7 +44,6 @@ export type InputErrorCode =
   | 'notFormSheet' | 'workbookProtectedRemove'
   // Raised by the Office port (src/ports/office/port-errors.ts): what Excel does that the user can settle.
   | 'excelTimeout' | 'cellEditMode' | 'sheetProtected' | 'workbookProtected' | 'rowsMoved' | 'formulaChanged' | 'tableBlocked'
-  | 'noDataValidation'
   // Adding the input columns (src/app/add-input-columns.ts).
   | 'inputColumnsNoSheet';
 

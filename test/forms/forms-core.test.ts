@@ -124,7 +124,7 @@ test('a batch of more than a thousand forms goes on to "… (2)", "… (3)": nev
   const customers = Array.from({ length: 2 * FORMS_PER_BATCH_SHEET + 1 }, (_, i) => ({ ...customer, key: `c${i}`, id: `C${i}` }));
   const requests = new Map(customers.map((c) => [c.key, { amount: 1, termsDays: 30 }]));
   const { ops, sheets } = planFormSheets({
-    customers, requests, ctx, company: 'ACME', batch: true, taken: new Set(), canSetUpPages: true, kinds: ['survey'], firstMarker: 1,
+    customers, requests, ctx, company: 'ACME', batch: true, taken: new Set(), kinds: ['survey'], firstMarker: 1,
   });
   expect(sheets.map((s) => s.customers.length)).toEqual([1000, 1000, 1]);
   expect(sheets.map((s) => s.name)).toEqual([sheets[0]!.name, `${sheets[0]!.name} (2)`, `${sheets[0]!.name} (3)`]);

@@ -9,17 +9,21 @@ import { showOnlySheets } from '../support/forms-only';
 import { pdfInfo, pdfPageText } from '../support/libreoffice/pdf';
 import { convertToPdf } from '../support/libreoffice/recalculate';
 import { runThroughFile, sampleBytes } from '../support/workbooks';
+import { sampleAsOfDate } from '../../scripts/sample/layout';
 
 const dir = mkdtempSync(join(tmpdir(), 'credit-desk-forms-'));
 const KEYS = ['C0001', 'C0002', 'C0003', 'C0004', 'C0005', 'C0008', 'C0012'];
-/** A grade-C customer of the sample. */
-const GRADE_C = 'C0003';
+/** A grade-C customer of the sample (with an approved limit and open receivables: the control fields print too). */
+const GRADE_C = 'C0017';
+/** The sample's receivables are measured on its as-of day. */
+const control = { asOf: sampleAsOfDate(), required: true };
 
 describe('printing a batch of forms with LibreOffice', () => {
   test('N customers give N A4 pages per form type, each with its customer name and the form title', async () => {
     const { summary, wb, bytes } = await runThroughFile(sampleBytes(), {
       steps: [...DEFAULT_STEPS, 'forms'],
       options: defaultTierOptions(),
+      control,
       forms: { selection: { kind: 'keys', keys: KEYS }, batch: true, now: new Date(2026, 10, 22, 9, 0) },
     });
     const names = new Map<string, string>();
@@ -81,11 +85,11 @@ describe.each(['en', 'zh-Hant', 'zh-Hans'] as const)('the forms printed in %s', 
   beforeAll(async () => {
     // A batch of two (one with a request above its limit), then per-customer sheets for a grade-C customer asking for 750,000.
     const batch = await runThroughFile(sampleBytes(), {
-      steps: [...DEFAULT_STEPS, 'forms'], options: defaultTierOptions(),
+      steps: [...DEFAULT_STEPS, 'forms'], options: defaultTierOptions(), control,
       forms: { selection: { kind: 'keys', keys: ['C0001', 'C0012'] }, batch: true, lang, now: new Date(2026, 11, 1, 9, 0), requestedLimits: { C0001: 300000 } },
     });
     const single = await runThroughFile(batch.bytes, {
-      steps: [...DEFAULT_STEPS, 'forms'], options: defaultTierOptions(),
+      steps: [...DEFAULT_STEPS, 'forms'], options: defaultTierOptions(), control,
       forms: { selection: { kind: 'keys', keys: [GRADE_C] }, batch: false, lang, now: new Date(2026, 11, 1, 9, 0), requestedLimits: { [GRADE_C]: 750000 } },
     });
     const sheets = [...batch.summary.forms!.sheets, ...single.summary.forms!.sheets];
@@ -146,9 +150,11 @@ describe.each(['en', 'zh-Hant', 'zh-Hans'] as const)('the forms printed in %s', 
     }
   });
 
-  test('the application warns when the request is above the recommended limit and when the grade is C', () => {
+  test('the application warns when the request is above the recommended limit and when the grade is C, and prints the exposure', () => {
     const last = squash(pageText(pages.at(-1)!));
     expect(last).toContain(squash(label('form.warnNoCreditGrade', lang).replace('{grade}', 'C')));
     expect(last).toContain(squash(label('form.warnAbove', lang).split('{')[0]!));
+    expect(last).toContain(squash(label('form.exposure', lang)));
+    expect(last).toContain(squash(label('form.routeRequested', lang).split('{')[0]!));
   });
 });

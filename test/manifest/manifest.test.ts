@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { XMLValidator } from 'fast-xml-parser';
+import { MINIMUM_EXCEL_API } from '../../src/taskpane/excel/requirements';
 import { pngSize } from './png-size';
 import { descendants, parseXml, path, type XmlElement } from './xml-tree';
 
@@ -118,6 +119,12 @@ function describeManifest(title: string, xml: string, expectedOrigin: string) {
       const sets = path(manifest, 'Requirements', 'Sets');
       const excelApi = sets.children.find((s) => s.name === 'Set' && s.attrs.Name === 'ExcelApi');
       expect(excelApi?.attrs.MinVersion).toMatch(/^1\.\d+$/);
+    });
+
+    it(`requires the ExcelApi version the pane checks for, ${MINIMUM_EXCEL_API}: below it Excel does not load the add-in`, () => {
+      const sets = path(manifest, 'Requirements', 'Sets');
+      const excelApi = sets.children.filter((s) => s.name === 'Set' && s.attrs.Name === 'ExcelApi');
+      expect(excelApi.map((s) => s.attrs.MinVersion)).toEqual([MINIMUM_EXCEL_API]);
     });
 
     it(`serves every URL over https from the origin of the task pane, ${expectedOrigin}`, () => {

@@ -143,33 +143,6 @@ describe('office port: layout ops', () => {
   });
 });
 
-describe('office port: hosts that cannot set up printing', () => {
-  it('says so, skips pageSetup ops and carries out the rest of the plan', async () => {
-    const book = workbook();
-    const port = await book.run(async (context) => {
-      const p = createOfficePort(context, { canSetUpPages: false });
-      await p.apply([pageSetup(), { op: 'rowHeight', sheet: 'Form', row: 0, rows: 1, height: 30 }, pageSetup({ sheet: 'Nope' })]);
-      return p;
-    });
-    expect(port.canSetUpPages).toBe(false);
-    expect(rowHeightAt(book, 'Form', 0)).toBe(30);
-    expect(pageLayoutOf(book, 'Form')).toMatchObject({ paperSize: 'Letter', printArea: null, pageBreaksBefore: [], showGridlines: true });
-    expect(book.stats.syncs).toBe(PREFLIGHT + 1);
-  });
-
-  it('makes no sync for a plan of page setup only', async () => {
-    const book = workbook();
-    await apply(book, [pageSetup()], { canSetUpPages: false });
-    expect(book.stats.syncs).toBe(0);
-  });
-
-  it('can set up pages unless told otherwise', async () => {
-    const book = workbook();
-    expect(await book.run(async (context) => createOfficePort(context).canSetUpPages)).toBe(true);
-    expect(await book.run(async (context) => createOfficePort(context, { limits: {} }).canSetUpPages)).toBe(true);
-  });
-});
-
 describe('office port: layout ops and syncs', () => {
   const rows = (n: number, from: number) => Array.from({ length: n }, (_, i) => [`R${from + i}`, from + i, 'x'.repeat(40)]);
 

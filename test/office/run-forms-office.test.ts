@@ -38,7 +38,6 @@ describe('the forms step through the Office.js port', () => {
     const pkg = readPackage(bytes);
 
     expect(office).toEqual(xlsx);
-    expect(office.forms?.pageSetupByHand).toBe(false);
     expect(sheetNames(book)).toEqual(wb.worksheets.map((ws) => ws.name));
     // The loop below checks each form sheet: there must be some (one per customer and form, or one per form in a batch).
     const formSheets = office.forms!.sheets.map((s) => s.name);
@@ -70,15 +69,5 @@ describe('the forms step through the Office.js port', () => {
     expect(breaks > 0).toBe(batch);
     expect(book.stats.failedSyncs).toBe(0);
     expect(book.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-  });
-
-  test('a host without the page layout API gets the forms without print setup, and is told to set it up by hand', async () => {
-    const book = officeBook();
-    const office = await book.run((context) => runSteps(createOfficePort(context, { canSetUpPages: false }), request({ kind: 'all' }, true)));
-    expect(office.forms?.pageSetupByHand).toBe(true);
-    expect(office.forms!.sheets.map((s) => s.name)).toEqual(['Survey (batch)', 'Credit application (batch)']);
-    for (const sheet of office.forms!.sheets) {
-      expect(pageLayoutOf(book, sheet.name)).toMatchObject({ paperSize: 'Letter', printArea: null, pageBreaksBefore: [], showGridlines: true });
-    }
   });
 });

@@ -30,7 +30,6 @@ function metered(port: WorkbookPort, syncs: () => number) {
     return out;
   }) as WorkbookPort[K];
   const wrapped: WorkbookPort = {
-    canSetUpPages: port.canSetUpPages,
     listSheets: wrap('listSheets'), readNames: wrap('readNames'), readBlocks: wrap('readBlocks'), readColumns: wrap('readColumns'),
     findUserContent: wrap('findUserContent'), apply: wrap('apply'),
   };

@@ -57,14 +57,6 @@ describe('office port: the validation op', () => {
     await expect(apply(book, [{ op: 'values', sheet: 'Customers', row: 5, col: 0, values: [['x']] }, long])).rejects.toThrow(/alert title of 33/);
     expect(book.stats.syncs).toBe(0);
   });
-
-  it('refuses without ExcelApi 1.8, writing nothing', async () => {
-    const book = workbook();
-    const error = await failure(apply(book, [{ op: 'values', sheet: 'Customers', row: 5, col: 0, values: [['x']] }, VALIDATION], { supports: (v) => v !== '1.8' }));
-    expect((error as InputError).code).toBe('noDataValidation');
-    expect(book.stats.syncs).toBe(0);
-    expect(valueAt(book, 'Customers', 5, 0)).toBe('');
-  });
 });
 
 describe('office port: the protectSheet op', () => {

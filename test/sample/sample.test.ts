@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SAMPLE_PATH, buildSample, makeSampleWorkbook } from '../../scripts/sample';
 import {
-  CUSTOMER_HEADERS, CUSTOMER_HEADER_ROW, CUSTOMER_SHEET, CUSTOMER_TITLE, NOTES_SHEET, SALES_HEADERS, SALES_SHEET, SALES_TABLE,
+  APPROVED_LIMIT_HEADER, CUSTOMER_HEADERS, CUSTOMER_HEADER_ROW, CUSTOMER_SHEET, CUSTOMER_TITLE, NOTES_SHEET, RECEIVABLES_HEADERS, RECEIVABLES_SHEET,
+  SALES_HEADERS, SALES_SHEET, SALES_TABLE, SAMPLE_AS_OF,
 } from '../../scripts/sample/layout';
 import { firstDifference, workbookValues } from './sheet-values';
 
@@ -91,5 +92,64 @@ describe('bundled sample workbook', () => {
     expect(ids.filter((id) => net.has(id) && Math.round(net.get(id)! * 1e6) <= 0)).toHaveLength(3);
     expect(returns / data.sales.length).toBeGreaterThan(0.015);
     expect(returns / data.sales.length).toBeLessThan(0.025);
+  });
+
+  describe(`the receivables sheet ${RECEIVABLES_SHEET}`, () => {
+    const DAY = 86_400_000;
+    const asOf = SAMPLE_AS_OF.getTime();
+    const open = (v: (typeof data.invoices)[number]) => (v.paidDate === null ? v.amount : v.paidAmount === null ? 0 : v.amount - v.paidAmount);
+
+    it('is on the saved file: headers the add-in recognises for the receivables roles on row 1, one row per invoice', () => {
+      const ws = saved.getWorksheet(RECEIVABLES_SHEET)!;
+      expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([...RECEIVABLES_HEADERS]);
+      expect(ws.rowCount - 1).toBe(data.invoices.length);
+      expect(ws.getCell(2, 3).value).toBe(data.invoices[0]!.number);
+    });
+
+    it('covers a realistic share of the customers, every document dated by the as-of day and due on or after its date', () => {
+      const ids = new Set(data.customers.map((c) => c.id));
+      const holders = new Set(data.invoices.map((v) => v.customerId));
+      expect([...holders].every((id) => ids.has(id))).toBe(true);
+      expect(holders.size).toBeGreaterThan(0.4 * ids.size);
+      expect(holders.size).toBeLessThan(0.8 * ids.size);
+      for (const v of data.invoices) {
+        expect([v.number, v.date.getTime() <= asOf, v.dueDate >= v.date, v.paidDate === null || v.paidDate >= v.date]).toEqual([v.number, true, true, true]);
+      }
+      const numbers = data.invoices.map((v) => v.number);
+      expect(new Set(numbers).size).toBe(numbers.length);
+    });
+
+    it('has credit notes (negative, some still open), partial payments, and invoices paid early and late in the last 365 days', () => {
+      expect(data.invoices.filter((v) => v.amount < 0 && v.paidDate === null).length).toBeGreaterThan(0);
+      const partial = data.invoices.filter((v) => v.paidAmount !== null);
+      expect(partial.length).toBeGreaterThan(0);
+      expect(partial.every((v) => v.paidAmount! > 0 && v.paidAmount! < v.amount)).toBe(true);
+      const paid = data.invoices.filter((v) => v.amount > 0 && v.paidDate !== null && v.paidDate.getTime() > asOf - 365 * DAY);
+      expect(paid.filter((v) => v.paidDate! < v.dueDate).length).toBeGreaterThan(100);
+      expect(paid.filter((v) => v.paidDate!.getTime() - v.dueDate.getTime() > 30 * DAY).length).toBeGreaterThan(20);
+    });
+
+    it('has open invoices overdue beyond 60 and beyond 90 days', () => {
+      const overdue = (days: number) => new Set(data.invoices.filter((v) => open(v) > 0 && asOf - v.dueDate.getTime() > days * DAY).map((v) => v.customerId)).size;
+      expect(overdue(60)).toBeGreaterThanOrEqual(5);
+      expect(overdue(90)).toBeGreaterThanOrEqual(3);
+    });
+
+    it(`has ${APPROVED_LIMIT_HEADER} for some customers (blank for the others), a few of them below what the customer owes`, () => {
+      const ws = saved.getWorksheet(CUSTOMER_SHEET)!;
+      const col = CUSTOMER_HEADERS.indexOf(APPROVED_LIMIT_HEADER) + 1;
+      const limits = new Map<string, number>();
+      let blank = 0;
+      for (let r = CUSTOMER_HEADER_ROW + 1; r <= ws.rowCount; r++) {
+        const v = ws.getCell(r, col).value;
+        if (v === null) blank++;
+        else limits.set(String(ws.getCell(r, 1).value), v as number);
+      }
+      expect(limits.size).toBeGreaterThan(30);
+      expect(blank).toBeGreaterThan(100);
+      const owed = new Map<string, number>();
+      for (const v of data.invoices) owed.set(v.customerId, (owed.get(v.customerId) ?? 0) + open(v));
+      expect([...limits].filter(([id, limit]) => (owed.get(id) ?? 0) > limit).length).toBeGreaterThanOrEqual(3);
+    });
   });
 });

@@ -6,7 +6,7 @@ import { attributes, findAll, findElement, startTag } from '../../src/ports/xlsx
  * The .xlsx with every sheet but the given ones hidden, to print just the
  * forms (LibreOffice prints every visible sheet and leaves hidden ones out).
  * Only the workbook part changes (each <sheet> record's state, the active
- * and first tab): every sheet part — its page breaks, print setup, merges —
+ * and first tab, the hidden sheets' print areas): every sheet part — its page breaks, print setup, merges —
  * and every other part stay byte for byte, so what prints is what the run wrote.
  */
 export function showOnlySheets(bytes: Uint8Array, keep: string[]): Uint8Array {
@@ -24,6 +24,12 @@ export function showOnlySheets(bytes: Uint8Array, keep: string[]): Uint8Array {
     else attrs.set('state', 'hidden');
     xml = xml.slice(0, f.start) + startTag('sheet', attrs, true) + xml.slice(f.end);
   }
+  // LibreOffice prints a hidden sheet that has a print area (the scorecard's): the hidden sheets' print areas go.
+  const hidden = new Set(names.map((name, i) => (keep.includes(name) ? -1 : i)).filter((i) => i >= 0));
+  xml = xml.replace(/<definedName\b[^>]*\bname="_xlnm\.Print_Area"[^>]*>[^<]*<\/definedName>/g, (tag: string) => {
+    const sheet = /\blocalSheetId="(\d+)"/.exec(tag);
+    return sheet && hidden.has(Number(sheet[1])) ? '' : tag;
+  });
   // A hidden sheet cannot be the active or the first visible tab (LibreOffice prints the active sheet, hidden or not).
   const views = findElement(xml, 'bookViews');
   if (!views) {

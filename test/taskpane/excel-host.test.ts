@@ -75,12 +75,6 @@ describe('createExcelHost', () => {
     expect(await createExcelHost()).toMatchObject({ language: 'zh-Hans', dark: false });
   });
 
-  it('says in the display language that page setup is by hand where ExcelApi 1.9 is missing', async () => {
-    useExcel(undefined, { displayLanguage: 'zh-HK', excelApi: 1.8 });
-    const host = await createExcelHost();
-    expect(host.limitations).toEqual(['此 Excel 版本不允許增益集設定列印：請手動設定表單工作表的版面配置（A4，寬度縮放為一頁）。']);
-  });
-
   it('describes the sheets and columns through Excel.run', async () => {
     useExcel();
     const view = await (await createExcelHost()).describe({});

@@ -42,7 +42,6 @@ function fakeContext(book: { active: string; areas: { rowIndex: number; rowCount
     workbook: {
       worksheets: { getItem: worksheet },
       getSelectedRanges: () => proxy({}, { worksheet: proxy({ name: book.active }), areas: proxy({ items: book.areas }) }),
-      getSelectedRange: () => proxy(book.areas[0]!, { worksheet: proxy({ name: book.active }) }),
     },
     sync: async () => {
       syncs++;
@@ -57,18 +56,13 @@ describe('selectedRows', () => {
 
   it('gives the rows of every area of the selection on the sheet, clipped to the used range, in one sync', async () => {
     const fake = fakeContext({ active: '客戶', areas: [{ rowIndex: 4, rowCount: 2 }, { rowIndex: 9, rowCount: 1 }, { rowIndex: 48, rowCount: 1_048_000 }, { rowIndex: 5, rowCount: 1 }], used });
-    expect(await selectedRows(fake.context, '客戶', true)).toEqual([4, 5, 9, 48, 49]);
+    expect(await selectedRows(fake.context, '客戶')).toEqual([4, 5, 9, 48, 49]);
     expect(fake.syncs()).toBe(1);
   });
 
-  it('reads the one selected range on hosts without multi-area selections', async () => {
-    const fake = fakeContext({ active: '客戶', areas: [{ rowIndex: 2, rowCount: 3 }, { rowIndex: 9, rowCount: 1 }], used });
-    expect(await selectedRows(fake.context, '客戶', false)).toEqual([2, 3, 4]);
-  });
-
   it('is empty when the selection is on another sheet, or the sheet is empty', async () => {
-    expect(await selectedRows(fakeContext({ active: '銷售', areas: [{ rowIndex: 2, rowCount: 3 }], used }).context, '客戶', true)).toEqual([]);
-    expect(await selectedRows(fakeContext({ active: '客戶', areas: [{ rowIndex: 2, rowCount: 3 }], used: { 客戶: null } }).context, '客戶', true)).toEqual([]);
+    expect(await selectedRows(fakeContext({ active: '銷售', areas: [{ rowIndex: 2, rowCount: 3 }], used }).context, '客戶')).toEqual([]);
+    expect(await selectedRows(fakeContext({ active: '客戶', areas: [{ rowIndex: 2, rowCount: 3 }], used: { 客戶: null } }).context, '客戶')).toEqual([]);
   });
 });
 

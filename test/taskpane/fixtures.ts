@@ -84,7 +84,6 @@ export const SUMMARY: StepsSummary = {
       { name: '調查表 批次', form: 'survey', customers: ['K1', 'K2'] },
       { name: '授信申請 批次', form: 'authorization', customers: ['K1', 'K2'] },
     ],
-    pageSetupByHand: true,
   },
 };
 

@@ -70,7 +70,7 @@ describe('the removal\'s texts', () => {
     const removal: FormRemoval = { ...IDLE_REMOVAL, state: { kind: 'done', outcome: outcome({ remove: ['調查表-甲'] }) } };
     const section = (r: FormRemoval) => paneText(
       <FormsSection forms={CHOICES.forms} onForms={none} onGenerate={none} problem={null} pending={null} onConfirm={none} onCancelPending={none}
-        canUseSelection running={false} summary={{ ...SUMMARY, forms: { sheets, pageSetupByHand: false } }} onGoTo={none} removal={r} />, 'zh-Hant');
+        canUseSelection running={false} summary={{ ...SUMMARY, forms: { sheets } }} onGoTo={none} removal={r} />, 'zh-Hant');
     expect(section(IDLE_REMOVAL)).toContain('|調查表-甲|');
     const after = section(removal);
     expect(after).toContain('|已建立工作表：1|');

@@ -284,12 +284,6 @@ describe('pageSetup', () => {
   });
 });
 
-describe('the package port', () => {
-  it('can always set up pages', async () => {
-    expect((await openThroughFile(await inputFile())).port.canSetUpPages).toBe(true);
-  });
-});
-
 describe('a second run of the same plan', () => {
   const ops = creditFormOps(S);
 

@@ -1,9 +1,9 @@
 import { label, type LabelId } from '../i18n/labels';
 import { approvalRoute } from './approval-route';
-import { overLimitWarning, routeSentence, routeTotal } from './control-fields';
+import { currentLimitFormat, overLimitWarning, routeSentence, routeTotal } from './control-fields';
 import type { CreditRequest, FormContext, FormCustomer, FormPosition } from './form-data';
 import { BODY_PT, fitRows } from './form-fit';
-import { FORM_COLS, FormPiece } from './form-piece';
+import { FormPiece } from './form-piece';
 import { amountFormat, amountText, gradeText, heading, identityRows, note, periodsNote, section, SIGNATURE_PT, twoPairs, wide } from './form-blocks';
 
 /** The warnings the application prints above its approval block: what the approver must see before signing. */
@@ -55,31 +55,36 @@ export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: 
   twoPairs(f, [L('form.terms'), request.termsDays], [L('form.method'), null]);
   const control = c.control;
   if (control) {
-    twoPairs(f, [L(control.onRecommended ? 'form.currentLimitRecommended' : 'form.currentLimit'), control.limitUsed, money],
+    twoPairs(f, [L('form.currentLimit'), control.limitUsed, currentLimitFormat(control, ctx.lang)],
       [L('form.aboveCurrent'), Math.max(0, request.amount - control.limitUsed), money]);
     twoPairs(f, [L('form.exposure'), control.exposure, money], [L('form.available'), control.available, money]);
   }
-  wide(f, L('form.guarantee'), null, 30);
+  wide(f, L('form.guarantee'), null, 26);
   for (const warning of requestWarnings(c, request, ctx)) note(f, warning, true);
 
   section(f, L('form.route'));
   const route = request.amount > 0 ? approvalRoute(ctx.levels, routeTotal(request.amount, control)) : [];
   if (route.length > 0) {
-    note(f, routeSentence(request.amount, control, ctx.controlAsOf, ctx.lang));
+    note(f, routeSentence(request.amount, control, ctx.lang));
+    // Two levels a row, each with one box to sign and date in (15 mm tall): a route of four levels still fits the page.
     const head = f.newRow();
-    f.put(head, 0, 2, L('form.level'));
-    f.put(head, 2, 3, L('form.signature'));
-    f.put(head, 5, 3, L('form.date'));
-    f.style(head, 0, 1, FORM_COLS, { fontSize: BODY_PT, wrap: true, bold: true, horizontal: 'center', vertical: 'center' });
-    f.box(head, 0, 1, FORM_COLS);
+    const pairs = Math.min(2, route.length);
+    for (let k = 0; k < pairs; k++) {
+      f.put(head, 4 * k, 1, L('form.level'));
+      f.put(head, 4 * k + 1, 3, `${L('form.signature')} / ${L('form.date')}`);
+    }
+    f.style(head, 0, 1, 4 * pairs, { fontSize: BODY_PT, wrap: true, bold: true, horizontal: 'center', vertical: 'center' });
+    f.box(head, 0, 1, 4 * pairs);
   } else note(f, L('form.warnZero'));
-  for (const level of route) {
+  for (let i = 0; i < route.length; i += 2) {
     const row = f.newRow(SIGNATURE_PT);
-    f.put(row, 0, 2, level.name);
-    f.put(row, 2, 3, null);
-    f.put(row, 5, 3, null);
-    f.style(row, 0, 1, FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
-    f.box(row, 0, 1, FORM_COLS);
+    const here = route.slice(i, i + 2);
+    here.forEach((level, k) => {
+      f.put(row, 4 * k, 1, level.name);
+      f.put(row, 4 * k + 1, 3, null);
+    });
+    f.style(row, 0, 1, 4 * here.length, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
+    f.box(row, 0, 1, 4 * here.length);
   }
 
   section(f, L('form.rules'));

@@ -46,7 +46,7 @@ export function periodsNote(f: FormPiece, ctx: FormContext): void {
   note(f, labelWith('form.periods', ctx.lang, {
     from: isoDayText(p.sales.from, ctx.lang), to: isoDayText(p.sales.to, ctx.lang),
     windowFrom: window ? isoMonthText(window.from, ctx.lang) : '—', windowTo: window ? isoMonthText(window.to, ctx.lang) : '—',
-  }));
+  }) + (ctx.controlAsOf === undefined ? '' : labelWith('form.periodsReceivables', ctx.lang, { date: isoDayText(ctx.controlAsOf, ctx.lang) })));
 }
 
 /** A grade as the form prints it: not rated in the form's language. */
@@ -73,7 +73,7 @@ function base(f: FormPiece, row: number): void {
 /** The title (on A1: a copied form sheet is known by it), the company from the scorecard or a visible prompt to set it there, the stamp. */
 export function heading(f: FormPiece, titleText: string, c: FormCustomer, ctx: FormContext, position: FormPosition): void {
   const L = (id: LabelId) => label(id, ctx.lang);
-  const row = f.newRow(28);
+  const row = f.newRow(24);
   base(f, row);
   f.put(row, 0, FORM_COLS, titleText);
   f.style(row, 0, 1, FORM_COLS, { bold: true, fontSize: TITLE_PT, horizontal: 'center', vertical: 'center' });
@@ -97,7 +97,7 @@ export function stamp(f: FormPiece, c: FormCustomer, ctx: FormContext, position:
 
 /** A section band; with `cols` the heading takes the first columns only and the caller fills the rest (a table's column heads). */
 export function section(f: FormPiece, text: string, cols: number = FORM_COLS): number {
-  const row = f.newRow(18);
+  const row = f.newRow(16);
   base(f, row);
   f.put(row, 0, cols, text);
   f.style(row, 0, 1, FORM_COLS, { bold: true, fill: SECTION_FILL });

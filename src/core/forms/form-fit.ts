@@ -22,7 +22,7 @@ export const BODY_PT = 10;
  * (points, see form-sheets.ts; the header prints in the top margin), less a
  * band for the hosts' rounding of row heights.
  */
-export const PAGE_BODY_PT = 841.89 - (0.5 + 0.3) * 72 - 12;
+export const PAGE_BODY_PT = 841.89 - (0.5 + 0.3) * 72 - 8;
 
 /** DejaVu Sans Bold advance widths in em for printable ASCII (32–126). */
 const ASCII_EM = [

@@ -39,7 +39,7 @@ function build(kind: FormKind, c: FormCustomer, ctx: FormContext, request: Credi
   return kind === 'survey' ? surveyForm(c, ctx, position) : authorizationForm(c, request, ctx, position);
 }
 
-function sheetOps(name: string, marker: string, kind: FormKind, pieces: FormPiece[], ctx: FormContext, company: string, canSetUpPages: boolean): WriteOp[] {
+function sheetOps(name: string, marker: string, kind: FormKind, pieces: FormPiece[], ctx: FormContext, company: string): WriteOp[] {
   const ops: WriteOp[] = [{ op: 'addSheet', sheet: name }, { op: 'name', name: marker, sheet: name, row: 0, col: 0, comment: 'Credit form made by Credit Desk.' }];
   FORM_COLUMN_WIDTHS.forEach((width, col) => ops.push({ op: 'columnWidth', sheet: name, col, width }));
   const starts: number[] = [];
@@ -51,19 +51,17 @@ function sheetOps(name: string, marker: string, kind: FormKind, pieces: FormPiec
   }
   // A batch sheet holds at most FORMS_PER_BATCH_SHEET forms of a few dozen rows each: far below the limit.
   if (top > EXCEL_ROWS) throw new Error(`planFormSheets: ${pieces.length} forms need ${top} rows, more than Excel's ${EXCEL_ROWS}`);
-  if (canSetUpPages) {
-    ops.push({
-      op: 'pageSetup',
-      sheet: name,
-      printArea: { row: 0, col: 0, rows: top, cols: FORM_COLS },
-      margins: MARGINS,
-      // No &P / &N / &D: a page count runs across every sheet printed together, and &D is in the host's
-      // date format; each form prints its own "form n of N" and its date in the form's language instead.
-      header: { left: escapeCodes(company), center: '', right: escapeCodes(label(TITLE[kind], ctx.lang)) },
-      footer: { left: '', center: '', right: '' },
-      pageBreaksBefore: starts.slice(1),
-    });
-  }
+  ops.push({
+    op: 'pageSetup',
+    sheet: name,
+    printArea: { row: 0, col: 0, rows: top, cols: FORM_COLS },
+    margins: MARGINS,
+    // No &P / &N / &D: a page count runs across every sheet printed together, and &D is in the host's
+    // date format; each form prints its own "form n of N" and its date in the form's language instead.
+    header: { left: escapeCodes(company), center: '', right: escapeCodes(label(TITLE[kind], ctx.lang)) },
+    footer: { left: '', center: '', right: '' },
+    pageBreaksBefore: starts.slice(1),
+  });
   return ops;
 }
 
@@ -75,7 +73,6 @@ export interface FormsPlanInput {
   batch: boolean;
   /** Sheet names in use (lower case); the names chosen here are added. */
   taken: Set<string>;
-  canSetUpPages: boolean;
   /** Which forms to make (default: both). */
   kinds?: readonly FormKind[];
   /** Number of the first sheet's marker name (see form-marker.ts). */
@@ -106,7 +103,7 @@ export function planFormSheets(input: FormsPlanInput): { ops: WriteOp[]; sheets:
       const marker = `${FORM_MARKER_PREFIX}${input.firstMarker + sheets.length}`;
       const start = ops.length;
       // A loop, not push(...): a thousand forms make more ops than a call can take as arguments.
-      for (const op of sheetOps(name, marker, kind, pieces, ctx, input.company, input.canSetUpPages)) ops.push(op);
+      for (const op of sheetOps(name, marker, kind, pieces, ctx, input.company)) ops.push(op);
       segments.push({ sheet: name, marker: input.firstMarker + sheets.length, start, end: ops.length });
       sheets.push({ name, form: kind, customers: group.map(display) });
     }

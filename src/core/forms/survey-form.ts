@@ -21,9 +21,9 @@ export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosi
   section(f, L('form.trading'));
   const money = amountFormat(ctx.lang);
   twoPairs(f, [L('form.netSales'), c.netSales, money], [L('form.tier'), c.tier]);
-  if (c.control && ctx.controlAsOf !== undefined) {
-    // The control step's figures: how the customer pays and what it owes, measured on the step's as-of day.
-    wide(f, L('form.payment'), paymentRecordText(c.control, ctx.controlAsOf, ctx.lang));
+  if (c.control) {
+    // The control step's figures: how the customer pays and what it owes, on the as-of day the periods note gives.
+    wide(f, L('form.payment'), paymentRecordText(c.control, ctx.lang));
     twoPairs(f, [L('form.outstanding'), c.control.openReceivables, money], [L('form.overdue'), c.control.overdue, money]);
   } else twoPairs(f, [L('form.payment'), c.profile.paymentRecord ?? null], [L('form.outstanding'), c.profile.outstanding ?? null, money]);
   periodsNote(f, ctx);

@@ -154,11 +154,6 @@ export const ERROR_LABELS = {
     'zh-Hant': '若要在表格「{table}」加入欄位，Credit Desk 必須將表格右側的儲存格往右移，但工作表「{sheet}」的 {cell} 儲存格有您的資料（{held}）。此版本的 Excel 無法在不移動儲存格的情況下擴大表格。未寫入任何資料。請將這些資料移出表格所在的列，或改用較新版的 Excel，再重新執行。',
     'zh-Hans': '若要在表格“{table}”添加列，Credit Desk 必须将表格右侧的单元格右移，但工作表“{sheet}”的 {cell} 单元格有您的数据（{held}）。此版本的 Excel 无法在不移动单元格的情况下扩大表格。未写入任何数据。请将这些数据移出表格所在的行，或改用较新版的 Excel，再重新运行。',
   },
-  'error.noDataValidation': {
-    en: 'This Excel cannot add drop-down lists (data validation needs Excel 2019 or later, or Excel on the web). Nothing was written.',
-    'zh-Hant': '此版本的 Excel 無法新增下拉式清單（資料驗證需要 Excel 2019 或更新版本，或 Excel 網頁版）。未寫入任何資料。',
-    'zh-Hans': '此版本的 Excel 无法添加下拉列表（数据验证需要 Excel 2019 或更高版本，或 Excel 网页版）。未写入任何数据。',
-  },
   'error.inputColumnsNoSheet': {
     en: 'There is no customer sheet to add the input columns to: the customer list of this workbook is the one Credit Desk makes from the sales rows, and it rewrites that sheet on every run. Nothing was written. Add a sheet of your own with a customer ID or customer name column (a copy of that list will do), then add the input columns again.',
     'zh-Hant': '沒有可新增輸入欄位的客戶工作表：此活頁簿的客戶清單是 Credit Desk 依銷售資料產生的，每次執行都會重寫該工作表。未寫入任何資料。請新增一個您自己的工作表，內含客戶編號或客戶名稱欄（可複製該清單），再重新新增輸入欄位。',

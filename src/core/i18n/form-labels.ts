@@ -127,36 +127,35 @@ export const FORM_LABELS = {
   },
   // Credit control on the forms (issue 12 §3): the control step's figures in place of the profile's payment record and outstanding.
   'form.overdue': { en: 'Overdue', 'zh-Hant': '逾期金額', 'zh-Hans': '逾期金额' },
-  'form.payAsOf': { en: 'To {date}: ', 'zh-Hant': '截至 {date}：', 'zh-Hans': '截至 {date}：' },
   'form.payLate': { en: '{days} days late on average', 'zh-Hant': '平均遲延 {days} 天', 'zh-Hans': '平均延迟 {days} 天' },
   'form.payOnTime': { en: '{share} paid on time', 'zh-Hant': '準時付款 {share}', 'zh-Hans': '准时付款 {share}' },
   'form.payNoHistory': { en: 'nothing paid in the last 365 days', 'zh-Hant': '近 365 天無收款紀錄', 'zh-Hans': '近 365 天无收款记录' },
   'form.payOldest': { en: 'oldest {days} days past due', 'zh-Hant': '最久逾期 {days} 天', 'zh-Hans': '最久逾期 {days} 天' },
   'form.payNoneOverdue': { en: 'nothing past due', 'zh-Hant': '無逾期', 'zh-Hans': '无逾期' },
   'form.currentLimit': { en: 'Current limit', 'zh-Hant': '目前額度', 'zh-Hans': '当前额度' },
-  'form.currentLimitRecommended': { en: 'Current limit (recommended)', 'zh-Hant': '目前額度 (建議)', 'zh-Hans': '当前额度 (建议)' },
   'form.aboveCurrent': { en: 'Above current limit', 'zh-Hant': '超出目前額度', 'zh-Hans': '超出当前额度' },
   'form.exposure': { en: 'Current exposure', 'zh-Hant': '目前信用暴露', 'zh-Hans': '当前信用占用' },
   'form.available': { en: 'Available credit', 'zh-Hant': '可用額度', 'zh-Hans': '可用额度' },
-  // What the approval route covers: the requested limit caps the customer's whole exposure, what it owes now included.
-  'form.routeLimit': {
-    en: 'The approval covers the requested limit of {total}.',
-    'zh-Hant': '審批範圍：申請額度 {total}。',
-    'zh-Hans': '审批范围：申请额度 {total}。',
-  },
+  // What the approval route covers (one line): the requested limit caps the customer's whole exposure, what it owes now included.
+  'form.routeLimit': { en: 'Route for the requested limit of {total}.', 'zh-Hant': '審批範圍：申請額度 {total}。', 'zh-Hans': '审批范围：申请额度 {total}。' },
   'form.routeRequested': {
-    en: 'The approval covers a total exposure of {total}: the requested limit, within which the current exposure of {exposure} (to {date}) counts.',
-    'zh-Hant': '審批範圍：總信用暴露 {total}，即申請額度；目前信用暴露 {exposure} (截至 {date}) 計入其中。',
-    'zh-Hans': '审批范围：总信用占用 {total}，即申请额度；当前信用占用 {exposure} (截至 {date}) 计入其中。',
+    en: 'Route for {total} in all: the requested limit, the current exposure included.',
+    'zh-Hant': '審批範圍：總額 {total}，即申請額度 (含目前信用暴露)。',
+    'zh-Hans': '审批范围：总额 {total}，即申请额度 (含当前信用占用)。',
   },
   'form.routeExposure': {
-    en: 'The approval covers a total exposure of {total}: the current exposure (to {date}), which is above the requested limit of {requested}.',
-    'zh-Hant': '審批範圍：總信用暴露 {total}，即目前信用暴露 (截至 {date})，高於申請額度 {requested}。',
-    'zh-Hans': '审批范围：总信用占用 {total}，即当前信用占用 (截至 {date})，高于申请额度 {requested}。',
+    en: 'Route for {total} in all: the current exposure, above the requested limit.',
+    'zh-Hant': '審批範圍：總額 {total}，即目前信用暴露 (高於申請額度)。',
+    'zh-Hans': '审批范围：总额 {total}，即当前信用占用 (高于申请额度)。',
   },
+  // Appended to the periods note when the run has control figures: the day they are measured on.
+  'form.periodsReceivables': { en: '; receivables to {date}', 'zh-Hant': '；應收帳款截至 {date}', 'zh-Hans': '；应收账款截至 {date}' },
+  // After the current limit's amount when it is the recommended one (no approved limit on the customer sheet).
+  'form.recommendedSuffix': { en: '(recommended)', 'zh-Hant': '(建議額度)', 'zh-Hans': '(建议额度)' },
+  // One line: the rules section says what happens above the limit.
   'form.warnOverLimit': {
-    en: 'Warning: over the current limit: exposure {exposure} is {over} above the limit of {limit}; anything above it is cash or against collateral.',
-    'zh-Hant': '注意：已超過目前額度：信用暴露 {exposure}，超出額度 {limit} 達 {over}；超出部分須現金交易或提供擔保。',
-    'zh-Hans': '注意：已超过当前额度：信用占用 {exposure}，超出额度 {limit} 达 {over}；超出部分须现金交易或提供担保。',
+    en: 'Warning: over the current limit of {limit} by {over} (exposure {exposure}).',
+    'zh-Hant': '注意：已超過目前額度 {limit}，超出 {over} (信用暴露 {exposure})。',
+    'zh-Hans': '注意：已超过当前额度 {limit}，超出 {over} (信用占用 {exposure})。',
   },
 } as const;

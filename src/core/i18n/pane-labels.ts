@@ -28,11 +28,6 @@ export const PANE_LABELS = {
     'zh-Hant': '此 Excel 版本過舊，無法執行 Credit Desk。請更新 Excel，或改用網頁版 Excel。',
     'zh-Hans': '此 Excel 版本过旧，无法运行 Credit Desk。请更新 Excel，或改用网页版 Excel。',
   },
-  'pane.limit.pageSetup': {
-    en: 'This version of Excel does not let add-ins set up printing: set the page layout of the form sheets by hand (A4, fit to one page wide).',
-    'zh-Hant': '此 Excel 版本不允許增益集設定列印：請手動設定表單工作表的版面配置（A4，寬度縮放為一頁）。',
-    'zh-Hans': '此 Excel 版本不允许加载项设置打印：请手动设置表单工作表的页面布局（A4，宽度缩放为一页）。',
-  },
   'pane.couldNotStart': { en: 'Credit Desk could not start: {reason}', 'zh-Hant': 'Credit Desk 無法啟動：{reason}', 'zh-Hans': 'Credit Desk 无法启动：{reason}' },
   'pane.crashed.title': { en: 'Credit Desk stopped working', 'zh-Hant': 'Credit Desk 已停止運作', 'zh-Hans': 'Credit Desk 已停止运行' },
   'pane.crashed.hint': { en: 'Close and reopen the pane to start again.', 'zh-Hant': '請關閉後重新開啟窗格。', 'zh-Hans': '请关闭后重新打开窗格。' },

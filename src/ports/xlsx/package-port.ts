@@ -23,7 +23,6 @@ function validationSpans(xml: string): Span[] {
 /** The WorkbookPort over an .xlsx package: reads the parts it needs, rewrites only the parts the plan changes. */
 export function createPackagePort(wb: XlsxWorkbook): WorkbookPort {
   return {
-    canSetUpPages: true,
     async listSheets(): Promise<SheetInfo[]> {
       return wb.sheets.map((s) => {
         const cells = wb.cellsOf(s.name);

@@ -5,7 +5,7 @@ const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL },
 });
 
-/** Shown instead of the pane in an Excel too old for it. */
+/** Shown instead of the pane in an Excel without MINIMUM_EXCEL_API (requirements.ts), which the manifest requires too. */
 export function TooOld() {
   const styles = useStyles();
   const { t } = useText();

@@ -10,7 +10,7 @@ import { inputColumnsRequest, stepsRequest } from '../host/steps-request';
 import { type ChoicesStores, loadSavedChoices, saveSavedChoices, WORKBOOK_SETTINGS_API } from './choices-settings';
 import { readOfficeDark } from '../theme/office-theme';
 import { watchDark } from '../theme/watch-dark';
-import { FULL_EXCEL_API, limitations, supportsExcelApi } from './requirements';
+import { supportsExcelApi } from './requirements';
 import { selectCell } from './select-cell';
 import { selectedRows } from './selected-rows';
 
@@ -21,9 +21,8 @@ import { selectedRows } from './selected-rows';
  */
 export async function createExcelHost(): Promise<PaneHost> {
   const language = languageForLocale(Office.context.displayLanguage);
-  // Page layout, page breaks (the port skips page setup without them) and multi-area selections.
-  const full = supportsExcelApi(FULL_EXCEL_API);
-  const port = (context: Excel.RequestContext) => createOfficePort(context, { canSetUpPages: full, supports: supportsExcelApi });
+  // startHost made sure of MINIMUM_EXCEL_API; the port asks about the sets above it.
+  const port = (context: Excel.RequestContext) => createOfficePort(context, { supports: supportsExcelApi });
   // The choices live in workbook.settings and in this runtime's document settings (choices-settings.ts).
   const choices: ChoicesStores = {
     document: Office.context.document.settings,
@@ -34,13 +33,13 @@ export async function createExcelHost(): Promise<PaneHost> {
     language,
     dark: readOfficeDark(),
     watchTheme: (onChange) => watchDark(readOfficeDark, window, onChange),
-    limitations: limitations(language, full),
+    limitations: [],
     describe: (overrides) => runExcel(Excel, supportsExcelApi, (context) => describeSources(port(context), overrides)),
     run: (request) => runExcel(Excel, supportsExcelApi, (context) => runSteps(port(context), stepsRequest(request, new Date()))),
     addInputColumns: (choices) => runExcel(Excel, supportsExcelApi, (context) => addInputColumns(port(context), inputColumnsRequest(choices, new Date()))),
     findFormsToRemove: () => runExcel(Excel, supportsExcelApi, (context) => findFormsToRemove(port(context))),
     removeForms: (confirmed) => runExcel(Excel, supportsExcelApi, (context) => removeFormSheets(port(context), confirmed)),
-    selectedRows: (sheet) => Excel.run((context) => selectedRows(context, sheet, full)),
+    selectedRows: (sheet) => Excel.run((context) => selectedRows(context, sheet)),
     goTo: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
     loadChoices: () => loadSavedChoices(choices),
     saveChoices: (next) => saveSavedChoices(choices, next),

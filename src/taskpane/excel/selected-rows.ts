@@ -16,26 +16,20 @@ function rowsWithin(areas: readonly Rows[], used: Rows): number[] {
 
 // Navigation properties (worksheet, areas) queue their loads before the one sync; the office-addins rules read them as reads.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read */
-/** Queues the loads of the selection: every area of a Ctrl-selection (ExcelApi 1.9), or the one selected range. */
-function loadSelection(context: Excel.RequestContext, multiArea: boolean): { worksheet: Excel.Worksheet; areas: () => readonly Rows[] } {
-  if (multiArea) {
-    const ranges = context.workbook.getSelectedRanges();
-    ranges.worksheet.load('name');
-    ranges.areas.load('items/rowIndex,items/rowCount');
-    return { worksheet: ranges.worksheet, areas: () => ranges.areas.items };
-  }
-  const range = context.workbook.getSelectedRange();
-  range.load('rowIndex,rowCount');
-  range.worksheet.load('name');
-  return { worksheet: range.worksheet, areas: () => [range] };
+/** Queues the loads of the selection: every area of a Ctrl-selection (ExcelApi 1.9). */
+function loadSelection(context: Excel.RequestContext): { worksheet: Excel.Worksheet; areas: () => readonly Rows[] } {
+  const ranges = context.workbook.getSelectedRanges();
+  ranges.worksheet.load('name');
+  ranges.areas.load('items/rowIndex,items/rowCount');
+  return { worksheet: ranges.worksheet, areas: () => ranges.areas.items };
 }
 /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
 
 /** 0-based rows the user has selected on `sheet`: empty when the selection is on another sheet or the sheet is empty. */
-export async function selectedRows(context: Excel.RequestContext, sheet: string, multiArea: boolean): Promise<number[]> {
+export async function selectedRows(context: Excel.RequestContext, sheet: string): Promise<number[]> {
   const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
   used.load('rowIndex,rowCount');
-  const selection = loadSelection(context, multiArea);
+  const selection = loadSelection(context);
   await context.sync();
   if (selection.worksheet.name !== sheet || used.isNullObject) return [];
   return rowsWithin(selection.areas(), used);

@@ -112,11 +112,6 @@ export function FormsSection({ forms, onForms, onGenerate, problem, pending, onC
         </MessageBar>
       )}
       {summary?.forms ? <CreatedSheets sheets={summary.forms.sheets.filter((s) => !removed.includes(s.name))} onGoTo={onGoTo} /> : <Text>{t('pane.forms.none')}</Text>}
-      {summary?.forms?.pageSetupByHand && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('pane.limit.pageSetup')}</MessageBarBody>
-        </MessageBar>
-      )}
       <RemoveFormSheets state={removal.state} onStart={removal.start} onConfirm={removal.confirm} onCancel={removal.cancel} disabled={running} />
     </div>
   );
