@@ -92,7 +92,7 @@ test('open the sample, run all, make forms, download: the same workbook as the c
     const result = xlsxCells(await loadBook(readFileSync(file)));
 
     // The tier, credit and form sheets, and the owned columns, hold what the command line writes.
-    expect(result.sheets).toEqual(['客戶資料', '銷售明細', '說明', '信用評分表', '調查表 (批次)', '授信申請 (批次)']);
+    expect(result.sheets).toEqual(['客戶資料', '銷售明細', '應收帳款', '說明', '信用評分表', '調查表 (批次)', '授信申請 (批次)']);
     const customerSheet = Object.values(result.cells['客戶資料']!);
     expect(customerSheet).toEqual(expect.arrayContaining(['t:ABC 分類', 't:信用等級', 't:建議額度']));
     expect(cellDifferences(result, cliForms)).toEqual([]);

@@ -13,7 +13,7 @@ describe('the credit step in a workbook', () => {
     expect(second.summary.credit?.grades).toEqual(first.summary.credit?.grades);
     expect(changedParts(first.bytes, second.bytes)).toEqual([]);
     expect(snapshot(second.wb)).toEqual(snapshot(first.wb));
-    expect(second.wb.worksheets.map((w) => w.name)).toEqual(['客戶資料', '銷售明細', '說明', '信用評分表']);
+    expect(second.wb.worksheets.map((w) => w.name)).toEqual(['客戶資料', '銷售明細', '應收帳款', '說明', '信用評分表']);
   });
 
   test('an invalid scorecard stops the step with every problem by cell, and nothing is written', async () => {

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { formulaMismatches } from '../support/compare-formulas';
 import { readFormulaValues, recalculateXlsxFiles } from '../support/libreoffice/recalculate';
-import { makeWorkbook, runThroughFile, sampleBytes, type Grid } from '../support/workbooks';
+import { defaultRequest, makeWorkbook, runThroughFile, sampleBytes, type Grid } from '../support/workbooks';
+import { sampleAsOfDate } from '../../scripts/sample/layout';
 import { label } from '../../src/core/i18n/labels';
 
 const dir = mkdtempSync(join(tmpdir(), 'credit-desk-lo-'));
@@ -41,22 +42,24 @@ function workbookFrom(g: Generated): ExcelJS.Workbook {
   return makeWorkbook([...sheets, { name: '銷售', rows: sales }]);
 }
 
-/** The grade cells (column AQ) of the sample's customer sheet, as cached or as LibreOffice recalculates them, in address order. */
+/** The grade cells (column AR, after the sample's columns to 核准額度 in AG) of the sample's customer sheet, as cached or as LibreOffice recalculates them, in address order. */
 async function gradesIn(file: string, recalc: boolean): Promise<[string, unknown][]> {
   const values = recalc ? (await recalculateXlsxFiles([file]))[0]! : await readFormulaValues(file);
-  return [...values.get('客戶資料')!].filter(([addr]) => addr.startsWith('AQ')).sort(([a], [b]) => a.localeCompare(b));
+  return [...values.get('客戶資料')!].filter(([addr]) => /^AR\d/.test(addr)).sort(([a], [b]) => a.localeCompare(b));
 }
 
 describe('credit formulas recalculated in LibreOffice equal the core (one truth)', () => {
   test('the demo workbook: every ratio, score, grade, limit and level cell', async () => {
-    const { summary, bytes } = await runThroughFile(sampleBytes());
+    const { summary, bytes } = await runThroughFile(sampleBytes(), { ...defaultRequest(), control: { asOf: sampleAsOfDate(), required: true } });
     expect(summary.credit?.grades).toEqual({ AAA: 13, AA: 45, A: 67, B: 56, C: 61, notRated: 58 });
     const file = join(dir, 'demo.xlsx');
     writeFileSync(file, bytes);
     const [recalculated] = await recalculateXlsxFiles([file]);
-    const { compared, mismatches } = formulaMismatches(await readFormulaValues(file, { missingResult: '' }), recalculated!);
-    // Per customer: 4 ratios, score, grade, limit, level, 4 ratio points, 11 factor points, management points, net-worth cap.
-    expect(compared).toBe(300 * 25);
+    const cached = await readFormulaValues(file, { missingResult: '' });
+    const { mismatches } = formulaMismatches(cached, recalculated!);
+    // Per customer: 4 ratios, score, grade, limit, level, 4 ratio points, 11 factor points, management points, net-worth cap;
+    // and, the sample having receivables, the control step's 8 (limit used, exposure, available, utilisation, status and its others, hold amount, code).
+    expect(cached.get('客戶資料')!.size).toBe(300 * (25 + 8));
     expect(mismatches).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import {
   SALES_HEADERS, SALES_SHEET, SALES_TABLE, SAMPLE_AS_OF,
 } from '../../scripts/sample/layout';
 import { firstDifference, workbookValues } from './sheet-values';
+import { matchRow } from '../../src/core/columns/header-row';
 
 const root = join(__dirname, '..', '..');
 const regenerate = 'run `npm run sample` after changing the generator';
@@ -104,6 +105,9 @@ describe('bundled sample workbook', () => {
       expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([...RECEIVABLES_HEADERS]);
       expect(ws.rowCount - 1).toBe(data.invoices.length);
       expect(ws.getCell(2, 3).value).toBe(data.invoices[0]!.number);
+      const roles = matchRow([...RECEIVABLES_HEADERS], new Set());
+      expect(['customerId', 'customerName', 'documentNumber', 'date', 'dueDate', 'amount', 'paidAmount', 'paidDate'].map((r) => roles.get(r as never)))
+        .toEqual([[0], [1], [2], [3], [4], [5], [6], [7]]);
     });
 
     it('covers a realistic share of the customers, every document dated by the as-of day and due on or after its date', () => {

@@ -126,8 +126,9 @@ export function lineHeight(text: string, size: number): number {
 }
 
 /**
- * Sets every row's height: at least what its text needs wrapped in its span,
- * then all rows stretched alike (at most 1.6 times) to fill the page.
+ * Sets every row's height: at least what its text needs wrapped in its span
+ * (with less padding around the text when that does not fit the page), then
+ * all rows stretched alike (at most 1.6 times) to fill the page.
  */
 export function fitRows(f: FormPiece): void {
   // Regular DejaVu Sans is about a tenth narrower than the bold the widths are measured in.

@@ -35,6 +35,8 @@ const PANEL_ID = 'credit-desk-section';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL },
   runAll: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  // Five tabs are wider than a 320 px pane in English: the last ones go to a second row.
+  tabs: { flexWrap: 'wrap' },
 });
 
 /** A forms run the user is asked about, with what the dialog states. */
@@ -180,7 +182,7 @@ export function App({ host, onRunDone }: AppProps) {
         <Text size={200}>{t('pane.runAllHint')}</Text>
       </div>
       <RunStatus state={run.state} onCancel={run.cancel} onGoTo={goTo} sheets={view?.sheets ?? []} />
-      <TabList selectedValue={section} onTabSelect={(_, data) => setSection(data.value as Section)} aria-label={t('pane.sections')}>
+      <TabList className={styles.tabs} selectedValue={section} onTabSelect={(_, data) => setSection(data.value as Section)} aria-label={t('pane.sections')}>
         {SECTIONS.map((s) => (
           <Tab key={s} id={`${PANEL_ID}-tab-${s}`} value={s} aria-controls={PANEL_ID}>
             {t(SECTION_LABEL[s])}

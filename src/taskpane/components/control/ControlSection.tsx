@@ -8,7 +8,7 @@ import { ControlResults } from './ControlResults';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  // A date field is about 10rem wide at least; it never pushes the pane wider.
+  // A date field is about 10rem wide at least; no wider than it needs, and never wider than the pane.
   date: { maxWidth: '14rem' },
 });
 
@@ -38,8 +38,8 @@ export function ControlSection({ asOf, onAsOf, onRun, running, summary, summaryP
         {t('pane.control.heading')}
       </Text>
       <Text>{t('pane.control.intro')}</Text>
-      <Field className={styles.date} label={t('pane.control.asOf')} hint={t('pane.control.asOfHint')} validationMessage={date === null ? t('pane.control.asOfMissing') : undefined}>
-        <Input type="date" value={asOf} disabled={running} onChange={(_, data) => onAsOf(data.value)} />
+      <Field label={t('pane.control.asOf')} hint={t('pane.control.asOfHint')} validationMessage={date === null ? t('pane.control.asOfMissing') : undefined}>
+        <Input className={styles.date} type="date" value={asOf} disabled={running} onChange={(_, data) => onAsOf(data.value)} />
       </Field>
       <div>
         <Button appearance="primary" onClick={onRun} disabled={running || date === null}>
