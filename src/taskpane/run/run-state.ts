@@ -17,7 +17,8 @@ export const STEPS_FOR: Record<RunPurpose, readonly Step[]> = {
   credit: ['tiers', 'credit'],
   control: ['tiers', 'credit', 'control'],
   scorecard: ['scorecard'],
-  forms: ['tiers', 'credit', 'forms'],
+  // Forms print the payment record and the exposure when the workbook has receivables.
+  forms: ['tiers', 'credit', 'control', 'forms'],
 };
 
 /** Who gets forms, as the Forms section resolved the user's choice. */
