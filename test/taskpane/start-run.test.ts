@@ -37,7 +37,7 @@ describe('startRun', () => {
     await Promise.resolve();
     control.beginWriting();
     expect(await started.finished).toEqual({ kind: 'done', purpose: 'forms', summary: SUMMARY, cancelTooLate: false, chosen });
-    expect(control.request()).toMatchObject({ steps: ['tiers', 'credit', 'forms'], choices: CHOICES, selection: { kind: 'tier', tier: 'A' } });
+    expect(control.request()).toMatchObject({ steps: ['tiers', 'credit', 'control', 'forms'], choices: CHOICES, selection: { kind: 'tier', tier: 'A' } });
     expect(states.map((s) => s.kind)).toEqual(['running', 'running', 'done']);
     expect(states[1]).toMatchObject({ progress: { stage: 'Finding the customer and sales sheets', fraction: 0 } });
   });

@@ -118,6 +118,8 @@ describe('remove-forms through the .xlsx package port', () => {
     const names = definedNames(readPackage(after)).map(describeName);
     expect(names.filter((n) => n.startsWith('_xlnm.Print_Area'))).toEqual([
       "_xlnm.Print_Area [Notes] = 'Notes'!$A1:$B2",
+      // The scorecard prints on one page: its tables, the points on offer and the credit-control rules.
+      "_xlnm.Print_Area [Credit Scorecard] = 'Credit Scorecard'!$A$1:$L$138",
       "_xlnm.Print_Area [Credit application-Beta] = 'Credit application-Beta'!$A$1:$H$" + printRows(after, 'Credit application-Beta'),
     ]);
     expect(names.filter((n) => n.startsWith('CreditDesk_Form'))).toEqual([
