@@ -80,7 +80,7 @@ test('Data → Tiers → Credit → Forms writes what the command line writes; a
     // Credit.
     await pane.tab('pane.tab.credit').click();
     await pane.button('pane.credit.run').click();
-    await pane.text('pane.credit.graded', { count: '300' }).waitFor({ timeout: 60_000 });
+    await pane.text('pane.credit.graded', { count: '242' }).waitFor({ timeout: 60_000 }); // 58 of the 300 customers are not rated
     expect(cellDifferences(await book.dump(), cliCredit)).toEqual([]);
     await screenshot(page, 'excel-3-credit');
 

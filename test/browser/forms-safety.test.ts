@@ -197,7 +197,7 @@ test('"Open the scorecard" makes the scorecard sheet and shows it, scoring nobod
     expect((await book.dump()).sheets.filter((s) => s.startsWith('信用評分表'))).toEqual(['信用評分表']);
 
     await pane.button('pane.credit.run').click();
-    await pane.text('pane.credit.graded', { count: '300' }).waitFor({ timeout: 120_000 });
+    await pane.text('pane.credit.graded', { count: '242' }).waitFor({ timeout: 120_000 }); // 58 of the 300 customers are not rated
     expect(Object.values((await book.dump()).cells['客戶資料']!)).toContain('t:信用等級');
   });
 }, 300_000);

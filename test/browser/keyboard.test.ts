@@ -58,7 +58,7 @@ test('Run all, a missing-input link, and forms of one type, with the keyboard al
     await focusWith(page, pane.tab('pane.tab.data'), 'Tab');
     await focusWith(page, pane.tab('pane.tab.credit'), 'ArrowRight');
     await page.keyboard.press('Enter');
-    await pane.text('pane.credit.graded', { count: '300' }).waitFor();
+    await pane.text('pane.credit.graded', { count: '242' }).waitFor(); // 58 of the 300 customers are not rated
 
     // The list is one tab stop: Tab reaches its first link, the arrow keys move along it, Tab leaves it.
     const lacking = page.getByRole('list', { name: pane.t('pane.credit.missingCustomers') }).getByRole('button');

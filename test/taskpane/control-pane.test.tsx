@@ -160,6 +160,10 @@ describe('the run banner', () => {
     const line = { en: 'Credit control: receivables on “應收帳款” checked as of 2025-12-31.', 'zh-Hant': '授信後管理：已以基準日 2025-12-31 核對「應收帳款」的應收帳款。', 'zh-Hans': '授信后管理：已按基准日 2025-12-31 核对“應收帳款”的应收账款。' }[language];
     expect(ranText(done('control', WITH_CONTROL), language)).toEqual([ranText(done('credit', SUMMARY), language)[0], line]);
     expect(ranText(done('all', WITH_CONTROL), language)[1]).toBe(line);
+    // Forms do credit control too where there are receivables: the line comes before the forms'.
+    const forms = { ...done('forms', WITH_CONTROL), chosen: { selection: { kind: 'all' as const }, noRowsSelected: false } };
+    expect(ranText(forms, language)[1]).toBe(line);
+    expect(ranText({ ...forms, summary: SUMMARY }, language)).toHaveLength(2);
     // Run all on a workbook without receivables: tiered and scored, nothing about credit control.
     expect(ranText(done('all', SUMMARY), language)).toEqual(ranText(done('credit', SUMMARY), language));
   });

@@ -58,6 +58,7 @@ export function ranText(state: Extract<RunState, { kind: 'done' }>, language: La
       const customers = sheets.filter((s) => s.form === sheets[0]?.form).reduce((n, s) => n + s.customers.length, 0);
       return [
         labelWith('pane.ran.credit', language, { sheet }),
+        ...(summary.control ? [labelWith('pane.ran.control', language, { sheet: summary.control.receivablesSheet, asOf: summary.control.asOf })] : []),
         labelWith('pane.ran.forms', language, { who: whoText(state.chosen, language), customers: formatCount(customers), sheets: formatCount(sheets.length) }),
       ];
     }
