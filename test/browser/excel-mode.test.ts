@@ -18,21 +18,28 @@ let host: ExcelHost;
 /** What the command line writes for the sample: tiers + credit, and tiers + credit + A-tier batch forms in Traditional Chinese. */
 let cliCredit: BookCells;
 let cliForms: BookCells;
+/** What Run all writes: the default steps, credit control included (the sample has receivables). */
+let cliAll: BookCells;
 let pristine: BookCells;
 
 beforeAll(async () => {
   forgetScreenshot('excel-failed');
-  const [sample, credit, forms] = await Promise.all([
+  const [sample, credit, forms, all] = await Promise.all([
     loadBook(SAMPLE),
-    runCli(SAMPLE, []),
+    // What the pane's Score credit writes: tiers and credit (Run all would add credit control).
+    runCli(SAMPLE, ['--steps', 'tiers,credit']),
     runCli(SAMPLE, ['--forms', 'tier:A', '--batch', '--lang', 'zh-Hant']),
+    runCli(SAMPLE, []),
   ]);
+  const allBook = await loadBook(all.output);
+  cliAll = xlsxCells(allBook);
   pristine = xlsxCells(sample);
   const creditBook = await loadBook(credit.output);
   cliCredit = xlsxCells(creditBook);
   cliForms = xlsxCells(await loadBook(forms.output));
   // The double's "calculation": each formula's cached result in the command line's output.
-  host = await startExcelHost(formulaResults(creditBook));
+  // Run all's output holds every formula the pane's runs write (credit's as Score credit writes them, and control's).
+  host = await startExcelHost(formulaResults(allBook));
 }, 300_000);
 
 afterAll(async () => {
@@ -86,7 +93,8 @@ test('Data → Tiers → Credit → Forms writes what the command line writes; a
 
     // The first customer lacking inputs links to its own cell in the Missing inputs column.
     const customerCells = cliCredit.cells['客戶資料']!;
-    const missingHeader = Object.keys(customerCells).find((a) => customerCells[a] === 't:缺漏資料')!;
+    // Its header states the run's date: 缺漏資料 (2026-12-01 執行).
+    const missingHeader = Object.keys(customerCells).find((a) => String(customerCells[a]).startsWith('t:缺漏資料 ('))!;
     const missingCol = missingHeader.replace(/\d+$/, '');
     const firstGap = Object.keys(customerCells)
       .filter((a) => a.replace(/\d+$/, '') === missingCol && a !== missingHeader)
@@ -155,7 +163,7 @@ test('Cancel while reading writes nothing; cancel once writing began lets the ru
     await second.page.getByText(second.pane.t('pane.stage.writing'), { exact: false }).first().waitFor({ timeout: 60_000 });
     await second.pane.button('pane.run.cancel').click();
     await second.pane.text('pane.run.completedAfterCancel').waitFor({ timeout: 60_000 });
-    expect(cellDifferences(await book.dump(), cliCredit)).toEqual([]);
+    expect(cellDifferences(await book.dump(), cliAll)).toEqual([]);
     await screenshot(second.page, 'excel-8-completed-after-cancel');
     expect(second.errors).toEqual([]);
     expectLocalOnly(second.network);

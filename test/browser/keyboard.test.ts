@@ -12,7 +12,7 @@ import { Pane } from './support/pane';
 import { formulaResults } from './support/xlsx-books';
 
 let host: ExcelHost;
-/** The first customer's cell in the Missing inputs column (缺漏資料) as the command line writes it. */
+/** The first customer's cell in the Missing inputs column (缺漏資料 (… 執行)) as the command line writes it. */
 let firstGap: string;
 
 beforeAll(async () => {
@@ -20,7 +20,8 @@ beforeAll(async () => {
   const { wb: calculated } = await runThroughFile(sampleBytes());
   const customers = calculated.getWorksheet('客戶資料')!;
   const header = customers.getRow(3).values as unknown[];
-  const missingCol = header.indexOf('缺漏資料');
+  // The header states the run's date: 缺漏資料 (2026-12-01 執行).
+  const missingCol = header.findIndex((h) => typeof h === 'string' && h.startsWith('缺漏資料 ('));
   let row = 4;
   while (customers.getCell(row, missingCol).value === null) row++;
   firstGap = customers.getCell(row, missingCol).address;

@@ -13,9 +13,9 @@ import { EXCEL_PAGE, startExcelHost, type ExcelHost } from './support/excel-host
 import { Pane } from './support/pane';
 import { formulaResults, loadBook } from './support/xlsx-books';
 
-/** Names shown as they are in every language: tiers, grades, column letters A–AF, the product and Excel, the endonym of English. */
+/** Names shown as they are in every language: tiers, grades, column letters A–AG (the sample's columns), the product and Excel, the endonym of English. */
 const ALLOWED = new Set(['ABC', 'AAA', 'AA', 'A', 'B', 'C', 'D', 'Excel', 'Credit', 'Desk', 'English']);
-const COLUMN_LETTERS = /^(?:[A-Z]|A[A-F])$/;
+const COLUMN_LETTERS = /^(?:[A-Z]|A[A-G])$/;
 /** What the sample workbook and its file bring: the sales table's name, an error value, the file name; its customer names are added below. */
 const WORKBOOK_TEXT = ['SalesLedger', '#N/A', 'credit-desk-sample.xlsx'];
 /** Text quoted from the workbook ("abc" in "not a number: "abc""). */
