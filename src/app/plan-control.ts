@@ -16,7 +16,7 @@ import { customerIndex } from '../core/control/ledger';
 import { receivablesColumns, receivablesToRead } from '../core/control/receivables-columns';
 import { recognizeReceivables } from '../core/control/receivables-sheet';
 import { salesInWindow } from '../core/control/sales-window';
-import type { ControlStatus } from '../core/control/status';
+import { STATUS_BIT, type ControlCondition, type ControlStatus } from '../core/control/status';
 import { label } from '../core/i18n/labels';
 import { ownedColumnWrites, placeOwnedColumns, type HeaderArgs } from '../core/plan/owned-columns';
 import type { WriteOp } from '../core/plan/write-ops';
@@ -66,7 +66,7 @@ export function asOfSerial(d: Date): number {
 }
 
 /** Status cell fills: held and over the limit red, near the limit amber, no credit grey. */
-const STATUS_FILLS: Partial<Record<ControlStatus, { fill: string; font: string }>> = {
+const STATUS_FILLS: Record<ControlCondition, { fill: string; font: string }> = {
   overdueHold: { fill: '#F8CBAD', font: '#9C0006' },
   overLimit: { fill: '#F8CBAD', font: '#9C0006' },
   nearLimit: { fill: '#FFEB9C', font: '#9C5700' },
@@ -141,7 +141,8 @@ export async function planControl(
   const kept = summaryRows.problems.length > 0 ? read.map((v) => v.slice(0, summaryRows.keep)) : read;
   const receivables = receivablesColumns(layout, toRead, kept);
 
-  const keys = tier.rowKeys.filter((k, i): k is string => k !== null && tier.rowKeys.indexOf(k) === i);
+  // Each customer once, in sheet order (a key twice has its results on its first row only).
+  const keys = [...new Set(tier.rowKeys.filter((k): k is string => k !== null))];
   const index = customerIndex(keys);
   const inputs = readControlInputs(await customerColumns(port, tier), tier.rowKeys, index);
   const recommended = new Float64Array(index.size).fill(NaN);
@@ -184,11 +185,9 @@ export async function planControl(
   const headerArgs: HeaderArgs = { bucket1: days[0], bucket2: days[1], bucket3: days[2], bucket4: days[3], bucket5: days[4] };
   const statusCol = placements[CONTROL_COL.status]!.col;
   const dataRows = target.lastRow - target.firstDataRow + 1;
-  const statusFills = (Object.keys(STATUS_FILLS) as ControlStatus[]).flatMap((s) => {
-    const text = writer.statusCell(statusCode(s), false).status;
-    const onRecommended = writer.statusCell(statusCode(s), true).status;
-    return [{ equals: text, ...STATUS_FILLS[s]! }, { equals: onRecommended, ...STATUS_FILLS[s]! }];
-  });
+  // A condition alone is its bit of the status code; its text with and without "(recommended limit)".
+  const statusFills = (Object.keys(STATUS_FILLS) as ControlCondition[]).flatMap((s) =>
+    [false, true].map((onRecommended) => ({ equals: writer.statusCell(STATUS_BIT[s], onRecommended).status, ...STATUS_FILLS[s] })));
   const grouped = placements[CONTROL_GROUPED_COLUMNS.first]!.col;
   const contiguous = placements.slice(CONTROL_GROUPED_COLUMNS.first).every((p, i) => p.col === grouped + i);
   const ops: WriteOp[] = [
@@ -220,9 +219,4 @@ export async function planControl(
       weightedBy, statusColumn: label(CONTROL_COLUMNS[CONTROL_COL.status]!.label, lang),
     },
   };
-}
-
-/** The status code of one condition alone (status.ts: bits 8 no credit, 4 hold, 2 over, 1 near). */
-function statusCode(s: ControlStatus): number {
-  return { ok: 0, nearLimit: 1, overLimit: 2, overdueHold: 4, noCredit: 8 }[s];
 }

@@ -127,10 +127,10 @@ export function parseControlRules(sheet: string, block: readonly (readonly CellV
     else if (issue.kind === 'above') problems.push(problemAt(sheet, cell(r), 'scorecardAbove', { ...item, max: String(issue.bound), found }));
     else problems.push(problemAt(sheet, cell(r), 'scorecardEdgesOrder', { edge: String(issue.index! + 1), found, previous: String(issue.bound) }));
   }
-  if (Number.isFinite(count) && count !== 0 && count !== 1) {
-    problems.push(problemAt(sheet, cell(RULE_ROWS.countOrders), 'scorecardZeroOrOne', { item: 'controlCountOrders', found: JSON.stringify(count) }));
-  } else if (!Number.isFinite(count)) {
-    problems.push(problemAt(sheet, cell(RULE_ROWS.countOrders), at(RULE_ROWS.countOrders) === null ? 'scorecardBlankNumber' : 'scorecardNumber', { item: 'controlCountOrders', found: JSON.stringify(at(RULE_ROWS.countOrders)) }));
+  if (count !== 0 && count !== 1) {
+    const raw = at(RULE_ROWS.countOrders);
+    const code = Number.isFinite(count) ? 'scorecardZeroOrOne' : raw === null ? 'scorecardBlankNumber' : 'scorecardNumber';
+    problems.push(problemAt(sheet, cell(RULE_ROWS.countOrders), code, { item: 'controlCountOrders', found: JSON.stringify(raw) }));
   }
   return problems.length > 0 ? { rules: null, problems } : { rules, problems };
 }
