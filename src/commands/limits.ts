@@ -1,3 +1,4 @@
+import { CONTROL_COLUMNS } from '../core/control/control-columns';
 import { CREDIT_COLUMNS } from '../core/credit/credit-columns';
 import { TIER_COLUMNS } from '../core/tiers/tier-columns';
 
@@ -36,8 +37,15 @@ export const PANE_OPEN_WAIT_MS = 10_000;
  */
 export const RIBBON_MAX_READ_CELLS = 1_000_000;
 
-/** Cells the run writes per customer: the tier and credit columns (the credit ones mostly short formulas). */
+/**
+ * Cells the run writes per customer: the tier and credit columns (the credit
+ * ones mostly short formulas). The points columns of the user's own scorecard
+ * factors (at most 9) are not counted: knowing them means reading the scorecard.
+ */
 export const CELLS_WRITTEN_PER_CUSTOMER = TIER_COLUMNS.length + CREDIT_COLUMNS.length;
+
+/** And per customer when the workbook has a receivables sheet (Run all then checks credit control too). */
+export const CONTROL_CELLS_PER_CUSTOMER = CONTROL_COLUMNS.length;
 
 /**
  * Cells the run writes: customers × CELLS_WRITTEN_PER_CUSTOMER, that is

@@ -10,8 +10,8 @@ import { formatCount } from '../taskpane/summary/format';
 import { outcomeText } from '../taskpane/summary/outcome-text';
 import { type Clock, systemClock } from './clock';
 import {
-  CELLS_WRITTEN_PER_CUSTOMER, COMMAND_LIMIT_MS, COMPLETE_MARGIN_MS, MIN_NOTICE_MS, NOTICE_MS, PLAN_DEADLINE_MS,
-  RIBBON_MAX_READ_CELLS, RIBBON_MAX_WRITTEN_CELLS,
+  COMMAND_LIMIT_MS, COMPLETE_MARGIN_MS, MIN_NOTICE_MS, NOTICE_MS, PLAN_DEADLINE_MS,
+  RIBBON_MAX_READ_CELLS,
 } from './limits';
 import { openPane } from './open-pane';
 import { ribbonText } from './ribbon-text';
@@ -85,7 +85,7 @@ function refusal(workload: Workload, paneOpened: boolean, language: Language): s
     cells: formatCount(workload.readCells),
     customers: formatCount(workload.customers),
     maxCells: formatCount(RIBBON_MAX_READ_CELLS),
-    maxCustomers: formatCount(RIBBON_MAX_WRITTEN_CELLS / CELLS_WRITTEN_PER_CUSTOMER),
+    maxCustomers: formatCount(workload.maxCustomers),
   });
   return `${why}\n${ribbonText(paneOpened ? 'paneOpened' : 'openPane', language)}`;
 }

@@ -1,12 +1,13 @@
 import { recognizeWorkbook } from '../app/read-sources';
 import type { SheetLayout } from '../core/columns/layout';
 import type { SourceOverrides } from '../core/columns/roles';
+import { recognizeReceivables } from '../core/control/receivables-sheet';
 import type { WorkbookPort } from '../ports/workbook-port';
-import { CELLS_WRITTEN_PER_CUSTOMER, RIBBON_MAX_READ_CELLS, RIBBON_MAX_WRITTEN_CELLS } from './limits';
+import { CELLS_WRITTEN_PER_CUSTOMER, CONTROL_CELLS_PER_CUSTOMER, RIBBON_MAX_READ_CELLS, RIBBON_MAX_WRITTEN_CELLS } from './limits';
 
 /** How big a Run all on this workbook is, from cheap reads only (used ranges and the first rows of each sheet). */
 export interface Workload {
-  /** Cells in the used ranges (from A1) of the sales, customer and financials sheets. */
+  /** Cells in the used ranges (from A1) of the sales, customer, financials and receivables sheets. */
   readCells: number;
   /**
    * Customer rows that get results. Without a customer sheet (the run makes
@@ -14,8 +15,10 @@ export interface Workload {
    * many customers, and knowing the real number would mean reading them.
    */
   customers: number;
-  /** customers × the cells the run writes per customer. */
+  /** customers × the cells the run writes per customer (the control columns too when there is a receivables sheet). */
   writtenCells: number;
+  /** The most customers the ribbon takes for a workbook like this one (fewer when it also checks credit control). */
+  maxCustomers: number;
 }
 
 const dataRows = (layout: SheetLayout): number => Math.max(0, layout.lastRow - layout.firstDataRow + 1);
@@ -28,11 +31,14 @@ const dataRows = (layout: SheetLayout): number => Math.max(0, layout.lastRow - l
  * fails here as it would in the run (no sales sheet, ambiguous sheets…).
  */
 export async function measureWorkload(port: WorkbookPort, overrides: SourceOverrides): Promise<Workload> {
-  const { sheets, recognition } = await recognizeWorkbook(port, overrides);
-  const sources = new Set([recognition.sales.sheet, recognition.customers?.sheet, recognition.financials?.sheet]);
+  const { sheets, recognition, input } = await recognizeWorkbook(port, overrides);
+  // Run all runs credit control when the workbook has a receivables sheet: its ledger is read and its columns written too.
+  const receivables = recognizeReceivables(input, recognition);
+  const sources = new Set([recognition.sales.sheet, recognition.customers?.sheet, recognition.financials?.sheet, receivables?.layout.sheet]);
   const readCells = sheets.filter((s) => sources.has(s.name)).reduce((sum, s) => sum + s.rowCount * s.columnCount, 0);
   const customers = dataRows(recognition.customers ?? recognition.sales);
-  return { readCells, customers, writtenCells: customers * CELLS_WRITTEN_PER_CUSTOMER };
+  const perCustomer = CELLS_WRITTEN_PER_CUSTOMER + (receivables ? CONTROL_CELLS_PER_CUSTOMER : 0);
+  return { readCells, customers, writtenCells: customers * perCustomer, maxCustomers: Math.floor(RIBBON_MAX_WRITTEN_CELLS / perCustomer) };
 }
 
 /** True when Run all from the ribbon may not finish well inside Excel's 5 minutes: such runs go to the pane. */

@@ -7,7 +7,7 @@
 import { runAll } from '../../src/commands/run-all';
 import {
   COMMAND_LIMIT_MS, COMPLETE_MARGIN_MS, NOTICE_MS, PANE_OPEN_WAIT_MS, PLAN_DEADLINE_MS, RIBBON_MAX_READ_CELLS, RIBBON_MAX_WRITTEN_CELLS,
-  CELLS_WRITTEN_PER_CUSTOMER,
+  CELLS_WRITTEN_PER_CUSTOMER, CONTROL_CELLS_PER_CUSTOMER,
 } from '../../src/commands/limits';
 import { measureWorkload, tooLargeForRibbon } from '../../src/commands/workload';
 import { createOfficePort } from '../../src/ports/office/office-port';
@@ -22,6 +22,12 @@ afterEach(() => {
   removeRuntime();
   jest.restoreAllMocks();
 });
+
+/** A receivables sheet after the book's sheets. */
+function addLedger(book: ExcelDouble, rows: (string | number)[][]): void {
+  const sheet = book.model.addSheet('Receivables');
+  rows.forEach((line, r) => line.forEach((value, c) => sheet.put(r, c, { value })));
+}
 
 const measure = (book: ExcelDouble) => book.run((context) => measureWorkload(createOfficePort(context), {}));
 
@@ -40,7 +46,7 @@ function click(setup: Omit<RuntimeSetup, 'clock'> & { clock?: FakeClock }) {
 describe('the size check', () => {
   it('counts the cells of the used ranges of the customer and sales sheets, and the cells the run would write', async () => {
     const book = smallBook();
-    expect(await measure(book)).toEqual({ readCells: 3 * 9 + 3 * 3, customers: 2, writtenCells: 2 * CELLS_WRITTEN_PER_CUSTOMER });
+    expect(await measure(book)).toEqual({ readCells: 3 * 9 + 3 * 3, customers: 2, writtenCells: 2 * CELLS_WRITTEN_PER_CUSTOMER, maxCustomers: 10_000 });
     // Only the header probes are read: a few small responses, no data column.
     expect(book.stats.syncs).toBeLessThanOrEqual(4);
     // 5 tier columns and 29 credit columns (ratios, points, score, grade, limit, level, missing, reasons…).
@@ -49,7 +55,23 @@ describe('the size check', () => {
 
   it('counts every sales row as a customer when the run would make the customer sheet from the sales rows', async () => {
     const book = createExcelDouble({ sheets: [{ name: 'Orders', rows: salesRows([[46000, 'K1', 5], [46001, 'K1', 6], [46002, 'K2', 7]]) }] });
-    expect(await measure(book)).toEqual({ readCells: 4 * 3, customers: 3, writtenCells: 3 * CELLS_WRITTEN_PER_CUSTOMER });
+    expect(await measure(book)).toEqual({ readCells: 4 * 3, customers: 3, writtenCells: 3 * CELLS_WRITTEN_PER_CUSTOMER, maxCustomers: 10_000 });
+  });
+
+  it('counts the receivables sheet it reads and the control columns it writes when the workbook has one (Run all then checks credit control)', async () => {
+    const receivables = [['Customer ID', 'Invoice no.', 'Invoice date', 'Due date', 'Amount'], ['C1', 'INV-1', 46000, 46030, 5000], ['C2', 'INV-2', 46010, 46040, 700]];
+    const book = smallBook();
+    addLedger(book, receivables);
+    const perCustomer = CELLS_WRITTEN_PER_CUSTOMER + CONTROL_CELLS_PER_CUSTOMER;
+    expect(CONTROL_CELLS_PER_CUSTOMER).toBeGreaterThan(0);
+    expect(await measure(book)).toEqual({
+      readCells: 3 * 9 + 3 * 3 + 3 * 5, customers: 2, writtenCells: 2 * perCustomer, maxCustomers: Math.floor(RIBBON_MAX_WRITTEN_CELLS / perCustomer),
+    });
+    // Fewer customers fit: a book at the credit-only limit is too large once it has receivables.
+    const big = bookWithCustomers(10_000);
+    expect(tooLargeForRibbon(await measure(big))).toBe(false);
+    addLedger(big, receivables);
+    expect(tooLargeForRibbon(await measure(big))).toBe(true);
   });
 
   it('takes up to 10,000 customers and 1,000,000 cells read', async () => {

@@ -75,7 +75,7 @@ export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: 
     }
     f.style(head, 0, 1, 4 * pairs, { fontSize: BODY_PT, wrap: true, bold: true, horizontal: 'center', vertical: 'center' });
     f.box(head, 0, 1, 4 * pairs);
-  } else note(f, L('form.warnZero'));
+  } else note(f, L('form.routeNone'));
   for (let i = 0; i < route.length; i += 2) {
     const row = f.newRow(SIGNATURE_PT);
     const here = route.slice(i, i + 2);

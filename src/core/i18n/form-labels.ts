@@ -125,6 +125,8 @@ export const FORM_LABELS = {
     'zh-Hant': '未申請額度：無須審批簽核。',
     'zh-Hans': '未申请额度：无需审批签字。',
   },
+  // The approval section of a zero request: the warning above already says why.
+  'form.routeNone': { en: 'None: no credit is requested.', 'zh-Hant': '無（未申請額度）。', 'zh-Hans': '无（未申请额度）。' },
   // Credit control on the forms (issue 12 §3): the control step's figures in place of the profile's payment record and outstanding.
   'form.overdue': { en: 'Overdue', 'zh-Hant': '逾期金額', 'zh-Hans': '逾期金额' },
   'form.payLate': { en: '{days} days late on average', 'zh-Hant': '平均遲延 {days} 天', 'zh-Hans': '平均延迟 {days} 天' },
