@@ -22,8 +22,13 @@ export interface BenchData {
  * Pareto-like sales over `customers` keys: each row's customer is
  * floor(customers × u³) (u uniform), so low indexes buy most, and yet, with
  * 1,000,000 rows over 50,000 customers, all but a handful have sales; amounts
- * are whole cents in [0, 1000]; dates cycle over two years.
+ * are whole cents in [0, 1000]; dates cycle over the two years up to
+ * LAST_SALES_DAY, the control workload's as-of date (so that the 90 days of
+ * sales DSO is worked out over are there).
  */
+/** 2026-06-30, as CONTROL_AS_OF in control-workload.ts. */
+export const LAST_SALES_DAY = 46203;
+
 export function benchColumns(customers: number, salesRows: number, seed = 42): BenchData {
   const rng = new Rng(seed);
   const keys: CellValue[] = Array.from({ length: customers }, (_, i) => `C${String(i).padStart(6, '0')}`);
@@ -33,7 +38,7 @@ export function benchColumns(customers: number, salesRows: number, seed = 42): B
   for (let i = 0; i < salesRows; i++) {
     key[i] = keys[Math.floor(customers * rng.next() ** 3)]!;
     amount[i] = Math.round(rng.next() * 100000) / 100;
-    date[i] = 45000 + (i % 730);
+    date[i] = LAST_SALES_DAY - 729 + (i % 730);
   }
   return {
     customers: { sheet: 'Customers', firstRow: 1, key: { col: 0, values: keys } },

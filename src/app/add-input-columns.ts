@@ -6,7 +6,7 @@ import { inputColumnRoles, type AddedRole } from '../core/credit/input-needs';
 import { checkInputColumns, columnName, inputColumnOps, layoutHas, placeInputColumns, type InputColumn } from '../core/plan/input-columns';
 import type { FoundContent } from '../core/plan/owned-columns';
 import type { WriteOp } from '../core/plan/write-ops';
-import { InputError } from '../core/problems';
+import { inputError } from '../core/i18n/input-error-text';
 import type { TierOptions } from '../core/tiers/tier-options';
 import { trailingSummaryRows } from '../core/tiers/summary-rows';
 import type { UserContent, WorkbookPort } from '../ports/workbook-port';
@@ -91,12 +91,7 @@ export async function addInputColumns(port: WorkbookPort, request: InputColumnsR
   const { recognition } = view;
   const source = recognition.financials ?? recognition.customers;
   if (!source) {
-    throw new InputError(
-      'There is no customer sheet to add the input columns to: the customer list of this workbook is the one Credit Desk makes from the sales rows, '
-        + 'and it rewrites that sheet on every run. Nothing was written. Add a sheet of your own with a customer ID or customer name column '
-        + '(a copy of that list will do), then add the input columns again.',
-      { code: 'inputColumnsNoSheet' },
-    );
+    throw inputError('inputColumnsNoSheet');
   }
   const table = source.table?.name ?? null;
   const roles = inputColumnRoles(layoutHas(source), source === recognition.financials);

@@ -20,7 +20,8 @@ import { STATUS_BIT, type ControlCondition, type ControlStatus } from '../core/c
 import { label } from '../core/i18n/labels';
 import { ownedColumnWrites, placeOwnedColumns, type HeaderArgs } from '../core/plan/owned-columns';
 import type { WriteOp } from '../core/plan/write-ops';
-import { InputError, type Problem } from '../core/problems';
+import { inputError } from '../core/i18n/input-error-text';
+import type { Problem } from '../core/problems';
 import { trailingSummaryRows } from '../core/tiers/summary-rows';
 import type { WorkbookPort } from '../ports/workbook-port';
 import { refuseScorecard, type CreditPlan } from './plan-credit';
@@ -124,7 +125,7 @@ export async function planControl(
   const choice = recognizeReceivables(tier.sources, tier.recognition);
   if (!choice) {
     if (!options.required) return null;
-    throw new InputError('The workbook has no receivables sheet (a sheet with a due-date column), so there is no credit control to do.', { code: 'noReceivablesSheet' });
+    throw inputError('noReceivablesSheet');
   }
   options.onFound?.();
   const { target } = tier;
@@ -156,7 +157,7 @@ export async function planControl(
   const result = runControlCore({
     receivables, customers: index, customerSheet: target.sheet,
     approvedLimit: inputs.approvedLimit, openOrders: target.columns.openOrders !== undefined ? inputs.openOrders : null, termsDays: inputs.termsDays,
-    recommendedLimit: recommended, recentSales: salesInWindow(tier.salesColumns, index, asOf, tier.net.latestDate),
+    recommendedLimit: recommended, recentSales: salesInWindow(tier.net, index, asOf),
     rules, creditMonths: credit.config.creditMonths, asOf, latestDate: tier.net.latestDate,
   });
 

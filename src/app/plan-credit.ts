@@ -1,5 +1,5 @@
 import type { CellValue, CellWrite } from '../core/cells/cell';
-import { cellAddress, columnLetter } from '../core/cells/address';
+import { cellAddress, columnLetter, quoteSheet } from '../core/cells/address';
 import { normalizeKey, readNumber, readDate } from '../core/cells/normalize';
 import { cellText } from '../core/columns/header-row';
 import type { Language, SheetLayout } from '../core/columns/layout';
@@ -25,7 +25,8 @@ import { defaultControlRules } from '../core/control/control-rules';
 import { CONTROL_BLOCK, controlRulesOps } from '../core/control/control-rules-sheet';
 import { ownedColumnWrites, ownedHeader, placeOwnedColumns, type OwnedColumnSpec, type Placement } from '../core/plan/owned-columns';
 import type { WriteOp } from '../core/plan/write-ops';
-import { InputError, type Problem } from '../core/problems';
+import { inputError } from '../core/i18n/input-error-text';
+import type { Problem } from '../core/problems';
 import { uniqueSheetName } from '../core/plan/sheet-name';
 import type { WorkbookPort } from '../ports/workbook-port';
 import { readAndCheck, type TierPlan } from './plan-tiers';
@@ -46,16 +47,7 @@ export interface CreditPlan {
 const SCORECARD_PRINT_COLS = CONTROL_BLOCK.col + CONTROL_BLOCK.cols;
 
 export function refuseScorecard(sheet: string, problems: Problem[]): never {
-  throw new InputError(
-    `The scorecard sheet '${sheet}' has ${problems.length} problem(s); nothing was written. Correct these cells and run again:\n` +
-      problems.map((p) => `  ${p.sheet}!${p.cell}: ${p.reason}`).join('\n'),
-    {
-      code: 'scorecardInvalid',
-      args: { sheet, count: String(problems.length) },
-      candidates: problems.map((p) => `${p.sheet}!${p.cell}`),
-      problems,
-    },
-  );
+  throw inputError('scorecardInvalid', { sheet, count: String(problems.length) }, { candidates: problems.map((p) => `${quoteSheet(p.sheet)}!${p.cell}`), problems });
 }
 
 async function scorecard(port: WorkbookPort, tier: TierPlan): Promise<{ sheet: string; config: ScorecardConfig; ops: WriteOp[]; created: boolean; upgraded: boolean }> {
@@ -207,10 +199,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan, today: Date
     }
     const keyCol = source.columns[recognition.keyRole];
     if (keyCol === undefined) {
-      throw new InputError(`Financials sheet '${source.sheet}' has no ${recognition.keyRole} column to match customers by.`, {
-        code: 'noKeyColumn',
-        args: { sheet: source.sheet, role: recognition.keyRole },
-      });
+      throw inputError('noKeyColumn', { sheet: source.sheet, role: recognition.keyRole });
     }
     const periodCol = source.columns.period;
     const data = await port.readColumns({
@@ -231,7 +220,7 @@ export async function planCredit(port: WorkbookPort, tier: TierPlan, today: Date
     };
   })();
 
-  const averages = monthlyAverages(tier.salesColumns, tier.net);
+  const averages = monthlyAverages(tier.net);
   const window = averageWindow(tier.net);
   problems.push(...undatedSales(tier.salesColumns, tier.net));
   // The points columns of factors gone from the scorecard come last: written blank, the row writer knows nothing of them.

@@ -14,7 +14,7 @@ import { cellAddress, quoteSheet } from '../core/cells/address';
 import { planFormSheets, type FormKind, type FormSheet } from '../core/forms/form-sheets';
 import { resolveGrade, select, type Selection } from '../core/forms/selection';
 import type { WriteOp } from '../core/plan/write-ops';
-import { InputError } from '../core/problems';
+import { inputError } from '../core/i18n/input-error-text';
 import type { WorkbookPort } from '../ports/workbook-port';
 import type { CreditPlan } from './plan-credit';
 import type { TierPlan } from './plan-tiers';
@@ -84,7 +84,7 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
     });
   });
   const chosen = select(all, resolveGrade(request.selection, credit.config.grades.map((g) => g.grade)));
-  if (chosen.length === 0) throw new InputError('No customer matches that choice, so no form was made.', { code: 'noCustomerChosen' });
+  if (chosen.length === 0) throw inputError('noCustomerChosen');
   const termsDays = Math.round(credit.config.creditMonths * 30);
   // A customer not rated has no recommendation: its application asks for nothing until someone enters an amount.
   const requests = new Map<string, CreditRequest>(chosen.map((c) => [c.key, { amount: c.recommendedLimit ?? 0, termsDays }]));
@@ -92,7 +92,7 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
     const key = normalizeKey(raw);
     const hit = chosen.find((c) => c.key === key);
     if (!hit) {
-      throw new InputError(`A requested limit names customer "${raw}", which is not among the chosen customers.`, { code: 'requestedLimitUnknown', args: { key: raw } });
+      throw inputError('requestedLimitUnknown', { key: raw });
     }
     requests.set(hit.key, { amount, termsDays });
   }

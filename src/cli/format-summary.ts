@@ -1,4 +1,5 @@
 import type { StepsSummary } from '../app/run-steps';
+import { problemText } from '../core/i18n/problem-text';
 import { TIERS } from '../core/tiers/tier-options';
 
 const MAX_PROBLEMS_SHOWN = 20;
@@ -66,14 +67,15 @@ export function formatSummary(s: StepsSummary): string[] {
   }
   if (s.problems.length > 0) {
     lines.push('', `Problems (${s.problems.length}):`);
-    for (const p of s.problems.slice(0, MAX_PROBLEMS_SHOWN)) lines.push(`  ${p.sheet}!${p.cell}: ${p.reason}`);
+    for (const p of s.problems.slice(0, MAX_PROBLEMS_SHOWN)) lines.push(`  ${p.sheet}!${p.cell}: ${problemText(p, 'en')}`);
     if (s.problems.length > MAX_PROBLEMS_SHOWN) lines.push(`  … and ${s.problems.length - MAX_PROBLEMS_SHOWN} more (all of them are in --json).`);
   }
   return lines;
 }
 
-/** The summary as the one JSON object of `--json`: the credit and control figures at the top level. */
+/** The summary as the one JSON object of `--json`: the credit and control figures at the top level, each problem's reason the dictionary's. */
 export function summaryJson(s: StepsSummary, output: string): Record<string, unknown> {
   const { credit, control, forms, ...rest } = s;
-  return { ...rest, ...(credit ?? {}), ...(control ?? {}), ...(forms ? { sheets: forms.sheets } : {}), output };
+  const problems = s.problems.map((p) => ({ ...p, reason: problemText(p, 'en') }));
+  return { ...rest, problems, ...(credit ?? {}), ...(control ?? {}), ...(forms ? { sheets: forms.sheets } : {}), output };
 }

@@ -9,6 +9,7 @@ import { createPackagePort } from '../ports/xlsx/package-port';
 import { formatSummary, summaryJson } from './format-summary';
 import { formatRemoval } from './format-removal';
 import { formatInputColumns } from './format-input-columns';
+import { cliErrorText } from './flag-hints';
 import { checkOutputPath, OutputPathError, writeFileAtomic } from './output-file';
 import { parseRemoveFormsArgs, parseRunArgs, type RemoveFormsArgs, USAGE, UsageError } from './parse-args';
 
@@ -97,7 +98,11 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
       stderr.write(`credit-desk: ${err.message}\nRun "credit-desk --help" for the options.\n`);
       return 2;
     }
-    if (err instanceof InputError || err instanceof OutputPathError) {
+    if (err instanceof InputError) {
+      stderr.write(`credit-desk: ${cliErrorText(err)}\n`);
+      return 1;
+    }
+    if (err instanceof OutputPathError) {
       stderr.write(`credit-desk: ${err.message}\n`);
       return 1;
     }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isRole, type Role, type SourceOverrides } from '../core/columns/roles';
+import { isRole, type SourceOverrides } from '../core/columns/roles';
 import { DEFAULT_STEPS, STEPS, type Step } from '../app/run-steps';
 import type { FormsRequest } from '../app/plan-forms';
 import { FORM_KINDS, type FormKind } from '../core/forms/form-sheets';
@@ -7,7 +7,9 @@ import { parseSelection } from '../core/forms/selection';
 import { InputError } from '../core/problems';
 import { LANGUAGES, type Language } from '../core/columns/layout';
 import { readDate } from '../core/cells/normalize';
-import { DEFAULT_THRESHOLDS, validPercentLimits, type TierMode, type TierOptions } from '../core/tiers/tier-options';
+import { COLUMN_FLAGS } from './column-flags';
+import { cliErrorText } from './flag-hints';
+import { DEFAULT_THRESHOLDS, fractionsToPercent, tierOptionsFromTyped, type TierMode, type TierOptions } from '../core/tiers/tier-options';
 
 export class UsageError extends Error {}
 
@@ -84,16 +86,6 @@ export interface RunArgs {
   control: { asOf?: Date; required: boolean };
 }
 
-const COLUMN_FLAGS: Record<string, ['customerColumns' | 'salesColumns', Role]> = {
-  'customer-id': ['customerColumns', 'customerId'],
-  'customer-name': ['customerColumns', 'customerName'],
-  'sales-id': ['salesColumns', 'customerId'],
-  'sales-name': ['salesColumns', 'customerName'],
-  'sales-date': ['salesColumns', 'date'],
-  'sales-amount': ['salesColumns', 'amount'],
-  'sales-qty': ['salesColumns', 'quantity'],
-  'sales-price': ['salesColumns', 'unitPrice'],
-};
 
 
 function serial(flag: string, text: string | undefined): number | undefined {
@@ -109,14 +101,25 @@ function serialDate(serial: number): Date {
   return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
 }
 
-function thresholds(mode: TierMode, text: string | undefined): [number, number] {
-  if (text === undefined) return [...DEFAULT_THRESHOLDS[mode]] as [number, number];
-  const parts = text.split(',').map((p) => Number(p.trim()));
+/** --thresholds as the two percentages typed (the mode's defaults without it); their range is checked with the period's dates. */
+function percentLimits(mode: TierMode, text: string | undefined): [number, number] {
+  if (text === undefined) return fractionsToPercent(DEFAULT_THRESHOLDS[mode]);
+  const parts = text.split(',').map((p) => (p.trim() === '' ? NaN : Number(p.trim())));
   const [a, b] = parts;
-  if (parts.length !== 2 || a === undefined || b === undefined || !validPercentLimits(a, b)) {
+  if (parts.length !== 2 || a === undefined || b === undefined || !parts.every(Number.isFinite)) {
     throw new UsageError(`--thresholds takes two percentages a,b with 0 < a < b <= 100, e.g. 80,95; got "${text}".`);
   }
-  return [a / 100, b / 100];
+  return [a, b];
+}
+
+/** The tier options of the flags, by the conversion the pane and its saved choices use too. */
+function tierOptions(mode: TierMode, v: Record<string, string | boolean | string[] | undefined>): TierOptions {
+  try {
+    return tierOptionsFromTyped({ mode, thresholds: percentLimits(mode, v.thresholds as string | undefined), from: v.from as string | undefined, to: v.to as string | undefined });
+  } catch (err) {
+    if (err instanceof InputError) throw new UsageError(cliErrorText(err));
+    throw err;
+  }
 }
 
 /** Parses `run` arguments; throws UsageError with a message for the user. */
@@ -168,8 +171,6 @@ export function parseRunArgs(argv: string[]): RunArgs {
   if (addInputColumns && (v.steps !== undefined || v.forms !== undefined)) {
     throw new UsageError('--add-input-columns runs alone: it adds the input columns and runs no step, so leave out --steps and --forms.');
   }
-  const from = serial('from', v.from as string | undefined);
-  const to = serial('to', v.to as string | undefined);
   const overrides: SourceOverrides = {};
   if (typeof v['customer-sheet'] === 'string') overrides.customerSheet = v['customer-sheet'];
   if (typeof v['sales-sheet'] === 'string') overrides.salesSheet = v['sales-sheet'];
@@ -203,11 +204,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     steps: steps as Step[],
     addInputColumns,
     control: { ...(asOf !== undefined ? { asOf: serialDate(asOf) } : {}), required: typeof v.steps === 'string' && steps.includes('control') },
-    tier: {
-      mode,
-      thresholds: thresholds(mode, v.thresholds as string | undefined),
-      ...(from !== undefined || to !== undefined ? { period: { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) } } : {}),
-    },
+    tier: tierOptions(mode, v),
     overrides,
   };
 }
@@ -244,7 +241,7 @@ function formsRequest(v: Record<string, string | boolean | string[] | undefined>
       now: new Date(),
     };
   } catch (err) {
-    if (err instanceof InputError) throw new UsageError(err.message);
+    if (err instanceof InputError) throw new UsageError(cliErrorText(err));
     throw err;
   }
 }

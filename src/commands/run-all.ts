@@ -1,6 +1,6 @@
 import { CancelledError, DEFAULT_STEPS } from '../app/run-steps';
 import type { Language } from '../core/columns/layout';
-import { label, labelWith } from '../core/i18n/labels';
+import { label, labelWith } from '../taskpane/i18n/labels';
 import { createOfficePort } from '../ports/office/office-port';
 import { defaultChoices } from '../taskpane/choices/default-choices';
 import { createExcelHost } from '../taskpane/excel/excel-host';

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { labelWith } from '../core/i18n/labels';
+import { labelWith } from './i18n/labels';
 import { languageForLocale } from '../core/i18n/display-language';
 import { PaneRoot } from './components/PaneRoot';
 import { TooOld } from './components/TooOld';

@@ -97,14 +97,14 @@ describe('tiering a workbook in place through the .xlsx port', () => {
     wb.getWorksheet('Customers')!.getCell('F20').value = 'user note';
     const { error, changed } = await failThroughFile(wb, tiers());
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).message).toMatch(/column F of sheet 'Customers'.*holds your data \(F20: "user note"\)/);
+    expect((error as InputError).message).toMatch(/column F of sheet “Customers”.*cell F20 of that column holds your data \("user note"\)/);
     expect(changed).toEqual([]);
   });
 
   test('refuses when the user has written over an owned column header', async () => {
     const { wb } = await run(makeWorkbook([customers, sales]));
     wb.getWorksheet('Customers')!.getCell('H3').value = 'Rank (my notes)';
-    await expect(run(wb)).rejects.toThrow(/Column H of sheet 'Customers' was Credit Desk's "ABC tier" column, but its header now reads "Rank \(my notes\)"/);
+    await expect(run(wb)).rejects.toThrow('Column H of sheet “Customers” was Credit Desk’s “ABC tier” column, but its header now reads "Rank (my notes)"');
   });
 
   test('customer data in an Excel table gains the owned columns as table columns', async () => {

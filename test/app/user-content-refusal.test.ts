@@ -75,7 +75,7 @@ describe('a new column over the user\'s formulas (issue "Never lose a user\'s wo
     const error = await refusal(run(spy.port));
     expect(error.code).toBe('columnHoldsData');
     expect(error.args).toEqual({ column: 'W', sheet: 'Customers', header: 'Net sales', cell: 'W2', value: '', held: 'formula' });
-    expect(error.message).toContain(`column W of sheet 'Customers' for "Net sales", but it holds your data (W2: a formula)`);
+    expect(error.message).toContain('Credit Desk needs column W of sheet “Customers” for “Net sales”, but cell W2 of that column holds your data (a formula).');
     expect(spy.applied).toBe(0);
     const after = await workbookBytes(file.book);
     expect(changedParts(file.input, after)).toEqual([]);
@@ -143,14 +143,14 @@ describe('a second run on the add-in\'s own output', () => {
 });
 
 describe('the refusal names what the cell holds', () => {
-  const cases: [string, (ws: ExcelJS.Worksheet) => void, string, string, [string, string, string]][] = [
-    ['a value', (ws) => (ws.getCell('W5').value = 'my note'), 'value', '(W5: "my note")', ['"my note"', '「my note」', '“my note”']],
-    ['a comment', (ws) => (ws.getCell('W5').note = 'ask about terms'), 'comment', '(W5: a comment)', ['a comment or note', '註解或附註', '批注或注释']],
-    ['data validation', (ws) => (ws.getCell('W5').dataValidation = { type: 'list', allowBlank: true, formulae: ['"yes,no"'] }), 'validation', '(W5: data validation)', ['data validation', '資料驗證', '数据验证']],
-    ['formatting', (ws) => (ws.getCell('W5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }), 'style', '(W5: formatting)', ['formatting', '格式', '格式']],
+  const cases: [string, (ws: ExcelJS.Worksheet) => void, string, [string, string, string]][] = [
+    ['a value', (ws) => (ws.getCell('W5').value = 'my note'), 'value', ['"my note"', '「my note」', '“my note”']],
+    ['a comment', (ws) => (ws.getCell('W5').note = 'ask about terms'), 'comment', ['a comment or note', '註解或附註', '批注或注释']],
+    ['data validation', (ws) => (ws.getCell('W5').dataValidation = { type: 'list', allowBlank: true, formulae: ['"yes,no"'] }), 'validation', ['data validation', '資料驗證', '数据验证']],
+    ['formatting', (ws) => (ws.getCell('W5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }), 'style', ['formatting', '格式', '格式']],
   ];
 
-  test.each(cases)('%s, in English and in the pane in every language', async (_name, put, what, text, [en, hant, hans]) => {
+  test.each(cases)('%s, in English and in the pane in every language', async (_name, put, what, [en, hant, hans]) => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Customers');
     ws.addRow(HEADERS);
@@ -159,7 +159,8 @@ describe('the refusal names what the cell holds', () => {
     put(ws);
     const error = await refusal(run((await openThroughFile(wb)).port));
     expect(error.args).toMatchObject({ cell: 'W5', held: what, value: what === 'value' ? '"my note"' : '' });
-    expect(error.message).toContain(`but it holds your data ${text}. Nothing was changed.`);
+    // The English message is the dictionary's: the command line and the pane say the same.
+    expect(error.message).toBe(inputErrorText(error, 'en'));
     expect(inputErrorText(error, 'en')).toContain(`but cell W5 of that column holds your data (${en}).`);
     expect(inputErrorText(error, 'zh-Hant')).toContain(`但該欄的 W5 儲存格有您的資料（${hant}）`);
     expect(inputErrorText(error, 'zh-Hans')).toContain(`但该列的 W5 单元格有您的数据（${hans}）`);

@@ -117,11 +117,11 @@ test('Data → Tiers → Credit → Forms writes what the command line writes; a
     await screenshot(page, 'excel-4-forms');
 
     // A problem link selects its cell in the workbook.
-    const problem = page.getByRole('button', { name: '銷售明細!C2002', exact: true });
+    const problem = page.getByRole('button', { name: "'銷售明細'!C2002", exact: true });
     await problem.scrollIntoViewIfNeeded();
     await problem.click();
     expect(await book.selectionWhen((s) => s.address === 'C2002')).toEqual({ sheet: '銷售明細', address: 'C2002' });
-    const duplicate = page.getByRole('button', { name: '客戶資料!A204', exact: true });
+    const duplicate = page.getByRole('button', { name: "'客戶資料'!A204", exact: true });
     await duplicate.click();
     expect(await book.selectionWhen((s) => s.address === 'A204')).toEqual({ sheet: '客戶資料', address: 'A204' });
     await screenshot(page, 'excel-5-problems');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { PaneChoices, PaneRunRequest } from '../../src/taskpane/host/pane-host';
 import { CHOICES_KEY_PREFIX, createPreviewHost, type PreviewEnvironment } from '../../src/taskpane/preview/preview-host';
-import { PREVIEW_LABELS } from '../../src/core/i18n/preview-labels';
+import { PREVIEW_LABELS } from '../../src/taskpane/preview/preview-labels';
 import type { WriteOp } from '../../src/core/plan/write-ops';
 import type { WorkbookPort } from '../../src/ports/workbook-port';
 import type { XlsxWorkbook } from '../../src/ports/xlsx/xlsx-workbook';
@@ -67,9 +67,9 @@ async function xlsxFile(name: string): Promise<File> {
 const choices: PaneChoices = { overrides: { salesSheet: '銷售' }, tier: { mode: 'sales', thresholds: [80, 95] }, forms: { kinds: ['survey', 'authorization'], lang: 'zh-Hant', batch: true } };
 const request = (steps: PaneRunRequest['steps']): PaneRunRequest => ({ steps, choices, onProgress: () => undefined, signal: new AbortController().signal });
 
-test('language from the browser, no limitations; before a file is open it refuses to work, and says why', async () => {
+test('language from the browser; before a file is open it refuses to work, and says why', async () => {
   const host = await createPreviewHost(environment('zh-CN'));
-  expect([host.kind, host.language, host.dark, host.limitations, host.fileName]).toEqual(['preview', 'zh-Hans', false, [], null]);
+  expect([host.kind, host.language, host.dark, host.fileName]).toEqual(['preview', 'zh-Hans', false, null]);
   expect((await createPreviewHost(environment('en-GB'))).language).toBe('en');
   await expect(host.describe({})).rejects.toThrow('请先打开工作簿。');
   await expect(host.loadChoices()).resolves.toBeNull();

@@ -82,7 +82,7 @@ test('open the sample, run all, make forms, download: the same workbook as the c
     await screenshot(page, 'preview-4-forms');
 
     // A problem link is harmless in the preview: there is no sheet to select.
-    await page.getByRole('button', { name: '銷售明細!C2002', exact: true }).click();
+    await page.getByRole('button', { name: "'銷售明細'!C2002", exact: true }).click();
 
     // Download.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('preview-download').click()]);

@@ -73,7 +73,7 @@ describe('credit-desk run --add-input-columns', () => {
     const out = join(dir, 'blocked-out.xlsx');
     const r = cli('run', blocked, '-o', out, '--add-input-columns');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/column C of sheet 'Customers' for "Current liabilities", but it holds your data \(C2: "keep me"\)/);
+    expect(r.stderr).toContain('column C of sheet “Customers” for “Current liabilities”, but cell C2 of that column holds your data ("keep me").');
     expect(() => readFileSync(out)).toThrow(/ENOENT/);
   });
 });

@@ -34,7 +34,7 @@ describe('credit-desk run', () => {
       salesByTier: { A: 900, B: 100, C: 0, D: 0 },
       rowsRead: 3,
       rowsSkipped: 1,
-      problems: [{ sheet: 'Sales', cell: 'C4', reason: 'amount not a number: "abc"' }],
+      problems: [{ sheet: 'Sales', cell: 'C4', reason: 'amount is not a number: "abc"' }],
     });
     expect(existsSync(join(dir, 'out.xlsx'))).toBe(true);
   });
@@ -57,7 +57,7 @@ describe('credit-desk run', () => {
   test('ambiguous columns exit non-zero, list the candidates and the flag to use', () => {
     const r = cli('run', join(dir, 'ambiguous.xlsx'), '-o', join(dir, 'a.xlsx'));
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/2 amount columns: B \(Amount\), C \(Sales\)\. Choose one with --sales-amount/);
+    expect(r.stderr).toContain('credit-desk: Sheet “S” has 2 columns for “Amount”: B (Amount), C (Sales). Choose one with --sales-amount <column>.\n');
     const chosen = cli('run', join(dir, 'ambiguous.xlsx'), '-o', join(dir, 'a.xlsx'), '--sales-amount', 'C', '--json');
     expect(chosen.status).toBe(0);
     expect(JSON.parse(chosen.stdout.trim().split('\n').pop()!).salesByTier.A).toBe(2);
@@ -65,7 +65,7 @@ describe('credit-desk run', () => {
 
   test('bad flags are usage errors', () => {
     expect(cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'b.xlsx'), '--mode', 'weird').status).toBe(2);
-    expect(cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'b.xlsx'), '--thresholds', '95,80').stderr).toMatch(/0 < a < b <= 100/);
+    expect(cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'b.xlsx'), '--thresholds', '95,80').stderr).toMatch(/0 < A < B ≤ 100, not 95 and 80\. --thresholds takes two percentages/);
     expect(cli('frobnicate').status).toBe(2);
     const misspelt = cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'b.xlsx'), '--customer-column', 'totalAsets=M');
     expect(misspelt.status).toBe(2);

@@ -90,17 +90,6 @@ describe('choices saved in the pane, read by the ribbon command', () => {
     expect(netSalesOfC1(book)).toBe(333);
   });
 
-  it('are read from document settings only where ExcelApi 1.4 is missing, and saved there only', async () => {
-    const book = twoLedgers();
-    const clock = new FakeClock();
-    const pane = useRuntime({ book, clock, excelApi: 1.3 });
-    const host = await createExcelHost();
-    await host.saveChoices(choices('Sales 2024'));
-    expect(settingIn(book, CHOICES_SETTING)).toBeUndefined();
-    expect(pane.savedDocumentSettings.get(CHOICES_SETTING)).toEqual(choices('Sales 2024'));
-    expect(await host.loadChoices()).toEqual(choices('Sales 2024'));
-  });
-
   it('malformed in workbook.settings are refused with the reason, not replaced by the document settings', async () => {
     const book = twoLedgers();
     seedSetting(book, CHOICES_SETTING, { overrides: {}, tier: 'x' });

@@ -66,7 +66,7 @@ describe('dates: one rule for a usable sales date (1900-01-01 to a year after th
     expect(net.lastDate).toBe(D(2026, 2, 10));
     expect(Object.fromEntries(net.byKey)).toEqual({ a: 1320, b: 2400, c: 600 });
     expect(net.problems).toEqual([]); // no date window in the tiers without a period
-    const averages = monthlyAverages(cols, net)!;
+    const averages = monthlyAverages(net)!;
     expect(Object.fromEntries(averages.byKey)).toEqual({ a: 100, b: 200 });
     const problems = undatedSales(cols, net);
     expect(where(problems)).toEqual([['A4', 'implausibleDate'], ['A5', 'implausibleDate']]);

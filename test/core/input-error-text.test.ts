@@ -6,11 +6,13 @@ import type { Language } from '../../src/core/columns/layout';
 import { recognize } from '../../src/core/columns/recognize';
 import { ERROR_LABELS } from '../../src/core/i18n/error-labels';
 import { inputErrorText } from '../../src/core/i18n/input-error-text';
-import { label } from '../../src/core/i18n/labels';
+import { label } from '../../src/taskpane/i18n/labels';
 import { PROBLEM_LABELS } from '../../src/core/i18n/problem-labels';
 import { problemText } from '../../src/core/i18n/problem-text';
 import { InputError, type InputErrorCode, type ProblemCode } from '../../src/core/problems';
 import type { SheetInfo } from '../../src/core/workbook-shape';
+import { cliErrorText } from '../../src/cli/flag-hints';
+import { paneErrorText } from '../../src/taskpane/i18n/error-text';
 import { main } from '../../src/cli/main';
 import { makeWorkbook } from '../support/workbooks';
 import { englishWords } from '../taskpane/pane-text';
@@ -19,10 +21,35 @@ const LANGUAGES: Language[] = ['en', 'zh-Hant', 'zh-Hans'];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 
 /** Placeholders filled by codes and ids the renderers turn into labels; any other gets a Chinese name, so English in a result is the template's. */
-const SAMPLE: Record<string, string> = { kind: 'sales', role: 'amount', ratio: 'quickRatio', factor: 'principal', item: 'weight', what: 'amount', held: 'formula' };
+const SAMPLE: Record<string, string> = { kind: 'sales', role: 'amount', ratio: 'quickRatio', factor: 'principal', item: 'weight', what: 'amount', held: 'formula', effect: 'leftOut', result: 'quickRatio' };
 function sampleArgs(template: string): Record<string, string> {
   return Object.fromEntries(placeholders(template).map((name) => [name, SAMPLE[name] ?? '甲']));
 }
+
+/** Every code there is: a code added to problems.ts and not here fails the type check, so it cannot go without its text. */
+const PROBLEM_CODES = {
+  blankKey: true, blankKeyRow: true, badNumber: true, badDate: true, undatedSale: true, duplicateKey: true, unknownCustomer: true, badRating: true,
+  textFigure: true, implausibleDate: true, amountOverflow: true, figureOverflow: true, summaryRow: true, formulaWithoutValue: true, errorKey: true,
+  previousRunStopped: true, scorecardNumber: true, scorecardBlankNumber: true, scorecardBelow: true, scorecardBlank: true, scorecardBandsDown: true,
+  scorecardBandsUp: true, scorecardPointsOrder: true, scorecardOtherwise: true, scorecardWordRating: true, scorecardGradeName: true,
+  scorecardGradesOrder: true, scorecardRoundingZero: true, scorecardLastLevelMax: true, scorecardLevelNoMax: true, scorecardLevelsOrder: true,
+  scorecardAbove: true, scorecardOrder: true, scorecardKeyText: true, scorecardKeyNumber: true, scorecardKeyTwice: true, scorecardWhole: true,
+  scorecardCellTaken: true, scorecardEdgesOrder: true, scorecardZeroOrOne: true, scorecardGap: true, scorecardTooManyRows: true,
+  scorecardTooFewRows: true, scorecardText: true, scorecardWildcard: true, scorecardGradeTwice: true, scorecardFactorTwice: true,
+  scorecardFactorNoSheet: true, scorecardFactorNoColumn: true, scorecardFactorColumnTwice: true, scorecardFactorColumnTaken: true,
+  scorecardMoved: true, arBlankKey: true, arUnknownCustomer: true, arBadNumber: true, arBlankNumber: true, arBadDate: true, arNoDueDate: true,
+  arDueBeforeDocument: true, arPaidBeforeDocument: true, arPaidAboveAmount: true, arPaidOppositeSign: true, arDuplicateDocument: true,
+  controlInputText: true,
+} satisfies Record<ProblemCode, true>;
+
+const INPUT_ERROR_CODES = {
+  noSuchColumn: true, ambiguousColumn: true, ambiguousFinancialsColumn: true, ambiguousSheet: true, noSuchSheet: true, notASourceSheet: true,
+  noSalesSheet: true, sameSheet: true, noAmountColumn: true, noSharedKey: true, noKeyColumn: true, scorecardInvalid: true, columnHoldsData: true,
+  ownedHeaderChanged: true, badSelection: true, unknownKeys: true, unknownGrade: true, noCustomerChosen: true, requestedLimitUnknown: true,
+  badPeriodDate: true, badThresholds: true, workbookMissing: true, workbookUnreadable: true, noReceivablesAmount: true, noReceivablesKey: true,
+  noReceivablesSheet: true, notFormSheet: true, workbookProtectedRemove: true, excelTimeout: true, cellEditMode: true, sheetProtected: true,
+  workbookProtected: true, rowsMoved: true, formulaChanged: true, tableBlocked: true, inputColumnsNoSheet: true,
+} satisfies Record<InputErrorCode, true>;
 
 function thrown(run: () => unknown): InputError {
   try {
@@ -52,15 +79,50 @@ describe('the error and problem labels of the one dictionary', () => {
   });
 });
 
+describe('every problem and input-error code', () => {
+  const WEIGHT_ITEM = PROBLEM_LABELS['problem.item.weight'].en;
+
+  it.each(Object.keys(PROBLEM_CODES) as ProblemCode[])('problem %s has its text in every language, filled in', (code) => {
+    const template = PROBLEM_LABELS[`problem.${code}`].en;
+    const problem = { sheet: 'S', cell: 'B5', reason: '', code, args: sampleArgs(`${template} ${WEIGHT_ITEM}`) };
+    for (const language of LANGUAGES) {
+      const text = problemText(problem, language);
+      expect({ language, text, left: placeholders(text) }).toEqual({ language, text, left: [] });
+      expect(text.trim()).not.toBe('');
+      if (language !== 'en') expect({ language, words: englishWords(text) }).toEqual({ language, words: [] });
+    }
+  });
+
+  it.each(Object.keys(INPUT_ERROR_CODES) as InputErrorCode[])('input error %s has its text in every language, filled in', (code) => {
+    const hint = `error.hint.${code}`;
+    const template = `${ERROR_LABELS[`error.${code}`].en} ${hint in ERROR_LABELS ? ERROR_LABELS[hint as keyof typeof ERROR_LABELS].en : ''}`;
+    const error = new InputError('', { code, args: sampleArgs(template) });
+    for (const language of LANGUAGES) {
+      const text = inputErrorText(error, language);
+      expect({ language, text, left: placeholders(text) }).toEqual({ language, text, left: [] });
+      expect(text.trim()).not.toBe('');
+      if (language !== 'en') expect({ language, words: englishWords(text) }).toEqual({ language, words: [] });
+    }
+  });
+
+  it('has no text in the dictionary for a code that is not one', () => {
+    const problems = Object.keys(PROBLEM_LABELS).filter((id) => !/^problem\.(what|effect|item)\./.test(id)).map((id) => id.slice('problem.'.length));
+    const errors = Object.keys(ERROR_LABELS).filter((id) => !/^error\.(kind|held)\./.test(id) && id !== 'error.cellProblem')
+      .map((id) => id.replace(/^error\.(hint\.)?/, ''));
+    expect(problems.filter((code) => !(code in PROBLEM_CODES))).toEqual([]);
+    expect(errors.filter((code) => !(code in INPUT_ERROR_CODES))).toEqual([]);
+  });
+});
+
 describe('inputErrorText', () => {
   const codes = Object.keys(ERROR_LABELS)
-    .filter((id) => !id.startsWith('error.kind.') && !id.startsWith('error.held.') && id !== 'error.cellProblem')
+    .filter((id) => !id.startsWith('error.kind.') && !id.startsWith('error.held.') && !id.startsWith('error.hint.') && id !== 'error.cellProblem')
     .map((id) => id.slice('error.'.length) as InputErrorCode);
 
   it.each(codes)('renders %s in every language, filled in, without a command-line flag', (code) => {
     const error = new InputError('The English message.', { code, args: sampleArgs(ERROR_LABELS[`error.${code}`].en) });
     for (const language of LANGUAGES) {
-      const text = inputErrorText(error, language);
+      const text = paneErrorText(error, language);
       expect({ language, text, left: placeholders(text) }).toEqual({ language, text, left: [] });
       expect(text).not.toMatch(/--/);
       if (language !== 'en') expect({ language, words: englishWords(text) }).toEqual({ language, words: [] });
@@ -112,17 +174,18 @@ describe('a recognition the user must settle', () => {
 
   it('tells the pane user to choose in the Data section, and the command line which flag to use', () => {
     const error = thrown(() => recognize(input(twoSalesSheets)));
-    const text = inputErrorText(error, 'zh-Hant');
+    const text = paneErrorText(error, 'zh-Hant');
     expect(text).toBe('有多張工作表像是銷售工作表：2024, 2025。請在「資料」區選擇其中一張。');
     expect(text).toContain(`「${label('pane.tab.data', 'zh-Hant')}」`);
     expect(text).not.toContain('--');
-    expect(error.message).toContain('Choose one with --sales-sheet <sheet>.');
+    expect(error.message).toBe('More than one sheet looks like the sales sheet: 2024, 2025.');
+    expect(cliErrorText(error)).toBe('More than one sheet looks like the sales sheet: 2024, 2025. Choose one with --sales-sheet <sheet>.');
   });
 
   it('names an ambiguous column by what it holds, as the Data section does', () => {
     const error = thrown(() => recognize(input([{ name: '銷售', rows: [['客戶編號', '金額', '銷售額']] }])));
-    expect(inputErrorText(error, 'zh-Hant')).toBe('工作表「銷售」有 2 欄可作為「金額」：B (金額), C (銷售額)。請在「資料」區選擇其中一欄。');
-    expect(inputErrorText(error, 'zh-Hans')).toBe('工作表“銷售”有 2 列可作为“金额”：B (金額), C (銷售額)。请在“数据”区选择其中一列。');
+    expect(paneErrorText(error, 'zh-Hant')).toBe('工作表「銷售」有 2 欄可作為「金額」：B (金額), C (銷售額)。請在「資料」區選擇其中一欄。');
+    expect(paneErrorText(error, 'zh-Hans')).toBe('工作表“銷售”有 2 列可作为“金额”：B (金額), C (銷售額)。请在“数据”区选择其中一列。');
     expect(error.candidates).toEqual(['B', 'C']);
   });
 
@@ -136,17 +199,18 @@ describe('a recognition the user must settle', () => {
       overrides: { financialsSheet: '財報' },
     }));
     expect(error.code).toBe('ambiguousFinancialsColumn');
-    expect(error.message).toBe("Sheet '財報' has 2 customerId columns: A (客戶編號), B (客戶代號). Rename all but one of these headers.");
+    expect(error.message).toBe('Sheet “財報” has 2 columns for “Customer ID”: A (客戶編號), B (客戶代號). Rename all but one of these headers, then run again.');
     expect(inputErrorText(error, 'zh-Hant')).toBe('工作表「財報」有 2 欄可作為「客戶編號」：A (客戶編號), B (客戶代號)。請只保留其中一欄的標題，其餘改名後再執行。');
   });
 
-  it('keeps the English message of the command line as it was', async () => {
+  it('is worded on the command line as in the pane in English, with the flag in place of the pane\'s hint', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'credit-desk-error-'));
     await makeWorkbook(twoSalesSheets).xlsx.writeFile(join(dir, 'in.xlsx'));
     let stderr = '';
     const code = await main(['run', join(dir, 'in.xlsx'), '-o', join(dir, 'out.xlsx')], { write: () => true }, { write: (text: string) => (stderr += text) });
     expect(code).toBe(1);
     // The last line, after the progress lines of the stages that ran before the refusal.
-    expect(stderr.split('\n').filter((l) => !/^credit-desk: \[\d+%\]/.test(l)).join('\n')).toBe("credit-desk: More than one sheet looks like the sales sheet: '2024' (header row 1), '2025' (header row 1). Choose one with --sales-sheet <sheet>.\n");
+    expect(stderr.split('\n').filter((l) => !/^credit-desk: \[\d+%\]/.test(l)).join('\n')).toBe('credit-desk: More than one sheet looks like the sales sheet: 2024, 2025. Choose one with --sales-sheet <sheet>.\n');
+    expect(paneErrorText(thrown(() => recognize(input(twoSalesSheets))), 'en')).toBe('More than one sheet looks like the sales sheet: 2024, 2025. Choose one in the Data section.');
   });
 });

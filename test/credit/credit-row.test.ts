@@ -39,17 +39,18 @@ function directFormulas(refs: { figures: FigureRefs; ratings: Partial<Record<Fac
   const at = (col: string) => `${col}${row + 1}`;
   const rowRefs: RowRefs = { avgMonthlySales: at(own.avgMonthlySales), grade: at(own.grade), limitCap: at(own.limitCap) };
   const ratios = ratioFormulas(refs.figures, en('value.na'));
-  const points = RATIOS.map((r) => at(own[`${r}Points`]));
+  // The four ratio points are adjacent columns, the management points apart from them.
+  const points = `${at(own[`${RATIOS[0]}Points`])}:${at(own[`${RATIOS[3]}Points`])},${at(own.managementPoints)}`;
   const lastFactor = columnLetter(ownCols[CREDIT_COL.factorPoints + FACTORS.length - 1]!);
   const rated = { ratios: `${at(own.quickRatio)}:${at(own.netMargin)}`, ratioCount: 4, factorPoints: `${at(own.factorPoints)}:${lastFactor}${row + 1}`, factorCount: 11 };
   const notRated = en('value.notRated');
   return {
     ...Object.fromEntries(RATIOS.map((r) => [r, ratios[r] && `=${ratios[r]}`])),
     ...Object.fromEntries(RATIOS.map((r) => [`${r}Points`, `=${ratioPointsFormula(sc, r, at(own[r]))}`])),
-    score: `=${scoreFormula(points, at(own.managementPoints))}`,
+    score: `=${scoreFormula(points)}`,
     grade: `=${gradeFormula(sc, at(own.score), rated, notRated)}`,
     limit: `=${limitFormula(sc, rowRefs, notRated)}`,
-    level: `=${levelFormula(sc, { grade: at(own.grade), limit: at(own.limit) }, { notRated, survey: en('value.surveyNeeded'), none: en('value.noCredit') })}`,
+    level: `=${levelFormula(sc, at(own.limit), { survey: en('value.surveyNeeded'), none: en('value.noCredit') })}`,
   };
 }
 
@@ -74,11 +75,12 @@ describe('the credit row writer', () => {
         const writer = new CreditRowWriter(rules, sc, ownCols, 'en', inputs, '2025-11');
         for (const r of rows) {
           const values: CellValue[] = inputs.map((c) => r.values[ROLES.indexOf(c.role as (typeof ROLES)[number])]!);
-          const statement = r.sourceRow === null ? null : { values, row: r.sourceRow };
+          // On the customer sheet a statement is the customer's own row; on a financials sheet any row.
+          const statement = r.sourceRow === null ? null : { values, row: crossSheet ? r.sourceRow : r.row };
           const result = writer.row({ statement, avgMonthlySales: r.avg }, r.row);
 
           // Every row has the same formulas: on a financials sheet looked up by the statement-row column, else the row's own cells.
-          const ref = (role: string) => (crossSheet ? `INDEX(${inputName(role as FigureRole)},$${own.statementRow}${r.row + 1})` : `${columnLetter(columns[role]!)}${(statement ? r.sourceRow! : r.row) + 1}`);
+          const ref = (role: string) => (crossSheet ? `INDEX(${inputName(role as FigureRole)},$${own.statementRow}${r.row + 1})` : `${columnLetter(columns[role]!)}${r.row + 1}`);
           const shown = inputs;
           const expected = directFormulas({
             figures: Object.fromEntries(shown.filter((c) => c.factor === null).map((c) => [c.role as FigureRole, ref(c.role)])),
@@ -110,5 +112,12 @@ describe('the credit row writer', () => {
       }),
       { numRuns: 150, seed: 20261122 },
     );
+  });
+
+  test('refuses a statement on another row of the customer sheet: the column could not share one formula', () => {
+    const layout: SheetLayout = { sheet: 'Fin', headerRow: 0, firstDataRow: 1, lastRow: 9, headers: [], columns: { quickAssets: 1, currentLiabilities: 2 }, ambiguous: {}, language: 'en' };
+    const writer = new CreditRowWriter(rules, sc, ownCols, 'en', inputColumns(layout, false), '2025-11');
+    expect(writer.row({ statement: { values: [5, 2], row: 4 }, avgMonthlySales: 10 }, 4).ratios.quickRatio).toBe(2.5);
+    expect(() => writer.row({ statement: { values: [5, 2], row: 3 }, avgMonthlySales: 10 }, 4)).toThrow('the statement of sheet row 5 is on row 4');
   });
 });

@@ -1,4 +1,5 @@
 import { DEFAULT_STEPS } from '../../src/app/run-steps';
+import { cliErrorText } from '../../src/cli/flag-hints';
 import { InputError } from '../../src/core/problems';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { changedParts } from '../support/package-diff';
@@ -26,8 +27,8 @@ describe('the credit step in a workbook', () => {
     const { error, changed } = await failThroughFile(wb);
     expect(error).toBeInstanceOf(InputError);
     const message = (error as InputError).message;
-    expect(message).toMatch(/信用評分表!B14: quickRatio bands out of order/);
-    expect(message).toMatch(/信用評分表!B56: weight of salesAbility: must not be below 0/);
+    expect(message).toMatch(/信用評分表!B14: Quick ratio bands out of order/);
+    expect(message).toMatch(/信用評分表!B56: weight of Sales ability: must not be below 0/);
     expect(message).toMatch(/信用評分表!B112: grades not descending/);
     expect(message).toMatch(/信用評分表!B128: approval level "直銷部經理" has no maximum amount/);
     expect(changed).toEqual([]);
@@ -77,7 +78,8 @@ describe('the credit step in a workbook', () => {
     expect(refused).toBeInstanceOf(InputError);
     expect(refused.code).toBe('ambiguousColumn');
     expect(refused.candidates).toEqual(['B', 'C']);
-    expect(refused.message).toMatch(/--customer-column totalLiabilities=<column>/);
+    expect(refused.message).toBe('Sheet “Clients” has 2 columns for “Total liabilities”: B (Total liabilities), C (Liabilities).');
+    expect(cliErrorText(refused)).toMatch(/ Choose one with --customer-column totalLiabilities=<column>\.$/);
     expect(changed).toEqual([]);
   });
 
@@ -124,7 +126,7 @@ describe('the credit step in a workbook', () => {
     expect(debt.formula).toContain('MAX(0,INDEX(CreditDesk_FigureTotalAssets,$S2))');
     expect(wb.getWorksheet('客户')!.getCell('S1').value).toBe('财务数据行');
     expect([2, 3].map((r) => wb.getWorksheet('客户')!.getCell(`S${r}`).value)).toEqual([2, 4]);
-    expect(summary.problems).toContainEqual(expect.objectContaining({ sheet: '财务', cell: 'C4', reason: expect.stringMatching(/text "1,000" where a number is needed/) }));
+    expect(summary.problems).toContainEqual(expect.objectContaining({ sheet: '财务', cell: 'C4', code: 'textFigure', args: { value: '"1,000"' } }));
   });
 
   test('refuses when a column the credit step needs holds user data, and writes nothing (not even the tiers)', async () => {
@@ -134,7 +136,7 @@ describe('the credit step in a workbook', () => {
     ]);
     wb.getWorksheet('C')!.getCell('J2').value = 'my data';
     const { error, changed } = await failThroughFile(wb);
-    expect((error as InputError).message).toMatch(/column J of sheet 'C' for "Debt ratio", but it holds your data \(J2: "my data"\)/);
+    expect((error as InputError).message).toMatch(/column J of sheet “C” for “Debt ratio”, but cell J2 of that column holds your data \("my data"\)/);
     expect(changed).toEqual([]);
   });
 });

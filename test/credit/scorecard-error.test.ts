@@ -15,7 +15,11 @@ test('an invalid scorecard is refused with its cells, each with a reason in the 
   const refused = error as InputError;
   expect(refused.code).toBe('scorecardInvalid');
   expect(refused.problems.map((p) => [p.cell, p.code])).toEqual([['B14', 'scorecardBandsDown'], ['B56', 'scorecardBelow'], ['B128', 'scorecardLevelNoMax']]);
-  expect(refused.message).toMatch(/信用評分表!B56: weight of salesAbility: must not be below 0, found -3/);
+  // The cells as references, by the one quoting rule (the pane links them).
+  expect(refused.candidates).toEqual(["'信用評分表'!B14", "'信用評分表'!B56", "'信用評分表'!B128"]);
+  // The English message is the dictionary's, worded as the pane words it in English.
+  expect(refused.message).toBe(inputErrorText(refused, 'en'));
+  expect(refused.message).toMatch(/信用評分表!B56: weight of Sales ability: must not be below 0, found -3/);
 
   const text = inputErrorText(refused, 'zh-Hant');
   expect(text.split('\n')).toEqual([

@@ -53,7 +53,7 @@ describe('factors of the user\'s own on the scorecard', () => {
     expect(formulaOf(ws.getCell(2, headerCol(ws, 'Management points')).value)).toMatch(new RegExp(`^SUM\\(.+,${userCols}\\)$`));
     expect(formulaOf(ws.getCell(2, headerCol(ws, 'Credit grade')).value)).toMatch(/,13-COUNT\(.+,[A-Z]+2:[A-Z]+2\)>CreditDesk_MaxMissingRatings\)/);
     expect(formulaOf(ws.getCell(2, cap + 1).value)).toBe(
-      'IFERROR(CreditDesk_WeightUser1*(1/(1/SUMPRODUCT((CreditDesk_RatingKeys=TRIM(J2))*CreditDesk_RatingValues)))/5,"n/a")',
+      'IFERROR(CreditDesk_WeightUser1*LOOKUP(2,1/(CreditDesk_RatingKeys=TRIM(J2)),CreditDesk_RatingValues)/5,"n/a")',
     );
     expect(summary.credit!.missingInputs['rating:Payment record']).toBe(1);
     expect(columnBelow(wb, 'Customers', headerOf(ws, 'Missing inputs'))[1]).toMatch(/Payment record \(up to 10 points\)/);

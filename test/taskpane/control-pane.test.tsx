@@ -7,7 +7,7 @@ import type { ControlRunSummary } from '../../src/app/plan-control';
 import type { StepsSummary } from '../../src/app/run-steps';
 import type { Language } from '../../src/core/columns/layout';
 import { roleOfHeader } from '../../src/core/columns/synonyms';
-import { label } from '../../src/core/i18n/labels';
+import { label } from '../../src/taskpane/i18n/labels';
 import { ControlSection } from '../../src/taskpane/components/control/ControlSection';
 import { dayText, readAsOf } from '../../src/taskpane/control/as-of';
 import type { PaneRunRequest } from '../../src/taskpane/host/pane-host';

@@ -100,7 +100,6 @@ export function fakeHost(run: (request: PaneRunRequest) => Promise<StepsSummary>
     language: 'zh-Hant',
     dark: false,
     watchTheme: () => () => undefined,
-    limitations: [],
     describe: async () => SOURCES,
     run,
     addInputColumns: async () => ({ sheet: '財報', table: null, columns: [], scorecard: null }),

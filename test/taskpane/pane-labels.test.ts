@@ -1,6 +1,8 @@
-import { labelWith } from '../../src/core/i18n/labels';
-import { PANE_LABELS } from '../../src/core/i18n/pane-labels';
-import { PREVIEW_LABELS } from '../../src/core/i18n/preview-labels';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { labelWith } from '../../src/taskpane/i18n/labels';
+import { PANE_LABELS } from '../../src/taskpane/i18n/pane-labels';
+import { PREVIEW_LABELS } from '../../src/taskpane/preview/preview-labels';
 import { englishWords } from './pane-text';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -55,5 +57,23 @@ describe('the wording of the pane and preview labels', () => {
   it('the check catches the words and quotes it is about', () => {
     expect(['评等', '点选', '资料'].filter((word) => '已评等客户的资料，点选即可'.includes(word))).toEqual(['评等', '点选', '资料']);
     expect(/["“”]/.test('客戶取自"{customers}"')).toBe(true);
+  });
+});
+
+describe('the pane\'s own texts live outside the core', () => {
+  const core = join(__dirname, '..', '..', 'src', 'core');
+  const files = readdirSync(core, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => ({ file: join(e.parentPath, e.name), text: readFileSync(join(e.parentPath, e.name), 'utf8') }));
+  const paneIds = Object.keys({ ...PANE_LABELS, ...PREVIEW_LABELS });
+
+  it('no file of src/core imports from the pane or names one of its ids', () => {
+    expect(files.filter((f) => /from '[^']*taskpane/.test(f.text)).map((f) => f.file)).toEqual([]);
+    expect(files.flatMap((f) => paneIds.filter((id) => f.text.includes(`'${id}'`)).map((id) => `${f.file}: ${id}`))).toEqual([]);
+  });
+
+  it('reads the core\'s files (the check can fail)', () => {
+    expect(files.some((f) => f.text.includes("'col.customerId'"))).toBe(true);
+    expect(paneIds).toContain('pane.tab.data');
   });
 });

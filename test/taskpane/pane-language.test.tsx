@@ -179,7 +179,7 @@ const PIECES: Record<string, ReactElement> = {
   'run, unexpected failure': <RunStatus state={{ kind: 'failed', purpose: 'all', error: describeError(42) }} onCancel={none} onGoTo={none} sheets={[]} />,
   problems: <ProblemList problems={SUMMARY.problems} onGoTo={none} />,
   'no problems': <ProblemList problems={[]} onGoTo={none} />,
-  notices: <Notices limitations={['手動設定版面']} notices={[{ id: 1, intent: 'error', text: '無法儲存' }]} onDismiss={none} />,
+  notices: <Notices notices={[{ id: 1, intent: 'error', text: '無法儲存' }]} onDismiss={none} />,
   'too old': <TooOld />,
 };
 

@@ -32,9 +32,9 @@ describe('stepsRequest', () => {
   });
 
   it('refuses limits out of order and dates it cannot read', () => {
-    expect(() => stepsRequest(request({ choices: { ...CHOICES, tier: { mode: 'sales', thresholds: [95, 80] } } }), now)).toThrow('0 < A < B <= 100');
+    expect(() => stepsRequest(request({ choices: { ...CHOICES, tier: { mode: 'sales', thresholds: [95, 80] } } }), now)).toThrow('The tier limits must satisfy 0 < A < B ≤ 100, not 95 and 80.');
     expect(() => stepsRequest(request({ choices: { ...CHOICES, tier: { mode: 'sales', thresholds: [80, 95], from: '2025-02-30' } } }), now)).toThrow(
-      'The period takes dates as yyyy-mm-dd, not "2025-02-30".',
+      'Enter the period dates as year-month-day, e.g. 2025-03-01, not “2025-02-30”.',
     );
   });
 });

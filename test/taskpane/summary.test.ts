@@ -80,7 +80,7 @@ describe('placeOf and candidateTarget', () => {
     expect(placeOf({ sheet: 'Sales', cell: 'B7' })).toBe('Sales!B7');
     expect(placeOf({ sheet: "Bob's 2024", cell: 'C3' })).toBe("'Bob''s 2024'!C3");
     expect(placeOf({ sheet: 'Sales 2024', cell: '' })).toBe('Sales 2024');
-    expect(placeOf({ sheet: '銷售明細', cell: 'C2002' })).toBe('銷售明細!C2002');
+    expect(placeOf({ sheet: '銷售明細', cell: 'C2002' })).toBe("'銷售明細'!C2002");
     expect(placeOf({ sheet: 'Sales 2024', cell: 'A1' })).toBe("'Sales 2024'!A1");
     expect(placeOf({ sheet: 'AB12', cell: 'A1' })).toBe("'AB12'!A1");
     expect(placeOf({ sheet: 'R1C1', cell: 'A1' })).toBe("'R1C1'!A1");

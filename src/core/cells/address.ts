@@ -19,9 +19,24 @@ export function looksLikeCell(name: string): boolean {
   return /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[Rr][0-9]*[Cc][0-9]*$/.test(name);
 }
 
-/** Quotes a sheet name for use in a reference when Excel requires it. */
+/**
+ * The one rule for a sheet name in a reference (formulas, defined names, the
+ * pane's links): bare when it is ASCII letters, digits, '_' and '.' that
+ * cannot be read as a cell, quoted otherwise. Any other name, CJK included,
+ * is quoted: Excel and LibreOffice both read that, whatever their locale.
+ */
 export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !looksLikeCell(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !looksLikeCell(sheet) ? sheet : quotedSheet(sheet);
+}
+
+/** A sheet name in quotes, an apostrophe in it doubled (`'Bob''s'`): how a reference may always write it. */
+export function quotedSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** The sheet name a quoted one stands for (`'Bob''s'` → `Bob's`); a bare name as it is. */
+export function unquoteSheet(text: string): string {
+  return /^'.*'$/s.test(text) ? text.slice(1, -1).replace(/''/g, "'") : text;
 }
 
 export function absoluteRef(sheet: string, row: number, col: number): string {

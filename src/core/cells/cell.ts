@@ -46,3 +46,39 @@ export function isErrorValue(value: CellValue): boolean {
 export function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
+
+/**
+ * The formula of one owned column for one run: the same in R1C1 terms in
+ * every row, so a port can write a run of its rows at once (Office:
+ * Range.formulasR1C1 with one value). The A1 text of a row is made only when
+ * something asks for it.
+ */
+export class SharedFormula {
+  constructor(
+    /** Starts with "=", relative to the cell it is in (English syntax, as FormulaWrite's). */
+    readonly r1c1: string,
+    /** The sheet column (0-based) the R1C1 text was made for: its relative columns count from it. */
+    readonly col: number,
+    /** The A1 text split where the row number (1-based) goes. */
+    private readonly a1Parts: readonly string[],
+  ) {}
+
+  /** The A1 text in sheet row `row` (0-based). */
+  a1(row: number): string {
+    return this.a1Parts.join(String(row + 1));
+  }
+}
+
+/** A formula cell whose text is its column's shared formula in its row. */
+export class SharedFormulaCell implements FormulaWrite {
+  constructor(
+    readonly shared: SharedFormula,
+    /** Its sheet row (0-based): the row the formula's text is for. */
+    readonly row: number,
+    readonly value: string | number | null,
+  ) {}
+
+  get formula(): string {
+    return this.shared.a1(this.row);
+  }
+}

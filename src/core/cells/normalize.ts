@@ -9,8 +9,24 @@ import { FORMULA_WITHOUT_VALUE, isBlank, isErrorValue, type CellValue } from './
 export function normalizeKey(value: CellValue): string | null {
   if (value === null || typeof value === 'boolean' || isErrorValue(value)) return null;
   const text = typeof value === 'number' ? String(value) : value;
+  if (isSettledAscii(text)) return text.toLowerCase();
   const key = text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
   return key === '' ? null : key;
+}
+
+/**
+ * Non-empty printable ASCII with no leading, trailing or doubled space: text
+ * that NFKC, trimming and collapsing spaces leave as it is (the usual key, and
+ * the fast path of normalizeKey over a million sales rows).
+ */
+export function isSettledAscii(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c > 126 || (c === 32 && text.charCodeAt(i - 1) === 32)) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CellValue } from '../cells/cell';
 import { columnIndex, columnLetter } from '../cells/address';
 import { normalizeHeader } from '../cells/normalize';
-import { InputError } from '../problems';
+import { inputError } from '../i18n/input-error-text';
 import type { SheetInfo } from '../workbook-shape';
 import { cellText, findHeaderRow, type HeaderCandidate } from './header-row';
 import { detectLanguage } from './language';
@@ -17,16 +17,6 @@ export interface RecognizeInput {
   /** Sheets the add-in made itself (a derived customer list): never taken as the user's customer sheet. */
   ownSheets: ReadonlySet<string>;
   overrides?: SourceOverrides;
-}
-
-const SALES_FLAGS: Partial<Record<Role, string>> = {
-  customerId: 'id', customerName: 'name', date: 'date', amount: 'amount', quantity: 'qty', unitPrice: 'price',
-};
-
-/** The command-line flag that chooses a column of this role. */
-function overrideFlag(which: 'customer' | 'sales', role: Role): string {
-  const short = SALES_FLAGS[role];
-  return short && (which === 'sales' || role === 'customerId' || role === 'customerName') ? `--${which}-${short} <column>` : `--${which}-column ${role}=<column>`;
 }
 
 export interface Candidate {
@@ -48,10 +38,6 @@ export function isReceivablesHeader(h: HeaderCandidate): boolean {
   return h.matches.has('dueDate');
 }
 
-function describe(c: Candidate): string {
-  return `'${c.info.name}' (header row ${c.header.row + 1})`;
-}
-
 /** A column given by letter ("C") or by its header text. */
 function resolveColumn(spec: string, headers: string[], sheet: string): number {
   if (/^[A-Za-z]{1,3}$/.test(spec)) {
@@ -62,10 +48,7 @@ function resolveColumn(spec: string, headers: string[], sheet: string): number {
   const found = headers.findIndex((h) => normalizeHeader(h) === wanted);
   if (found < 0) {
     const list = headers.filter(Boolean).join(', ');
-    throw new InputError(`Sheet '${sheet}' has no column '${spec}'. Its headers are: ${list}.`, {
-      code: 'noSuchColumn',
-      args: { sheet, column: spec, headers: list },
-    });
+    throw inputError('noSuchColumn', { sheet, column: spec, headers: list });
   }
   return found;
 }
@@ -101,20 +84,16 @@ export function buildLayout(c: Candidate, overrides: Partial<Record<Role, string
 
 /**
  * Refuses when a role the step needs is named by several columns, listing
- * them and the flag that chooses; a financials sheet's columns have no flag
- * (nor a choice in the pane), so there the user renames a header.
+ * them and the sheet's kind (the command line names its flag by it); a
+ * financials sheet's columns have no flag (nor a choice in the pane), so
+ * there the user renames a header.
  */
 export function requireUnambiguous(layout: SheetLayout, roles: Role[], which: 'customer' | 'sales' | 'financials'): void {
   for (const role of roles) {
     const cols = layout.ambiguous[role];
     if (!cols) continue;
     const list = cols.map((col) => `${columnLetter(col)} (${layout.headers[col]})`).join(', ');
-    const choose = which === 'financials' ? 'Rename all but one of these headers' : `Choose one with ${overrideFlag(which, role)}`;
-    throw new InputError(`Sheet '${layout.sheet}' has ${cols.length} ${role} columns: ${list}. ${choose}.`, {
-      code: which === 'financials' ? 'ambiguousFinancialsColumn' : 'ambiguousColumn',
-      args: { sheet: layout.sheet, count: String(cols.length), role, columns: list },
-      candidates: cols.map((col) => columnLetter(col)),
-    });
+    throw inputError(which === 'financials' ? 'ambiguousFinancialsColumn' : 'ambiguousColumn', { sheet: layout.sheet, count: String(cols.length), role, columns: list, kind: which }, { candidates: cols.map((col) => columnLetter(col)) });
   }
 }
 
@@ -160,14 +139,10 @@ function choiceOf(chosen: Candidate | null, passedOver: Map<Candidate, Candidate
 /** Which sheet the user is choosing (an error.kind.* label). */
 type SheetKind = 'sales' | 'customer' | 'financials';
 
-function pickOne(candidates: Candidate[], kind: SheetKind, flag: string): Candidate | null {
+function pickOne(candidates: Candidate[], kind: SheetKind): Candidate | null {
   if (candidates.length <= 1) return candidates[0] ?? null;
   const names = candidates.map((c) => c.info.name);
-  throw new InputError(`More than one sheet looks like the ${kind} sheet: ${candidates.map(describe).join(', ')}. Choose one with ${flag} <sheet>.`, {
-    code: 'ambiguousSheet',
-    args: { kind, sheets: names.join(', ') },
-    candidates: names,
-  });
+  throw inputError('ambiguousSheet', { kind, sheets: names.join(', ') }, { candidates: names });
 }
 
 function byName(all: Candidate[], name: string, sheets: SheetInfo[], kind: SheetKind): Candidate {
@@ -175,12 +150,9 @@ function byName(all: Candidate[], name: string, sheets: SheetInfo[], kind: Sheet
   if (found) return found;
   if (!sheets.some((s) => s.name === name)) {
     const names = sheets.map((s) => s.name).join(', ');
-    throw new InputError(`There is no sheet named '${name}'. Sheets: ${names}.`, { code: 'noSuchSheet', args: { sheet: name, sheets: names } });
+    throw inputError('noSuchSheet', { sheet: name, sheets: names, kind });
   }
-  throw new InputError(
-    `Sheet '${name}' has no header row with a customer ID or customer name column in its first rows, so it cannot be the ${kind} sheet.`,
-    { code: 'notASourceSheet', args: { sheet: name, kind } },
-  );
+  throw inputError('notASourceSheet', { sheet: name, kind });
 }
 
 /**
@@ -203,14 +175,10 @@ export function recognize(input: RecognizeInput): Recognition {
         const ledgers = anySales.filter((c) => !isReceivablesHeader(c.header));
         const sales = ledgers.length > 0 ? ledgers : anySales;
         const dated = sales.filter((c) => c.header.matches.has('date'));
-        return pickOne(dated.length > 0 ? dated : sales, 'sales', '--sales-sheet');
+        return pickOne(dated.length > 0 ? dated : sales, 'sales');
       })();
   if (!salesChoice) {
-    throw new InputError(
-      'No sales sheet found: no sheet has a header row with a customer column and an amount column (or quantity and unit price) in its first ' +
-        `rows. Add such headers (e.g. "Customer ID", "Amount" or "客戶編號", "金額") or name the sheet with --sales-sheet.`,
-      { code: 'noSalesSheet' },
-    );
+    throw inputError('noSalesSheet');
   }
   const financialsChoice = overrides.financialsSheet ? byName(all, overrides.financialsSheet, sheets, 'financials') : null;
   const possible = all.filter((c) => c !== salesChoice && c !== financialsChoice && !isSalesHeader(c.header) && !isReceivablesHeader(c.header) && !input.ownSheets.has(c.info.name));
@@ -220,20 +188,17 @@ export function recognize(input: RecognizeInput): Recognition {
   const split = !overrides.customerSheet && !financialsChoice && others.length === 2 && plain.length === 1;
   const customerChoice = overrides.customerSheet
     ? byName(all, overrides.customerSheet, sheets, 'customer')
-    : split ? plain[0]! : pickOne(others, 'customer', '--customer-sheet');
+    : split ? plain[0]! : pickOne(others, 'customer');
   const financialsSheet = financialsChoice ?? (split ? others.find((c) => c !== plain[0])! : null);
   if (customerChoice === salesChoice) {
     const sheet = salesChoice.info.name;
-    throw new InputError(`The customer sheet and the sales sheet cannot both be '${sheet}'.`, { code: 'sameSheet', args: { sheet } });
+    throw inputError('sameSheet', { sheet });
   }
 
   const sales = buildLayout(salesChoice, overrides.salesColumns);
   requireUnambiguous(sales, ['customerId', 'customerName', 'date', 'amount', 'quantity', 'unitPrice'], 'sales');
   if (sales.columns.amount === undefined && (sales.columns.quantity === undefined || sales.columns.unitPrice === undefined)) {
-    throw new InputError(`Sales sheet '${sales.sheet}' has no amount column and no quantity and unit price columns. Name one with --sales-amount <column>.`, {
-      code: 'noAmountColumn',
-      args: { sheet: sales.sheet },
-    });
+    throw inputError('noAmountColumn', { sheet: sales.sheet });
   }
   const customers = customerChoice ? buildLayout(customerChoice, overrides.customerColumns) : null;
   if (customers) requireUnambiguous(customers, ['customerId', 'customerName'], 'customer');
@@ -248,9 +213,5 @@ function chooseKey(sales: SheetLayout, customers: SheetLayout | null): 'customer
   const customersHave = (role: Role) => customers === null || customers.columns[role] !== undefined;
   if (salesHas('customerId') && customersHave('customerId')) return 'customerId';
   if (salesHas('customerName') && customersHave('customerName')) return 'customerName';
-  throw new InputError(
-    `Sales sheet '${sales.sheet}' and customer sheet '${customers?.sheet}' share no customer column: ` +
-      'both need a customer ID column, or both a customer name column. Name them with --sales-id/--customer-id or --sales-name/--customer-name.',
-    { code: 'noSharedKey', args: { sales: sales.sheet, customers: customers?.sheet ?? '' } },
-  );
+  throw inputError('noSharedKey', { sales: sales.sheet, customers: customers?.sheet ?? '' });
 }

@@ -1,8 +1,8 @@
-import type { CellWrite } from '../cells/cell';
+import * as cellKinds from '../cells/cell';
+import type { CellWrite, SharedFormula } from '../cells/cell';
 import { columnLetter } from '../cells/address';
 import type { Language } from '../columns/layout';
-import { compileTemplate, ROW } from '../credit/formula-template';
-import { TemplateFiller } from '../credit/template-filler';
+import { ROW, sharedFormula } from '../credit/formula-template';
 import { label, labelWith } from '../i18n/labels';
 import type { ControlAggregates } from './aggregates';
 import * as controlColumns from './control-columns';
@@ -16,6 +16,7 @@ import type { ControlCondition, ControlDecisions, ControlStatus } from './status
 
 // Bound once (see credit/scoring.ts): row() runs for every customer, and under tsx each use of an imported name is a getter call.
 const { CONTROL_COL, CONTROL_COLUMNS } = controlColumns;
+const { SharedFormulaCell } = cellKinds;
 const { statusOf } = status;
 const COLUMN_COUNT = CONTROL_COLUMNS.length;
 const BUCKETS = CONTROL_COL.buckets;
@@ -45,7 +46,8 @@ const FORMULA_COLS = [
  * The formulas are compiled once per run.
  */
 export class ControlRowWriter {
-  private readonly filler: TemplateFiller;
+  /** The formulas of FORMULA_COLS, each its column's. */
+  private readonly shared: SharedFormula[];
   private readonly texts: StatusTexts;
   private readonly statusText: Record<ControlStatus, string>;
   private readonly na: string;
@@ -91,7 +93,7 @@ export class ControlRowWriter {
       limitUsedFormula(refs), exposureFormula(refs), availableFormula(refs), utilisationFormula(refs, this.na),
       statusFormula(refs, this.texts), statusAlsoFormula(refs, this.texts), holdAmountFormula(refs, rules.bucketEdges), statusCodeFormula(refs),
     ];
-    this.filler = new TemplateFiller(formulas.map((f) => compileTemplate(`=${f}`)));
+    this.shared = formulas.map((f, k) => sharedFormula(`=${f}`, own[FORMULA_COLS[k]!]!));
     for (let code = 0; code < 16; code++) this.cellTexts.push(this.statusCell(code, false), this.statusCell(code, true));
   }
 
@@ -106,8 +108,8 @@ export class ControlRowWriter {
 
   /** The longest formula of a row whose number has this many digits (every formula must stay under 400 characters). */
   longestFormula(rowDigits: number): string {
-    const row = '9'.repeat(rowDigits);
-    return this.filler.fill(row, row).reduce((a, b) => (b.length > a.length ? b : a), '');
+    const row = 10 ** rowDigits - 2;
+    return this.shared.map((f) => f.a1(row)).reduce((a, b) => (b.length > a.length ? b : a), '');
   }
 
   /** The cells of customer `c` on sheet row `row` (0-based), in CONTROL_COLUMNS order. */
@@ -130,9 +132,7 @@ export class ControlRowWriter {
       d.limitUsed[c]!, d.exposure[c]!, d.available[c]!, Number.isNaN(utilisation) ? this.na : utilisation,
       text.status, text.also, d.holdAmount[c]!, d.code[c]!,
     ];
-    const digits = String(row + 1);
-    const formulas = this.filler.fill(digits, digits);
-    for (let k = 0; k < FORMULA_COLS.length; k++) cells[FORMULA_COLS[k]!] = { formula: formulas[k]!, value: values[k]! };
+    for (let k = 0; k < FORMULA_COLS.length; k++) cells[FORMULA_COLS[k]!] = new SharedFormulaCell(this.shared[k]!, row, values[k]!);
     return cells;
   }
 }

@@ -5,7 +5,7 @@ import * as normalize from '../cells/normalize';
 import { problemAt } from '../i18n/problem-text';
 import type { Problem, ProblemCode } from '../problems';
 import * as netSales from '../tiers/net-sales';
-import { firstOfSame } from './document-numbers';
+import { documentHash, documentText, firstOfSame } from './document-numbers';
 import type { ReceivablesColumns } from './receivables-columns';
 
 // Bound once (see credit/scoring.ts): under tsx each use of an imported name is a getter call, which adds up over 500,000 rows.
@@ -70,17 +70,19 @@ type DateWhat = 'documentDate' | 'dueDate' | 'paidDate';
 
 const UNKNOWN = -1;
 const NO_KEY = -2;
+/** What plainDate and plainAmount give for a cell to be read the long way (no date or amount is infinite). */
+const LONG_WAY = Infinity;
 
-/** A document number as compared: text as written but for spaces around it, a number as its text; null when there is none. */
-function documentText(raw: CellValue): string | null {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : null;
-  if (typeof raw !== 'string') return null;
-  const n = raw.length;
-  // Error values all start with "#" (a Set lookup for every document number costs more than the rest).
-  if (n > 0 && raw.charCodeAt(0) === 35 && isErrorValue(raw)) return null;
-  if (n > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(n - 1) > 32) return raw;
-  const t = raw.trim();
-  return t === '' ? null : t;
+/** A date cell that is a number in range (its day) or blank (NaN), as date() in readLedger reads it; LONG_WAY for any other. */
+function plainDate(raw: CellValue | undefined, latest: number): number {
+  if (typeof raw === 'number') return raw >= 1 && raw < latest + 1 ? Math.floor(raw) : LONG_WAY;
+  return raw === null || raw === undefined ? NaN : LONG_WAY;
+}
+
+/** An amount cell that is a number in range or blank (NaN), as number() in readLedger reads it; LONG_WAY for any other. */
+function plainAmount(raw: CellValue | undefined): number {
+  if (typeof raw === 'number') return raw <= MAX_AMOUNT && raw >= -MAX_AMOUNT ? raw : LONG_WAY;
+  return raw === null || raw === undefined ? NaN : LONG_WAY;
 }
 
 /**
@@ -111,13 +113,16 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
   const read = [cols.key, cols.documentNumber, cols.date, cols.dueDate, cols.amount, cols.openAmount, cols.paidDate, cols.paidAmount]
     .filter((c): c is Column => c !== undefined);
 
-  // Raw key → customer index (UNKNOWN, NO_KEY): one lookup a row.
-  const byRaw = new Map<CellValue, number>();
-  let lastKey: CellValue | undefined;
-  let lastIndex = NO_KEY;
   // Document numbers of the documents that count, checked for repeats after the pass (document-numbers.ts).
   const docs = cols.documentNumber?.values;
-  const docTexts: (string | null)[] = docs ? new Array<string | null>(n) : [];
+  const numberHash = docs ? new Float64Array(n) : null;
+  const keys = cols.key.values;
+  const dates = cols.date?.values ?? null;
+  const dues = cols.dueDate.values;
+  const paids = cols.paidDate?.values ?? null;
+  const amounts = cols.amount?.values ?? null;
+  const opens = cols.openAmount?.values ?? null;
+  const paidAmounts = cols.paidAmount?.values ?? null;
   // The sheet row of each problem, to take back those of a repeated document and keep the list in row order.
   const problemRows: number[] = [];
 
@@ -161,9 +166,14 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
     return refuse(c.col, 'arBadDate', { what, value: d.value });
   };
 
+  // Each row's customer first, in a pass of its own: the key map stays in the cache, which the other columns would push out of it.
+  // Raw key → customer index (UNKNOWN, NO_KEY): one lookup a row, each distinct key normalised once.
+  // By row here; the main pass packs the documents that count into the same array (a document's index is at most its row's).
+  const byRaw = new Map<CellValue, number>();
+  let lastKey: CellValue | undefined;
+  let lastIndex = NO_KEY;
   for (let i = 0; i < n; i++) {
-    row = cols.firstRow + i;
-    const rawKey = cols.key.values[i] ?? null;
+    const rawKey = keys[i] ?? null;
     // A ledger sorted by customer repeats its last key: no lookup.
     let c = rawKey === lastKey ? lastIndex : byRaw.get(rawKey);
     if (c === undefined) {
@@ -173,9 +183,16 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
     }
     lastKey = rawKey;
     lastIndex = c;
+    customer[i] = c;
+  }
+
+  for (let i = 0; i < n; i++) {
+    row = cols.firstRow + i;
+    const c = customer[i]!;
     if (c === NO_KEY && rowIsBlank(read, i)) continue;
     rowsRead++;
     if (c === NO_KEY) {
+      const rawKey = keys[i] ?? null;
       if (rawKey === FORMULA_WITHOUT_VALUE) report(cols.key.col, 'formulaWithoutValue', { what: 'customerKey', effect: 'arLeftOut' });
       else if (isErrorValue(rawKey)) report(cols.key.col, 'errorKey', { value: String(rawKey), effect: 'arLeftOut' });
       else report(cols.key.col, 'arBlankKey', {});
@@ -183,15 +200,25 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
       continue;
     }
 
-    const doc = cols.date ? date(cols.date, i, 'documentDate', latestDate) : NaN;
-    const due = date(cols.dueDate, i, 'dueDate', latestDue);
-    const paid = cols.paidDate ? date(cols.paidDate, i, 'paidDate', latestDate) : NaN;
-    const amt = cols.amount ? number(cols.amount, i, 'amount') : NaN;
-    const openCell = cols.openAmount ? number(cols.openAmount, i, 'openAmount') : NaN;
-    const paidAmt = cols.paidAmount ? number(cols.paidAmount, i, 'paidAmount') : NaN;
-    if (doc === null || due === null || paid === null || amt === null || openCell === null || paidAmt === null) {
-      rowsSkipped++;
-      continue;
+    // Nearly every cell is a number or blank: read inline. A row with any other is read again cell by cell, with its reports in column order.
+    let doc = dates === null ? NaN : plainDate(dates[i], latestDate);
+    let due = plainDate(dues[i], latestDue);
+    let paid = paids === null ? NaN : plainDate(paids[i], latestDate);
+    let amt = amounts === null ? NaN : plainAmount(amounts[i]);
+    let openCell = opens === null ? NaN : plainAmount(opens[i]);
+    let paidAmt = paidAmounts === null ? NaN : plainAmount(paidAmounts[i]);
+    if (doc === LONG_WAY || due === LONG_WAY || paid === LONG_WAY || amt === LONG_WAY || openCell === LONG_WAY || paidAmt === LONG_WAY) {
+      const d = cols.date ? date(cols.date, i, 'documentDate', latestDate) : NaN;
+      const du = date(cols.dueDate, i, 'dueDate', latestDue);
+      const p = cols.paidDate ? date(cols.paidDate, i, 'paidDate', latestDate) : NaN;
+      const a = cols.amount ? number(cols.amount, i, 'amount') : NaN;
+      const o = cols.openAmount ? number(cols.openAmount, i, 'openAmount') : NaN;
+      const pa = cols.paidAmount ? number(cols.paidAmount, i, 'paidAmount') : NaN;
+      if (d === null || du === null || p === null || a === null || o === null || pa === null) {
+        rowsSkipped++;
+        continue;
+      }
+      [doc, due, paid, amt, openCell, paidAmt] = [d, du, p, a, o, pa];
     }
     if (doc > asOf) {
       documentsAfterAsOf++;
@@ -215,6 +242,7 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
       continue;
     }
     if (c === UNKNOWN) {
+      const rawKey = keys[i] ?? null;
       const shown = JSON.stringify(rawKey);
       report(cols.key.col, 'arUnknownCustomer', { key: shown, sheet: options.customerSheet });
       unknown.documents++;
@@ -227,7 +255,7 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
       rowsSkipped++;
       continue;
     }
-    if (docs) docTexts[count] = documentText(docs[i] ?? null);
+    if (numberHash !== null) numberHash[count] = documentHash(docs![i] ?? null);
     // A comparison with a blank (NaN) date is false.
     if (due < doc) report(cols.dueDate.col, 'arDueBeforeDocument', { due: serialToIso(due), date: serialToIso(doc) });
     if (paid < doc) report(cols.paidDate!.col, 'arPaidBeforeDocument', { paid: serialToIso(paid), date: serialToIso(doc) });
@@ -256,7 +284,9 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
     rowsSkipped,
     problems,
   };
-  return docs ? withoutRepeats(ledger, firstOfSame(docTexts, customer, count), cols, problemRows) : ledger;
+  if (docs === undefined || numberHash === null) return ledger;
+  const sameText = (e: number, d: number) => documentText(docs[rowOf[e]!] ?? null) === documentText(docs[rowOf[d]!] ?? null);
+  return withoutRepeats(ledger, firstOfSame(numberHash, customer, count, sameText), cols, problemRows);
 }
 
 /**

@@ -3,7 +3,7 @@ import { findHeaderRow } from '../columns/header-row';
 import type { Recognition, SheetLayout } from '../columns/layout';
 import { buildLayout, isReceivablesHeader, type Candidate, type RecognizeInput } from '../columns/recognize';
 import type { Role } from '../columns/roles';
-import { InputError } from '../problems';
+import { inputError } from '../i18n/input-error-text';
 
 /** The receivables ledger of a run, and what else it is. */
 export interface ReceivablesChoice {
@@ -15,10 +15,6 @@ export interface ReceivablesChoice {
 
 /** The receivables roles a run reads: two headers naming one of them is refused. */
 const READ_ROLES: Role[] = ['customerId', 'customerName', 'documentNumber', 'date', 'dueDate', 'amount', 'openAmount', 'outstanding', 'paidDate', 'paidAmount'];
-
-function describe(c: Candidate): string {
-  return `'${c.info.name}' (header row ${c.header.row + 1})`;
-}
 
 /**
  * Finds the receivables sheet: the sheet with a due-date column (or the one
@@ -42,21 +38,15 @@ export function recognizeReceivables(input: RecognizeInput, recognition: Recogni
     chosen = all.find((c) => c.info.name === name);
     if (!chosen) {
       const list = sheets.map((s) => s.name).join(', ');
-      if (!sheets.some((s) => s.name === name)) throw new InputError(`There is no sheet named '${name}'. Sheets: ${list}.`, { code: 'noSuchSheet', args: { sheet: name, sheets: list } });
-      throw new InputError(
-        `Sheet '${name}' has no header row with a customer ID or customer name column in its first rows, so it cannot be the receivables sheet.`,
-        { code: 'notASourceSheet', args: { sheet: name, kind: 'receivables' } },
-      );
+      if (!sheets.some((s) => s.name === name)) throw inputError('noSuchSheet', { sheet: name, sheets: list, kind: 'receivables' });
+      throw inputError('notASourceSheet', { sheet: name, kind: 'receivables' });
     }
   } else {
     const candidates = all.filter((c) => isReceivablesHeader(c.header) && !input.ownSheets.has(c.info.name));
     if (candidates.length === 0) return null;
     if (candidates.length > 1) {
       const names = candidates.map((c) => c.info.name);
-      throw new InputError(
-        `More than one sheet looks like the receivables sheet: ${candidates.map(describe).join(', ')}. Choose one with --receivables-sheet <sheet>.`,
-        { code: 'ambiguousSheet', args: { kind: 'receivables', sheets: names.join(', ') }, candidates: names },
-      );
+      throw inputError('ambiguousSheet', { kind: 'receivables', sheets: names.join(', ') }, { candidates: names });
     }
     chosen = candidates[0]!;
   }
@@ -66,24 +56,14 @@ export function recognizeReceivables(input: RecognizeInput, recognition: Recogni
     const cols = layout.ambiguous[role];
     if (!cols) continue;
     const list = cols.map((col) => `${columnLetter(col)} (${layout.headers[col]})`).join(', ');
-    throw new InputError(`Sheet '${layout.sheet}' has ${cols.length} ${role} columns: ${list}. Choose one with --receivables-column ${role}=<column>.`, {
-      code: 'ambiguousColumn',
-      args: { sheet: layout.sheet, count: String(cols.length), role, columns: list },
-      candidates: cols.map((col) => columnLetter(col)),
-    });
+    throw inputError('ambiguousColumn', { sheet: layout.sheet, count: String(cols.length), role, columns: list, kind: 'receivables' }, { candidates: cols.map((col) => columnLetter(col)) });
   }
   const c = layout.columns;
   if (c.amount === undefined && c.openAmount === undefined && c.outstanding === undefined) {
-    throw new InputError(
-      `Receivables sheet '${layout.sheet}' has no amount column and no open amount (balance) column. Name one with --receivables-column amount=<column> or openAmount=<column>.`,
-      { code: 'noReceivablesAmount', args: { sheet: layout.sheet } },
-    );
+    throw inputError('noReceivablesAmount', { sheet: layout.sheet });
   }
   if (c[recognition.keyRole] === undefined) {
-    throw new InputError(
-      `Receivables sheet '${layout.sheet}' has no ${recognition.keyRole} column to match customers by. Name it with --receivables-column ${recognition.keyRole}=<column>.`,
-      { code: 'noReceivablesKey', args: { sheet: layout.sheet } },
-    );
+    throw inputError('noReceivablesKey', { sheet: layout.sheet, role: recognition.keyRole });
   }
   return { layout, alsoSales: layout.sheet === recognition.sales.sheet };
 }

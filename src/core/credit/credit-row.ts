@@ -1,4 +1,5 @@
-import type { CellValue, CellWrite } from '../cells/cell';
+import * as cellKinds from '../cells/cell';
+import type { CellValue, CellWrite, SharedFormula } from '../cells/cell';
 import { columnLetter } from '../cells/address';
 import { FACTORS, type Factor } from '../columns/roles';
 import type { Language } from '../columns/layout';
@@ -6,7 +7,7 @@ import { label, labelWith, type LabelId } from '../i18n/labels';
 import * as creditColumns from './credit-columns';
 import * as excelMath from './excel-math';
 import * as factorRecords from './factor-record';
-import { compileTemplate, fillTemplate, ROW, type FormulaTemplate } from './formula-template';
+import { compileTemplate, fillTemplate, ROW, sharedFormula, SOURCE_ROW, type FormulaTemplate } from './formula-template';
 import * as ratioMath from './ratios';
 import type { FigureRefs, FigureRole } from './ratios';
 import * as scorecardConfig from './scorecard-config';
@@ -20,9 +21,9 @@ import * as statementInputs from './statement-inputs';
 import type { InputColumn, InputPositions } from './statement-inputs';
 import type { LimitReason, LostPoints, RowExplanation } from './limit-reason';
 import { explanationWords, listSeparator } from './reason-text';
-import { TemplateFiller } from './template-filler';
 
 // Bound once (see scoring.ts): row() uses them for every customer.
+const { SharedFormulaCell } = cellKinds;
 const { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } = creditColumns;
 const { isNumber } = excelMath;
 const { factorRecord } = factorRecords;
@@ -79,9 +80,11 @@ const NO_OVERFLOWS: readonly Overflow[] = [];
 /** Where the inputs of rows of one kind (with or without a statement row) are, and their formulas. */
 interface RowShape {
   inputs: InputPositions;
-  /** Fills the formulas of FIXED_FORMULAS order, then those of the factors and ratios the sheet has the columns for. */
-  formulas: TemplateFiller;
+  /** The formulas of FIXED_FORMULAS order, then those of the factors and ratios the sheet has the columns for, each its column's. */
+  shared: SharedFormula[];
   templates: FormulaTemplate[];
+  /** Some formula refers to the statement's row (SOURCE_ROW): then it must be the customer's row, for the column to share one formula. */
+  usesSourceRow: boolean;
   /** Index of each ratio's formula (RATIOS order) among them; -1 where the sheet lacks the columns a ratio needs. */
   ratioFormula: number[];
   /** Index of each factor's points formula (FACTORS order, then the user's factors); -1 where the sheet has no rating column for it. */
@@ -195,10 +198,10 @@ export class CreditRowWriter {
     const factorCols = rating.map((_, i) => own[factorPointsColumn(i)]!);
     const rated = { ratios: sumArguments(RATIO_COLS.map((c) => own[c]!)), ratioCount: RATIOS.length, factorPoints: sumArguments(factorCols), factorCount };
     const formulas = [
-      scoreFormula(RATIO_POINT_COLS.map((c) => at(own[c]!)), at(own[CREDIT_COL.managementPoints]!)),
+      scoreFormula(sumArguments([...RATIO_POINT_COLS.map((c) => own[c]!), own[CREDIT_COL.managementPoints]!])),
       gradeFormula(sc, at(own[CREDIT_COL.score]!), rated, this.notRatedText),
       limitFormula(sc, row, this.notRatedText),
-      levelFormula(sc, { grade: row.grade, limit: at(own[CREDIT_COL.limit]!) }, { notRated: this.notRatedText, survey: this.surveyText, none: this.none }),
+      levelFormula(sc, at(own[CREDIT_COL.limit]!), { survey: this.surveyText, none: this.none }),
       `SUM(${sumArguments(factorCols)})`,
       ...RATIOS.map((r, i) => ratioPointsFormula(sc, r, at(own[RATIO_COLS[i]!]!))),
     ];
@@ -208,7 +211,14 @@ export class CreditRowWriter {
     const ratios = ratioFormulas(figures, this.na);
     const ratioFormula = RATIOS.map((r) => (ratios[r] ? formulas.push(ratios[r]) - 1 : -1));
     const templates = formulas.map((f) => compileTemplate(`=${f}`));
-    return { inputs: inputPositions(columns, this.userNames.length), formulas: new TemplateFiller(templates), templates, ratioFormula, factorFormula, limitCap };
+    // The cell (index into a row's cells) each formula goes in, for the sheet column its R1C1 text counts from.
+    const cellOf = [CREDIT_COL.score, CREDIT_COL.grade, CREDIT_COL.limit, CREDIT_COL.level, CREDIT_COL.managementPoints, ...RATIO_POINT_COLS];
+    if (limitCap >= 0) cellOf[limitCap] = CREDIT_COL.limitCap;
+    factorFormula.forEach((at, i) => { if (at >= 0) cellOf[at] = factorPointsColumn(i); });
+    ratioFormula.forEach((at, i) => { if (at >= 0) cellOf[at] = RATIO_COLS[i]!; });
+    const shared = formulas.map((f, k) => sharedFormula(`=${f}`, own[cellOf[k]!]!));
+    const usesSourceRow = templates.some((t) => t.marks.includes(SOURCE_ROW));
+    return { inputs: inputPositions(columns, this.userNames.length), shared, templates, usesSourceRow, ratioFormula, factorFormula, limitCap };
   }
 
   /** Every formula of a row of each kind, filled in for these row numbers (for the length checks and the bench). */
@@ -319,32 +329,33 @@ export class CreditRowWriter {
       lost: this.lostPoints(parts, ratios),
     };
 
-    const rowText = String(rowNumber + 1);
-    const sourceText = statement ? String(statement.row + 1) : rowText;
-    const formulas = shape.formulas.fill(rowText, sourceText);
+    if (shape.usesSourceRow && statement && statement.row !== rowNumber) {
+      throw new Error(`the statement of sheet row ${rowNumber + 1} is on row ${statement.row + 1}, but the formulas refer to the customer's own row for it`);
+    }
+    const formulas = shape.shared;
     const cells = new Array<CellWrite>(CREDIT_COLUMNS.length + this.userNames.length).fill(null);
     cells[CREDIT_COL.avgMonthlySales] = avgMonthlySales;
     RATIOS.forEach((r, i) => {
       const value = ratios[r] ?? this.na;
       const at = shape.ratioFormula[i]!;
-      cells[RATIO_COLS[i]!] = at < 0 ? value : { formula: formulas[at]!, value };
+      cells[RATIO_COLS[i]!] = at < 0 ? value : new SharedFormulaCell(formulas[at]!, rowNumber, value);
     });
     RATIOS.forEach((r, i) => {
-      cells[RATIO_POINT_COLS[i]!] = { formula: formulas[RATIO_POINTS + i]!, value: parts.ratioPoints[r] };
+      cells[RATIO_POINT_COLS[i]!] = new SharedFormulaCell(formulas[RATIO_POINTS + i]!, rowNumber, parts.ratioPoints[r]);
     });
     for (let i = 0; i < ratingList.length; i++) {
       const at = shape.factorFormula[i]!;
       const points = parts.factorPoints[i] ?? this.na;
-      cells[factorPointsColumn(i)] = at < 0 ? points : { formula: formulas[at]!, value: points };
+      cells[factorPointsColumn(i)] = at < 0 ? points : new SharedFormulaCell(formulas[at]!, rowNumber, points);
     }
-    cells[CREDIT_COL.managementPoints] = { formula: formulas[MANAGEMENT]!, value: parts.managementPoints };
+    cells[CREDIT_COL.managementPoints] = new SharedFormulaCell(formulas[MANAGEMENT]!, rowNumber, parts.managementPoints);
     cells[CREDIT_COL.statementRow] = statement ? statement.row + 1 : this.na;
     const capValue = isNumber(assets) && isNumber(figures.totalLiabilities) ? this.rules.cap(assets, figures.totalLiabilities) ?? 0 : this.na;
-    cells[CREDIT_COL.limitCap] = shape.limitCap < 0 ? this.na : { formula: formulas[shape.limitCap]!, value: capValue };
-    cells[CREDIT_COL.score] = { formula: formulas[SCORE]!, value: parts.score };
-    cells[CREDIT_COL.grade] = { formula: formulas[GRADE]!, value: notRated ? this.notRatedText : graded };
-    cells[CREDIT_COL.limit] = { formula: formulas[LIMIT]!, value: limit ?? '' };
-    cells[CREDIT_COL.level] = { formula: formulas[LEVEL]!, value: level };
+    cells[CREDIT_COL.limitCap] = shape.limitCap < 0 ? this.na : new SharedFormulaCell(formulas[shape.limitCap]!, rowNumber, capValue);
+    cells[CREDIT_COL.score] = new SharedFormulaCell(formulas[SCORE]!, rowNumber, parts.score);
+    cells[CREDIT_COL.grade] = new SharedFormulaCell(formulas[GRADE]!, rowNumber, notRated ? this.notRatedText : graded);
+    cells[CREDIT_COL.limit] = new SharedFormulaCell(formulas[LIMIT]!, rowNumber, limit ?? '');
+    cells[CREDIT_COL.level] = new SharedFormulaCell(formulas[LEVEL]!, rowNumber, level);
     const reasons = explanationWords(explanation, this.lang, this.window);
     cells[CREDIT_COL.missing] = this.missingText(missing);
     cells[CREDIT_COL.reasons] = reasons;

@@ -1,7 +1,8 @@
 import { cellAddress } from '../cells/address';
 import { serialToIso } from '../cells/normalize';
 import type { Problem } from '../problems';
-import { dateProblem, sumNetSales, type NetSales, type SalesColumns } from '../tiers/net-sales';
+import { dateProblem, type NetSales, type SalesColumns } from '../tiers/net-sales';
+import { windowSums } from '../tiers/window-sums';
 
 const EPOCH = 25569; // serial of 1970-01-01
 
@@ -35,15 +36,16 @@ export function undatedSales(sales: SalesColumns, net: NetSales): Problem[] {
 /**
  * Average monthly net sales per customer over the 12 calendar months that end
  * with the month of the latest usable sale date, rounded to cents. Null when
- * the sales have no usable dates. The window is its own pass over the sales
- * rows, by the same rules (it may reach before the period the tiers use);
- * its problems are the tiering pass's again, or of rows outside the period,
- * so it reports none (see undatedSales).
+ * the sales have no usable dates. The window takes the sales lines by the
+ * tiering pass's rules (it may reach before the period the tiers use); its
+ * rows' problems are that pass's, or of rows outside the period, so it
+ * reports none (see undatedSales). By key, in the order of each customer's
+ * first line in the window.
  */
-export function monthlyAverages(sales: SalesColumns, net: NetSales): MonthlyAverages | null {
+export function monthlyAverages(net: NetSales): MonthlyAverages | null {
   if (net.lastDate === null) return null;
-  const window = sumNetSales(sales, { from: twelveMonthStart(net.lastDate), to: net.lastDate }, net.latestDate);
+  const window = windowSums(net, twelveMonthStart(net.lastDate), net.lastDate);
   const byKey = new Map<string, number>();
-  for (const [key, sum] of window.byKey) byKey.set(key, Math.round((sum / 12) * 100) / 100);
+  for (const c of window.counted) byKey.set(net.customers.keys[c]!, Math.round((window.sums[c]! / 12) * 100) / 100);
   return { byKey };
 }

@@ -100,22 +100,26 @@ const NA = (na: string) => `"${na.replace(/"/g, '""')}"`;
  * The ratio formulas. A denominator d is used as MAX(0,d): MAX skips text and
  * logical values in a reference, so a denominator that is missing, text, zero
  * or negative divides by 0, and IFERROR shows "not available" (as for an
- * overflow, #NUM!). A numerator is tested with ISNUMBER, since a blank cell
- * would count as 0. Each input is referenced at most twice, so that a formula
- * stays short when its inputs are INDEX lookups on a financials sheet.
+ * overflow, #NUM!). A numerator a is divided by ISNUMBER(a) (TRUE is 1, FALSE
+ * divides by 0), since a blank cell would count as 0; two figures by
+ * COUNT(a,b)=2 the same way. Each input is referenced at most twice, so that a
+ * formula stays short when its inputs are INDEX lookups on a financials sheet.
  */
+
+/** A figure that must be a number: itself, or #DIV/0! (dividing by ISNUMBER's FALSE). */
+const numeric = (a: string) => `${a}/ISNUMBER(${a})`;
 
 function quickRatioFormula({ quickAssets: qa, currentAssets: ca, inventories: inv, currentLiabilities: cl }: FigureRefs, na: string): string | null {
   const hasSplit = ca !== undefined && inv !== undefined;
   if (!cl || (!qa && !hasSplit)) return null;
-  const split = hasSplit ? `IF(COUNT(${ca},${inv})=2,${ca}-${inv},${NA(na)})` : NA(na);
-  const numerator = qa ? `IF(ISNUMBER(${qa}),${qa},${split})` : split;
+  const split = hasSplit ? `(${ca}-${inv})/(COUNT(${ca},${inv})=2)` : null;
+  const numerator = qa ? (split ? `IF(ISNUMBER(${qa}),${qa},${split})` : numeric(qa)) : split!;
   return `IFERROR(${numerator}/MAX(0,${cl}),${NA(na)})`;
 }
 
 function divisionFormula(a: string | undefined, b: string | undefined, na: string): string | null {
   if (!a || !b) return null;
-  return `IFERROR(IF(ISNUMBER(${a}),${a},${NA(na)})/MAX(0,${b}),${NA(na)})`;
+  return `IFERROR(${numeric(a)}/MAX(0,${b}),${NA(na)})`;
 }
 
 function assetTurnoverFormula(s: FigureRefs, na: string): string | null {
@@ -125,7 +129,7 @@ function assetTurnoverFormula(s: FigureRefs, na: string): string | null {
   if (!open) return divisionFormula(sr, close, na);
   if (!sr || !close) return null;
   // IFERROR around the average too: one that overflows is #NUM!, not available.
-  return `IFERROR(IF(COUNT(${sr},${close})=2,${sr},${NA(na)})/MAX(0,IF(ISNUMBER(${open}),(${open}+${close})/2,${close})),${NA(na)})`;
+  return `IFERROR(${sr}/(COUNT(${sr},${close})=2)/MAX(0,IF(ISNUMBER(${open}),(${open}+${close})/2,${close})),${NA(na)})`;
 }
 
 /** The formulas computing ratioValues' ratios from the cells (null: the sheet lacks the columns a ratio needs). */

@@ -3,17 +3,16 @@ import { cellAddress } from '../cells/address';
 import { problemAt } from '../i18n/problem-text';
 import type { Problem, ScorecardProblemCode } from '../problems';
 
-/** What a scorecard cell holds, as problem.item.* templates name it; the English words are those of the command line. */
+/** What a scorecard cell holds, as problem.item.* templates name it. */
 type ItemId =
   | 'ratioThreshold' | 'ratioPoints' | 'ratioOtherwise' | 'weight' | 'wordRating' | 'word'
   | 'minScore' | 'limitFactor' | 'creditMonths' | 'netWorthCap' | 'roundingUnit' | 'levelName' | 'levelMax'
   | 'maxMissingRatios' | 'maxMissingRatings'
   | 'bands' | 'userFactors' | 'keys' | 'grades' | 'levels' | 'gradeName' | 'factorName' | 'userWeight';
 export interface Item {
-  english: string;
   args: Record<string, string>;
 }
-export const item = (id: ItemId, english: string, args: Record<string, string> = {}): Item => ({ english, args: { item: id, ...args } });
+export const item = (id: ItemId, args: Record<string, string> = {}): Item => ({ args: { item: id, ...args } });
 
 /** Reading and checking cells of one scorecard sheet: every problem names its cell. */
 export class CellReader {
@@ -24,11 +23,7 @@ export class CellReader {
     return this.block[row]?.[col] ?? null;
   }
 
-  fail(row: number, col: number, reason: string, code: ScorecardProblemCode, args: Record<string, string> = {}): void {
-    this.problems.push({ sheet: this.sheet, cell: cellAddress(row, col), reason, code, args });
-  }
-
-  /** A problem worded by its template only (the English reason is the template's). */
+  /** A problem worded by its template only (the English reason is the template's, as the pane's is). */
   report(row: number, col: number, code: ScorecardProblemCode, args: Record<string, string> = {}): void {
     this.problems.push(problemAt(this.sheet, cellAddress(row, col), code, args));
   }
@@ -42,25 +37,25 @@ export class CellReader {
     const v = this.at(row, col);
     if (typeof v !== 'number' || !Number.isFinite(v)) {
       const found = JSON.stringify(v);
-      this.fail(row, col, `${what.english}: needs a number, found ${found}`, v === null ? 'scorecardBlankNumber' : 'scorecardNumber', { ...what.args, found });
+      this.report(row, col, v === null ? 'scorecardBlankNumber' : 'scorecardNumber', { ...what.args, found });
       return NaN;
     }
-    if (v < min) this.fail(row, col, `${what.english}: must not be below ${min}, found ${v}`, 'scorecardBelow', { ...what.args, min: String(min), found: String(v) });
-    else if (v > max) this.fail(row, col, `${what.english}: must not be above ${max}, found ${v}`, 'scorecardAbove', { ...what.args, max: String(max), found: String(v) });
+    if (v < min) this.report(row, col, 'scorecardBelow', { ...what.args, min: String(min), found: String(v) });
+    else if (v > max) this.report(row, col, 'scorecardAbove', { ...what.args, max: String(max), found: String(v) });
     return v;
   }
 
   text(row: number, col: number, what: Item): string {
     const v = this.at(row, col);
-    if (isBlank(v)) { this.fail(row, col, `${what.english}: must not be blank`, 'scorecardBlank', what.args); return ''; }
+    if (isBlank(v)) { this.report(row, col, 'scorecardBlank', what.args); return ''; }
     return String(v).trim();
   }
 
   /** A rating 1–5 a key stands for. */
   rating(row: number, col: number): number {
-    const value = this.num(row, col, item('wordRating', 'rating of a word'), [1, Infinity]);
+    const value = this.num(row, col, item('wordRating'), [1, Infinity]);
     // NaN: already reported as not a number.
-    if (!Number.isNaN(value) && (value > 5 || !Number.isInteger(value))) this.fail(row, col, `rating of a word: must be a whole number 1–5, found ${value}`, 'scorecardWordRating', { found: String(value) });
+    if (!Number.isNaN(value) && (value > 5 || !Number.isInteger(value))) this.report(row, col, 'scorecardWordRating', { found: String(value) });
     return value;
   }
 

@@ -43,13 +43,13 @@ function checkBands(r: CellReader, ratio: Ratio, rule: ScorecardConfig['ratios']
     const at = cellOf(k);
     if (!ok && !Number.isNaN(a) && !Number.isNaN(b)) {
       const below = direction === 'atLeast';
-      r.fail(at.row, at.col, `${ratio} bands out of order: threshold ${k + 1} must be ${below ? 'below' : 'above'} threshold ${k}`, below ? 'scorecardBandsDown' : 'scorecardBandsUp', order);
+      r.report(at.row, at.col, below ? 'scorecardBandsDown' : 'scorecardBandsUp', order);
     }
-    if (bands[k]!.points > bands[k - 1]!.points) r.fail(at.row, at.col + 1, `${ratio} points out of order: band ${k + 1} scores more than band ${k}`, 'scorecardPointsOrder', order);
+    if (bands[k]!.points > bands[k - 1]!.points) r.report(at.row, at.col + 1, 'scorecardPointsOrder', order);
   }
   const worst = bands[bands.length - 1];
   if (worst && rule.otherwise > worst.points) {
-    r.fail(otherwiseAt.row, otherwiseAt.col, `${ratio} points otherwise exceed band ${bands.length}'s`, 'scorecardOtherwise', { ratio, band: String(bands.length) });
+    r.report(otherwiseAt.row, otherwiseAt.col, 'scorecardOtherwise', { ratio, band: String(bands.length) });
   }
 }
 
@@ -60,20 +60,20 @@ function readRatios(r: CellReader, layout: ScorecardLayout): ScorecardConfig['ra
     const row = layout.ratios + i;
     const orderValue = r.at(row, 1);
     if (orderValue !== 1 && orderValue !== -1) {
-      r.fail(row, 1, `${ratio} order: must be 1 (higher is better) or -1 (lower is better), found ${JSON.stringify(orderValue)}`, 'scorecardOrder', { ratio, found: JSON.stringify(orderValue) });
+      r.report(row, 1, 'scorecardOrder', { ratio, found: JSON.stringify(orderValue) });
     }
     const direction = orderValue === -1 ? 'atMost' : 'atLeast';
     const { first, area } = layout.bands!;
     // The sheet lists bands worst first; the config holds them best first.
-    const rows = r.tableRows(first(i), area, [1, 2], item('bands', `${ratio} bands`, { ratio }), TABLE_ROWS.bands.min).reverse();
+    const rows = r.tableRows(first(i), area, [1, 2], item('bands', { ratio }), TABLE_ROWS.bands.min).reverse();
     const bands = rows.map((at, k) => {
       const band = String(k + 1);
       return {
-        threshold: r.num(at, 1, item('ratioThreshold', `${ratio} threshold ${band}`, { ratio, band }), BOUNDS.threshold),
-        points: r.num(at, 2, item('ratioPoints', `${ratio} points ${band}`, { ratio, band }), BOUNDS.points),
+        threshold: r.num(at, 1, item('ratioThreshold', { ratio, band }), BOUNDS.threshold),
+        points: r.num(at, 2, item('ratioPoints', { ratio, band }), BOUNDS.points),
       };
     });
-    const otherwise = r.num(row, 2, item('ratioOtherwise', `${ratio} points otherwise`, { ratio }), BOUNDS.points);
+    const otherwise = r.num(row, 2, item('ratioOtherwise', { ratio }), BOUNDS.points);
     ratios[ratio] = { direction, bands, otherwise };
     checkBands(r, ratio, ratios[ratio], (k) => ({ row: rows[k]!, col: 1 }), { row, col: 2 });
   });
@@ -87,10 +87,10 @@ function readRatiosV1(r: CellReader, layout: ScorecardLayout): ScorecardConfig['
     const row = layout.ratios + i;
     const direction = ratio === 'debtRatio' ? 'atMost' : 'atLeast';
     const bands = [0, 1, 2].map((k) => ({
-      threshold: r.num(row, 2 + k * 2, item('ratioThreshold', `${ratio} threshold ${k + 1}`, { ratio, band: String(k + 1) }), BOUNDS.threshold),
-      points: r.num(row, 3 + k * 2, item('ratioPoints', `${ratio} points ${k + 1}`, { ratio, band: String(k + 1) }), BOUNDS.points),
+      threshold: r.num(row, 2 + k * 2, item('ratioThreshold', { ratio, band: String(k + 1) }), BOUNDS.threshold),
+      points: r.num(row, 3 + k * 2, item('ratioPoints', { ratio, band: String(k + 1) }), BOUNDS.points),
     }));
-    const otherwise = r.num(row, 8, item('ratioOtherwise', `${ratio} points otherwise`, { ratio }), BOUNDS.points);
+    const otherwise = r.num(row, 8, item('ratioOtherwise', { ratio }), BOUNDS.points);
     ratios[ratio] = { direction, bands, otherwise };
     checkBands(r, ratio, ratios[ratio], (k) => ({ row, col: 2 + k * 2 }), { row, col: 8 });
   });
@@ -101,17 +101,17 @@ function readRatiosV1(r: CellReader, layout: ScorecardLayout): ScorecardConfig['
 const BUILT_IN_FACTOR_NAMES = new Set(FACTORS.flatMap((f) => [f, ...allLabels(`factor.${f}` as LabelId)]).map((n) => normalizeHeader(n)));
 
 function readFactors(r: CellReader, layout: ScorecardLayout): Pick<ScorecardConfig, 'weights' | 'userFactors'> {
-  const weights = Object.fromEntries(FACTORS.map((f, i) => [f, r.num(layout.factors + i, 1, item('weight', `weight of ${f}`, { factor: f }), BOUNDS.weight)])) as Record<Factor, number>;
+  const weights = Object.fromEntries(FACTORS.map((f, i) => [f, r.num(layout.factors + i, 1, item('weight', { factor: f }), BOUNDS.weight)])) as Record<Factor, number>;
   if (!layout.userFactors) return { weights, userFactors: [] };
   const { first, area } = layout.userFactors;
   const seen = new Set(BUILT_IN_FACTOR_NAMES);
-  const userFactors = r.tableRows(first, area, [0, 1], item('userFactors', 'your own factors'), TABLE_ROWS.userFactors.min).map((row) => {
-    const name = r.text(row, 0, item('factorName', 'factor name'));
+  const userFactors = r.tableRows(first, area, [0, 1], item('userFactors'), TABLE_ROWS.userFactors.min).map((row) => {
+    const name = r.text(row, 0, item('factorName'));
     const key = normalizeHeader(name);
     // Its column is found by header, compared as headers are (case, spaces and punctuation ignored).
     if (name !== '' && seen.has(key)) r.report(row, 0, 'scorecardFactorTwice', { found: JSON.stringify(name) });
     seen.add(key);
-    const weight = r.num(row, 1, item('userWeight', `weight of ${name}`, { name }), BOUNDS.weight);
+    const weight = r.num(row, 1, item('userWeight', { name }), BOUNDS.weight);
     return { name, weight };
   });
   return { weights, userFactors };
@@ -124,19 +124,19 @@ function readFactors(r: CellReader, layout: ScorecardLayout): Pick<ScorecardConf
  */
 function readKeys(r: CellReader, layout: ScorecardLayout): ScorecardConfig['ratingWords'] {
   const seen = new Set<string>();
-  return r.tableRows(layout.keys.first, layout.keys.area, [0, 1], item('keys', 'rating words'), TABLE_ROWS.keys.min).map((row) => {
+  return r.tableRows(layout.keys.first, layout.keys.area, [0, 1], item('keys'), TABLE_ROWS.keys.min).map((row) => {
     const raw = r.at(row, 0);
     const value = r.rating(row, 1);
     if (typeof raw === 'number') {
-      r.fail(row, 0, `rating or word: must be text (type an apostrophe before a number), found ${raw}`, 'scorecardKeyText', { found: String(raw) });
+      r.report(row, 0, 'scorecardKeyText', { found: String(raw) });
       return { word: String(raw), value };
     }
     const word = raw === null ? '' : String(raw);
-    if (word.trim() === '') { r.fail(row, 0, 'rating word: must not be blank', 'scorecardBlank', { item: 'word' }); return { word, value }; }
+    if (word.trim() === '') { r.report(row, 0, 'scorecardBlank', { item: 'word' }); return { word, value }; }
     if (/^[-+.\d][-+.\deE]*$/.test(word.trim()) && !/^[1-9]\d*$/.test(word)) {
-      r.fail(row, 0, `rating or word: a number here must be a whole number such as 4, found ${JSON.stringify(word)}`, 'scorecardKeyNumber', { found: JSON.stringify(word) });
+      r.report(row, 0, 'scorecardKeyNumber', { found: JSON.stringify(word) });
     }
-    if (seen.has(word.toLowerCase())) r.fail(row, 0, `rating or word ${JSON.stringify(word)} is listed twice (case is ignored)`, 'scorecardKeyTwice', { found: JSON.stringify(word) });
+    if (seen.has(word.toLowerCase())) r.report(row, 0, 'scorecardKeyTwice', { found: JSON.stringify(word) });
     seen.add(word.toLowerCase());
     return { word, value };
   });
@@ -150,7 +150,7 @@ function readKeys(r: CellReader, layout: ScorecardLayout): ScorecardConfig['rati
  */
 function gradeName(r: CellReader, row: number): string {
   const raw = r.at(row, 0);
-  if (isBlank(raw)) { r.fail(row, 0, 'grade name: must not be blank', 'scorecardBlank', { item: 'gradeName' }); return ''; }
+  if (isBlank(raw)) { r.report(row, 0, 'scorecardBlank', { item: 'gradeName' }); return ''; }
   if (typeof raw !== 'string') { r.report(row, 0, 'scorecardText', { item: 'gradeName', found: JSON.stringify(raw) }); return String(raw); }
   if (/[*?~]/.test(raw)) r.report(row, 0, 'scorecardWildcard', { item: 'gradeName', found: JSON.stringify(raw) });
   if (RESERVED_GRADES.has(raw.trim().toLowerCase())) r.report(row, 0, 'scorecardGradeName', { found: JSON.stringify(raw) });
@@ -158,7 +158,7 @@ function gradeName(r: CellReader, row: number): string {
 }
 
 function readGrades(r: CellReader, layout: ScorecardLayout): ScorecardConfig['grades'] {
-  const rows = r.tableRows(layout.grades.first, layout.grades.area, [0, 1, 2], item('grades', 'credit grades'), TABLE_ROWS.grades.min);
+  const rows = r.tableRows(layout.grades.first, layout.grades.area, [0, 1, 2], item('grades'), TABLE_ROWS.grades.min);
   const seen = new Set<string>();
   const grades = rows.map((row) => {
     const grade = gradeName(r, row);
@@ -166,49 +166,49 @@ function readGrades(r: CellReader, layout: ScorecardLayout): ScorecardConfig['gr
     seen.add(grade.toLowerCase());
     return {
       grade,
-      minScore: r.num(row, 1, item('minScore', `minimum score of ${grade}`, { grade }), BOUNDS.minScore),
-      factor: r.num(row, 2, item('limitFactor', `limit factor of ${grade}`, { grade }), BOUNDS.limitFactor),
+      minScore: r.num(row, 1, item('minScore', { grade }), BOUNDS.minScore),
+      factor: r.num(row, 2, item('limitFactor', { grade }), BOUNDS.limitFactor),
     };
   });
   for (let i = 1; i < grades.length; i++) {
     const [grade, previous] = [grades[i]!.grade, grades[i - 1]!.grade];
     if (!(grades[i]!.minScore < grades[i - 1]!.minScore)) {
-      r.fail(rows[i]!, 1, `grades not descending: ${grade} needs a lower minimum score than ${previous}`, 'scorecardGradesOrder', { grade, previous });
+      r.report(rows[i]!, 1, 'scorecardGradesOrder', { grade, previous });
     }
   }
   return grades;
 }
 
 function readLimitRule(r: CellReader, layout: ScorecardLayout): Pick<ScorecardConfig, 'creditMonths' | 'netWorthCap' | 'roundingUnit'> {
-  const creditMonths = r.num(layout.creditMonths, 1, item('creditMonths', 'credit months'), BOUNDS.creditMonths);
-  const netWorthCap = r.num(layout.netWorthCap, 1, item('netWorthCap', 'net-worth cap'), BOUNDS.netWorthCap);
-  const unitItem = item('roundingUnit', 'rounding unit');
+  const creditMonths = r.num(layout.creditMonths, 1, item('creditMonths'), BOUNDS.creditMonths);
+  const netWorthCap = r.num(layout.netWorthCap, 1, item('netWorthCap'), BOUNDS.netWorthCap);
+  const unitItem = item('roundingUnit');
   const at = layout.roundingUnit;
   const roundingUnit = r.num(at, 1, unitItem, [0, BOUNDS.roundingUnit[1]]);
-  if (roundingUnit === 0) r.fail(at, 1, 'rounding unit: must be above 0', 'scorecardRoundingZero');
+  if (roundingUnit === 0) r.report(at, 1, 'scorecardRoundingZero');
   else if (roundingUnit > 0 && roundingUnit < BOUNDS.roundingUnit[0]) {
     const min = String(BOUNDS.roundingUnit[0]);
-    r.fail(at, 1, `rounding unit: must not be below ${min}, found ${roundingUnit}`, 'scorecardBelow', { ...unitItem.args, min, found: String(roundingUnit) });
+    r.report(at, 1, 'scorecardBelow', { ...unitItem.args, min, found: String(roundingUnit) });
   }
   return { creditMonths, netWorthCap, roundingUnit };
 }
 
 function readLevels(r: CellReader, layout: ScorecardLayout): ScorecardConfig['levels'] {
-  const rows = r.tableRows(layout.levels.first, layout.levels.area, [0, 1], item('levels', 'approval levels'), TABLE_ROWS.levels.min);
+  const rows = r.tableRows(layout.levels.first, layout.levels.area, [0, 1], item('levels'), TABLE_ROWS.levels.min);
   const levels = rows.map((row, i) => {
-    const name = r.text(row, 0, item('levelName', 'approval level name'));
+    const name = r.text(row, 0, item('levelName'));
     if (i === rows.length - 1) {
-      if (r.at(row, 1) !== null) r.fail(row, 1, 'the last approval level approves any amount: leave its maximum blank', 'scorecardLastLevelMax');
+      if (r.at(row, 1) !== null) r.report(row, 1, 'scorecardLastLevelMax');
       return { name, max: null };
     }
-    if (r.at(row, 1) === null) { r.fail(row, 1, `approval level "${name}" has no maximum amount`, 'scorecardLevelNoMax', { level: name }); return { name, max: null }; }
-    return { name, max: r.num(row, 1, item('levelMax', `maximum amount of "${name}"`, { level: name }), BOUNDS.levelMax) };
+    if (r.at(row, 1) === null) { r.report(row, 1, 'scorecardLevelNoMax', { level: name }); return { name, max: null }; }
+    return { name, max: r.num(row, 1, item('levelMax', { level: name }), BOUNDS.levelMax) };
   });
   for (let i = 1; i < levels.length - 1; i++) {
     const [a, b] = [levels[i - 1]!.max, levels[i]!.max];
     const [level, previous] = [levels[i]!.name, levels[i - 1]!.name];
     if (a !== null && b !== null && !(b > a)) {
-      r.fail(rows[i]!, 1, `approval levels not ascending: "${level}" must approve more than "${previous}"`, 'scorecardLevelsOrder', { level, previous });
+      r.report(rows[i]!, 1, 'scorecardLevelsOrder', { level, previous });
     }
   }
   return levels;
@@ -217,14 +217,14 @@ function readLevels(r: CellReader, layout: ScorecardLayout): ScorecardConfig['le
 /** Whole numbers: how many ratios and ratings a customer may miss and still be graded (at most all of them). */
 function readNotRated(r: CellReader, layout: ScorecardLayout, factorCount: number): ScorecardConfig['notRated'] {
   if (!layout.notRated) return { ...DEFAULT_NOT_RATED };
-  const whole = (row: number, id: 'maxMissingRatios' | 'maxMissingRatings', english: string, max: number) => {
-    const v = r.num(row, 1, item(id, english), [0, max]);
-    if (!Number.isNaN(v) && !Number.isInteger(v)) r.fail(row, 1, `${english}: must be a whole number, found ${v}`, 'scorecardWhole', { item: id, found: String(v) });
+  const whole = (row: number, id: 'maxMissingRatios' | 'maxMissingRatings', max: number) => {
+    const v = r.num(row, 1, item(id), [0, max]);
+    if (!Number.isNaN(v) && !Number.isInteger(v)) r.report(row, 1, 'scorecardWhole', { item: id, found: String(v) });
     return v;
   };
   return {
-    maxMissingRatios: whole(layout.notRated.maxMissingRatios, 'maxMissingRatios', 'most ratios missing for a grade', BOUNDS.maxMissingRatios[1]),
-    maxMissingRatings: whole(layout.notRated.maxMissingRatings, 'maxMissingRatings', 'most ratings missing for a grade', factorCount),
+    maxMissingRatios: whole(layout.notRated.maxMissingRatios, 'maxMissingRatios', BOUNDS.maxMissingRatios[1]),
+    maxMissingRatings: whole(layout.notRated.maxMissingRatings, 'maxMissingRatings', factorCount),
   };
 }
 
@@ -237,7 +237,7 @@ function blankBeyond(r: CellReader, layout: ScorecardLayout): void {
   for (let row = layout.rows; row < CURRENT_LAYOUT.rows; row++) {
     for (let col = 0; col < CURRENT_LAYOUT.cols; col++) {
       const v = r.at(row, col);
-      if (!isBlank(v)) r.fail(row, col, `the scorecard's current layout needs this cell, but it holds ${JSON.stringify(v)}: move it`, 'scorecardCellTaken', { found: JSON.stringify(v) });
+      if (!isBlank(v)) r.report(row, col, 'scorecardCellTaken', { found: JSON.stringify(v) });
     }
   }
 }

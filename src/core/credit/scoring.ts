@@ -1,4 +1,5 @@
 import type { CellValue } from '../cells/cell';
+import { approvalLevelIndex } from '../forms/approval-route';
 import { FACTORS } from '../columns/roles';
 import * as excel from './excel-math';
 import type { LimitReason } from './limit-reason';
@@ -7,6 +8,7 @@ import type { ScorecardRefs } from './scorecard-sheet';
 
 // Bound once: under tsx (the CLI, the bench) each use of an imported name is a getter call, which adds up over rows.
 const { excelTrim, gte, isNumber, lte, round, roundDown } = excel;
+const levelIndex = approvalLevelIndex;
 
 /** Cells of one customer row the score formulas point at. */
 export interface RowRefs {
@@ -77,8 +79,8 @@ export class ScorecardRules {
     let management = 0;
     for (let i = 0; i < weights.length; i++) {
       const rating = ratings[i] ?? null;
-      // As the sheet computes it: weight × (1/(1/rating)) ÷ 5, where 1/(1/rating) is the rating (exactly, for 1–5).
-      const points = rating === null ? null : (weights[i]! * (1 / (1 / rating))) / 5;
+      // As the sheet computes it: weight × rating ÷ 5.
+      const points = rating === null ? null : (weights[i]! * rating) / 5;
       factorPoints[i] = points;
       if (points !== null) management += points;
     }
@@ -131,16 +133,11 @@ export class ScorecardRules {
     return Number.isFinite(cap) ? cap : null;
   }
 
-  /** The approval level a limit needs; `none` for a zero limit (no credit). */
+  /** The approval level a limit needs (the forms' rule, approval-route.ts); `none` for a zero limit (no credit). */
   level(limit: number, none: string): string {
     if (limit <= 0) return none;
     const levels = this.config.levels;
-    let below = 0;
-    for (let i = 0; i < levels.length - 1; i++) {
-      const max = levels[i]!.max;
-      if (max !== null && max < limit) below++;
-    }
-    return levels[below]!.name;
+    return levels[levelIndex(levels, limit)]!.name;
   }
 }
 
@@ -148,10 +145,12 @@ export class ScorecardRules {
  * A ratio's points: MATCH(x, thresholds, order) finds the band x reaches in
  * the scorecard's list (worst first: ascending for order 1, where type 1
  * finds the largest threshold ≤ x; descending for order -1, where type -1
- * finds the smallest ≥ x); no match is below every band.
+ * finds the smallest ≥ x). No match is below every band, or x is n/a (text,
+ * which an approximate MATCH never finds among numbers): then the otherwise
+ * points for a number, 0 for n/a.
  */
 export function ratioPointsFormula(refs: ScorecardRefs, ratio: Ratio, cell: string): string {
-  return `IF(ISNUMBER(${cell}),IFERROR(INDEX(${refs.bandPoints(ratio)},MATCH(${cell},${refs.thresholds(ratio)},${refs.order(ratio)})),${refs.otherwise(ratio)}),0)`;
+  return `IFERROR(INDEX(${refs.bandPoints(ratio)},MATCH(${cell},${refs.thresholds(ratio)},${refs.order(ratio)})),ISNUMBER(${cell})*${refs.otherwise(ratio)})`;
 }
 
 /**
@@ -162,8 +161,8 @@ export function ratioPointsFormula(refs: ScorecardRefs, ratio: Ratio, cell: stri
  * key "4". Anything else is n/a (missing).
  */
 export function factorPointsFormula(refs: ScorecardRefs, weight: string, cell: string, na: string): string {
-  // 1/(1/rating) is the rating, or #DIV/0! when no key matched (SUMPRODUCT 0): then IFERROR gives n/a, a missing rating.
-  return `IFERROR(${weight}*(1/(1/SUMPRODUCT((${refs.ratingKeys}=TRIM(${cell}))*${refs.ratingValues})))/5,"${quoted(na)}")`;
+  // LOOKUP(2, 1/(keys=x), values): 1 where a key matches, #DIV/0! elsewhere, which LOOKUP skips; no match is #N/A, which IFERROR gives as n/a.
+  return `IFERROR(${weight}*LOOKUP(2,1/(${refs.ratingKeys}=TRIM(${cell})),${refs.ratingValues})/5,"${quoted(na)}")`;
 }
 
 /** Text inside a formula's double quotes. */
@@ -171,9 +170,9 @@ function quoted(text: string): string {
   return text.replace(/"/g, '""');
 }
 
-/** The score: the four ratios' points and the management points, summed in that order. */
-export function scoreFormula(ratioPoints: readonly string[], managementPoints: string): string {
-  return `ROUND(${ratioPoints.join('+')}+${managementPoints},4)`;
+/** The score: the four ratios' points and the management points, summed in that order (`points`: SUM's arguments over their cells). */
+export function scoreFormula(points: string): string {
+  return `ROUND(SUM(${points}),4)`;
 }
 
 /** Where the grade formula counts a row's numbers: its ratio cells and its factor points cells (n/a there is missing). */
@@ -208,8 +207,12 @@ export function limitCapFormula(refs: ScorecardRefs, totalAssets: string, totalL
   return `IF(COUNT(${totalAssets},${totalLiabilities})=2,IFERROR(${refs.netWorthCap}*(${totalAssets}-${totalLiabilities}),0),"${quoted(na)}")`;
 }
 
-/** The approval level: a survey for a customer not rated, none for a zero limit, else the first level whose maximum covers the limit. */
-export function levelFormula(refs: ScorecardRefs, cells: { grade: string; limit: string }, text: { notRated: string; survey: string; none: string }): string {
-  const level = `IF(${cells.limit}<=0,"${quoted(text.none)}",INDEX(${refs.levelNames},COUNTIF(${refs.levelMaxima},"<"&${cells.limit})+1))`;
-  return `IF(${cells.grade}="${quoted(text.notRated)}","${quoted(text.survey)}",${level})`;
+/**
+ * The approval level: a survey for a customer not rated (whose limit cell is
+ * blank: the grade alone decides), none for a zero limit, else the first
+ * level whose maximum covers the limit.
+ */
+export function levelFormula(refs: ScorecardRefs, limit: string, text: { survey: string; none: string }): string {
+  const level = `IF(${limit}<=0,"${quoted(text.none)}",INDEX(${refs.levelNames},COUNTIF(${refs.levelMaxima},"<"&${limit})+1))`;
+  return `IF(${limit}="","${quoted(text.survey)}",${level})`;
 }

@@ -1,6 +1,6 @@
 import type { CellValue } from '../cells/cell';
 import { cellAddress, columnLetter } from '../cells/address';
-import { FORMULA_WITHOUT_VALUE, isBlank, isErrorValue } from '../cells/cell';
+import { FORMULA_WITHOUT_VALUE, isBlank } from '../cells/cell';
 import { problemAt } from '../i18n/problem-text';
 import { FACTORS, type Factor, type FactorRole } from '../columns/roles';
 import type { SheetLayout } from '../columns/layout';
@@ -131,8 +131,7 @@ export function reportInputProblems(
         problems.push(problemAt(layout.sheet, cellAddress(row, col), 'badRating', { value: JSON.stringify(value) }));
       }
     } else if (typeof value !== 'number' && !isBlank(value)) {
-      const what = isErrorValue(value) ? `error value ${value}` : `text ${JSON.stringify(value)}`;
-      problems.push({ sheet: layout.sheet, cell: cellAddress(row, col), reason: `${what} where a number is needed: the ratios using it show n/a until it is a number`, code: 'textFigure', args: { value: JSON.stringify(value) } });
+      problems.push(problemAt(layout.sheet, cellAddress(row, col), 'textFigure', { value: JSON.stringify(value) }));
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { CellValue } from '../cells/cell';
 import { MARKER_PREFIX } from '../plan/owned-columns';
 import type { DeleteSheetOp } from '../plan/write-ops';
-import { InputError } from '../problems';
+import { inputError } from '../i18n/input-error-text';
 import type { NamedCell } from '../workbook-shape';
 import { formMarkerNumber, parseSeal, readFingerprint } from './form-seal';
 
@@ -126,8 +126,5 @@ export function checkDeleteSheet(op: DeleteSheetOp, names: readonly NamedCell[])
   const valid = formMarkerNumber(op.marker) !== null && marker !== undefined && onA1(marker)
     && op.names.every((name) => name.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase()) && on(name) !== undefined);
   if (valid) return;
-  throw new InputError(
-    `Credit Desk removes only the form sheets it made and marked, and sheet '${op.sheet}' does not carry its form marker (${op.marker} on A1), so nothing was removed.`,
-    { code: 'notFormSheet', args: { sheet: op.sheet, marker: op.marker } },
-  );
+  throw inputError('notFormSheet', { sheet: op.sheet, marker: op.marker });
 }

@@ -1,7 +1,7 @@
 import { normalizeKey } from '../cells/normalize';
 import type { GradeOutcome } from '../credit/credit-row';
 import type { Grade } from '../credit/scorecard-config';
-import { InputError } from '../problems';
+import { inputError } from '../i18n/input-error-text';
 import { TIERS, type Tier } from '../tiers/tier-options';
 
 /**
@@ -25,7 +25,7 @@ export function parseSelection(text: string): Selection {
   if (kind === 'tier' && (TIERS as readonly string[]).includes(rest.toUpperCase())) return { kind: 'tier', tier: rest.toUpperCase() as Tier };
   if (kind === 'grade' && rest.trim() !== '') return { kind: 'grade', grade: rest.trim() };
   if (kind === 'keys' && rest.trim() !== '') return { kind: 'keys', keys: rest.split(',').map((k) => k.trim()).filter(Boolean) };
-  throw new InputError(`Choose customers with all, needs-survey, tier:A|B|C|D, grade:<a grade of the scorecard> or keys:K1,K2 — not "${text}".`, { code: 'badSelection', args: { text } });
+  throw inputError('badSelection', { text });
 }
 
 /**
@@ -38,7 +38,7 @@ export function resolveGrade(selection: Selection, gradeNames: readonly Grade[])
   const grade = gradeNames.find((g) => g.toLowerCase() === selection.grade.toLowerCase());
   if (grade !== undefined) return { kind: 'grade', grade };
   const grades = gradeNames.join(', ');
-  throw new InputError(`The scorecard has no grade "${selection.grade}": its grades are ${grades}.`, { code: 'unknownGrade', args: { grade: selection.grade, grades } });
+  throw inputError('unknownGrade', { grade: selection.grade, grades });
 }
 
 export interface Selectable {
@@ -69,7 +69,7 @@ export function select<T extends Selectable>(customers: T[], selection: Selectio
       const unknown = wanted.filter((w) => w.key === null || !known.has(w.key)).map((w) => w.raw);
       if (unknown.length > 0) {
         const keys = unknown.join(', ');
-        throw new InputError(`No customer with the key(s): ${keys}.`, { code: 'unknownKeys', args: { keys } });
+        throw inputError('unknownKeys', { keys });
       }
       const keys = new Set(wanted.map((w) => w.key));
       return customers.filter((c) => keys.has(c.key));

@@ -1,18 +1,19 @@
 /**
- * InputError messages as the pane shows them (src/core/i18n/input-error-text.ts), merged into the one
- * dictionary in labels.ts. Unlike the English message of the command line they name no flags: {section}
- * is the pane's Data section, {kind} an error.kind.* label and {role} a column role as the Data section names it.
+ * InputError messages, the only wording of each code (src/core/i18n/input-error-text.ts), merged into the one
+ * dictionary in labels.ts. They name no flags: where the user settles an error, an error.hint.* entry says so
+ * in the pane ({section} is its Data section) and the command line gives its flags (src/cli/flag-hints.ts).
+ * {kind} is an error.kind.* label and {role} a column role as the Data section names it.
  */
 export const ERROR_LABELS = {
   'error.noSuchColumn': {
-    en: 'Sheet “{sheet}” has no column “{column}”. Its headers are: {headers}. Choose another one in the {section} section.',
-    'zh-Hant': '工作表「{sheet}」沒有「{column}」欄。其欄位標題為：{headers}。請在「{section}」區另選一欄。',
-    'zh-Hans': '工作表“{sheet}”没有“{column}”列。其列标题为：{headers}。请在“{section}”区另选一列。',
+    en: 'Sheet “{sheet}” has no column “{column}”. Its headers are: {headers}.',
+    'zh-Hant': '工作表「{sheet}」沒有「{column}」欄。其欄位標題為：{headers}。',
+    'zh-Hans': '工作表“{sheet}”没有“{column}”列。其列标题为：{headers}。',
   },
   'error.ambiguousColumn': {
-    en: 'Sheet “{sheet}” has {count} columns for “{role}”: {columns}. Choose one in the {section} section.',
-    'zh-Hant': '工作表「{sheet}」有 {count} 欄可作為「{role}」：{columns}。請在「{section}」區選擇其中一欄。',
-    'zh-Hans': '工作表“{sheet}”有 {count} 列可作为“{role}”：{columns}。请在“{section}”区选择其中一列。',
+    en: 'Sheet “{sheet}” has {count} columns for “{role}”: {columns}.',
+    'zh-Hant': '工作表「{sheet}」有 {count} 欄可作為「{role}」：{columns}。',
+    'zh-Hans': '工作表“{sheet}”有 {count} 列可作为“{role}”：{columns}。',
   },
   'error.ambiguousFinancialsColumn': {
     en: 'Sheet “{sheet}” has {count} columns for “{role}”: {columns}. Rename all but one of these headers, then run again.',
@@ -20,44 +21,44 @@ export const ERROR_LABELS = {
     'zh-Hans': '工作表“{sheet}”有 {count} 列可作为“{role}”：{columns}。请只保留其中一列的标题，其余改名后再运行。',
   },
   'error.ambiguousSheet': {
-    en: 'More than one sheet looks like the {kind}: {sheets}. Choose one in the {section} section.',
-    'zh-Hant': '有多張工作表像是{kind}：{sheets}。請在「{section}」區選擇其中一張。',
-    'zh-Hans': '有多张工作表像是{kind}：{sheets}。请在“{section}”区选择其中一张。',
+    en: 'More than one sheet looks like the {kind}: {sheets}.',
+    'zh-Hant': '有多張工作表像是{kind}：{sheets}。',
+    'zh-Hans': '有多张工作表像是{kind}：{sheets}。',
   },
   'error.noSuchSheet': {
-    en: 'There is no sheet named “{sheet}”. Sheets: {sheets}. Choose another one in the {section} section.',
-    'zh-Hant': '沒有名為「{sheet}」的工作表。現有工作表：{sheets}。請在「{section}」區另選一張。',
-    'zh-Hans': '没有名为“{sheet}”的工作表。现有工作表：{sheets}。请在“{section}”区另选一张。',
+    en: 'There is no sheet named “{sheet}”. Sheets: {sheets}.',
+    'zh-Hant': '沒有名為「{sheet}」的工作表。現有工作表：{sheets}。',
+    'zh-Hans': '没有名为“{sheet}”的工作表。现有工作表：{sheets}。',
   },
   'error.notASourceSheet': {
-    en: 'Sheet “{sheet}” has no header row with a customer ID or customer name column in its first rows, so it cannot be the {kind}. Choose another one in the {section} section.',
-    'zh-Hant': '工作表「{sheet}」的前幾列沒有含客戶編號或客戶名稱欄的標題列，因此不能作為{kind}。請在「{section}」區另選一張。',
-    'zh-Hans': '工作表“{sheet}”的前几行没有含客户编号或客户名称列的标题行，因此不能作为{kind}。请在“{section}”区另选一张。',
+    en: 'Sheet “{sheet}” has no header row with a customer ID or customer name column in its first rows, so it cannot be the {kind}.',
+    'zh-Hant': '工作表「{sheet}」的前幾列沒有含客戶編號或客戶名稱欄的標題列，因此不能作為{kind}。',
+    'zh-Hans': '工作表“{sheet}”的前几行没有含客户编号或客户名称列的标题行，因此不能作为{kind}。',
   },
   'error.noSalesSheet': {
-    en: 'No sales sheet found: no sheet has a header row with a customer column and an amount column (or quantity and unit price) in its first rows. Add such headers (e.g. “Customer ID”, “Amount” or “客戶編號”, “金額”), or choose the sheet in the {section} section.',
-    'zh-Hant': '找不到銷售工作表：沒有任何工作表在前幾列有含客戶欄與金額欄（或數量與單價欄）的標題列。請加入這類標題（例如「客戶編號」、「金額」），或在「{section}」區選擇工作表。',
-    'zh-Hans': '找不到销售工作表：没有任何工作表在前几行有含客户列与金额列（或数量与单价列）的标题行。请添加这类标题（例如“客户编号”、“金额”），或在“{section}”区选择工作表。',
+    en: 'No sales sheet found: no sheet has a header row with a customer column and an amount column (or quantity and unit price) in its first rows.',
+    'zh-Hant': '找不到銷售工作表：沒有任何工作表在前幾列有含客戶欄與金額欄（或數量與單價欄）的標題列。',
+    'zh-Hans': '找不到销售工作表：没有任何工作表在前几行有含客户列与金额列（或数量与单价列）的标题行。',
   },
   'error.sameSheet': {
-    en: 'The customer sheet and the sales sheet cannot both be “{sheet}”. Choose another one in the {section} section.',
-    'zh-Hant': '客戶工作表與銷售工作表不能同為「{sheet}」。請在「{section}」區另選一張。',
-    'zh-Hans': '客户工作表与销售工作表不能同为“{sheet}”。请在“{section}”区另选一张。',
+    en: 'The customer sheet and the sales sheet cannot both be “{sheet}”.',
+    'zh-Hant': '客戶工作表與銷售工作表不能同為「{sheet}」。',
+    'zh-Hans': '客户工作表与销售工作表不能同为“{sheet}”。',
   },
   'error.noAmountColumn': {
-    en: 'Sales sheet “{sheet}” has no amount column and no quantity and unit price columns. Choose the amount column in the {section} section.',
-    'zh-Hant': '銷售工作表「{sheet}」沒有金額欄，也沒有數量與單價欄。請在「{section}」區選擇金額欄。',
-    'zh-Hans': '销售工作表“{sheet}”没有金额列，也没有数量与单价列。请在“{section}”区选择金额列。',
+    en: 'Sales sheet “{sheet}” has no amount column and no quantity and unit price columns.',
+    'zh-Hant': '銷售工作表「{sheet}」沒有金額欄，也沒有數量與單價欄。',
+    'zh-Hans': '销售工作表“{sheet}”没有金额列，也没有数量与单价列。',
   },
   'error.noSharedKey': {
-    en: 'Sales sheet “{sales}” and customer sheet “{customers}” share no customer column: both need a customer ID column, or both a customer name column. Choose them in the {section} section.',
-    'zh-Hant': '銷售工作表「{sales}」與客戶工作表「{customers}」沒有共同的客戶欄：兩者都須有客戶編號欄，或都有客戶名稱欄。請在「{section}」區選擇。',
-    'zh-Hans': '销售工作表“{sales}”与客户工作表“{customers}”没有共同的客户列：两者都须有客户编号列，或都有客户名称列。请在“{section}”区选择。',
+    en: 'Sales sheet “{sales}” and customer sheet “{customers}” share no customer column: both need a customer ID column, or both a customer name column.',
+    'zh-Hant': '銷售工作表「{sales}」與客戶工作表「{customers}」沒有共同的客戶欄：兩者都須有客戶編號欄，或都有客戶名稱欄。',
+    'zh-Hans': '销售工作表“{sales}”与客户工作表“{customers}”没有共同的客户列：两者都须有客户编号列，或都有客户名称列。',
   },
   'error.noKeyColumn': {
-    en: 'Financial statements sheet “{sheet}” has no “{role}” column to match customers by: add one, or choose another sheet in the {section} section.',
-    'zh-Hant': '財務報表工作表「{sheet}」沒有可用來對應客戶的「{role}」欄：請新增此欄，或在「{section}」區另選工作表。',
-    'zh-Hans': '财务报表工作表“{sheet}”没有可用来对应客户的“{role}”列：请添加此列，或在“{section}”区另选工作表。',
+    en: 'Financial statements sheet “{sheet}” has no “{role}” column to match customers by.',
+    'zh-Hant': '財務報表工作表「{sheet}」沒有可用來對應客戶的「{role}」欄。',
+    'zh-Hans': '财务报表工作表“{sheet}”没有可用来对应客户的“{role}”列。',
   },
   'error.scorecardInvalid': {
     en: 'The scorecard sheet “{sheet}” has {count} problem(s). Nothing was written. Correct these cells and run again:',
@@ -176,14 +177,14 @@ export const ERROR_LABELS = {
     'zh-Hans': '工作簿中没有应收账款工作表 (含到期日列的工作表)，无法进行授信后管理。',
   },
   'error.noReceivablesAmount': {
-    en: 'Receivables sheet “{sheet}” has no amount column and no open amount (balance) column. Choose one in the {section} section.',
-    'zh-Hant': '應收帳款工作表「{sheet}」沒有金額欄，也沒有未收金額 (餘額) 欄。請在「{section}」區選擇其中一欄。',
-    'zh-Hans': '应收账款工作表“{sheet}”没有金额列，也没有未收金额 (余额) 列。请在“{section}”区选择其中一列。',
+    en: 'Receivables sheet “{sheet}” has no amount column and no open amount (balance) column.',
+    'zh-Hant': '應收帳款工作表「{sheet}」沒有金額欄，也沒有未收金額 (餘額) 欄。',
+    'zh-Hans': '应收账款工作表“{sheet}”没有金额列，也没有未收金额 (余额) 列。',
   },
   'error.noReceivablesKey': {
-    en: 'Receivables sheet “{sheet}” has no customer column to match the customer sheet by: it needs the customer ID or the customer name column the customer sheet has. Choose it in the {section} section.',
-    'zh-Hant': '應收帳款工作表「{sheet}」沒有可對應客戶工作表的客戶欄：須有與客戶工作表相同的客戶編號欄或客戶名稱欄。請在「{section}」區選擇。',
-    'zh-Hans': '应收账款工作表“{sheet}”没有可对应客户工作表的客户列：须有与客户工作表相同的客户编号列或客户名称列。请在“{section}”区选择。',
+    en: 'Receivables sheet “{sheet}” has no customer column to match the customer sheet by: it needs the customer ID or the customer name column the customer sheet has.',
+    'zh-Hant': '應收帳款工作表「{sheet}」沒有可對應客戶工作表的客戶欄：須有與客戶工作表相同的客戶編號欄或客戶名稱欄。',
+    'zh-Hans': '应收账款工作表“{sheet}”没有可对应客户工作表的客户列：须有与客户工作表相同的客户编号列或客户名称列。',
   },
   'error.cellProblem': { en: '{cell}: {reason}', 'zh-Hant': '{cell}：{reason}', 'zh-Hans': '{cell}：{reason}' },
   'error.held.formula': { en: 'a formula', 'zh-Hant': '公式', 'zh-Hans': '公式' },
@@ -194,4 +195,17 @@ export const ERROR_LABELS = {
   'error.kind.customer': { en: 'customer sheet', 'zh-Hant': '客戶工作表', 'zh-Hans': '客户工作表' },
   'error.kind.financials': { en: 'financial statements sheet', 'zh-Hant': '財務報表工作表', 'zh-Hans': '财务报表工作表' },
   'error.kind.receivables': { en: 'receivables sheet', 'zh-Hant': '應收帳款工作表', 'zh-Hans': '应收账款工作表' },
+  // The pane's hint after a message: where in the pane to settle it (the command line gives its flags instead, src/cli/flag-hints.ts).
+  'error.hint.noSuchColumn': { en: 'Choose another one in the {section} section.', 'zh-Hant': '請在「{section}」區另選一欄。', 'zh-Hans': '请在“{section}”区另选一列。' },
+  'error.hint.ambiguousColumn': { en: 'Choose one in the {section} section.', 'zh-Hant': '請在「{section}」區選擇其中一欄。', 'zh-Hans': '请在“{section}”区选择其中一列。' },
+  'error.hint.ambiguousSheet': { en: 'Choose one in the {section} section.', 'zh-Hant': '請在「{section}」區選擇其中一張。', 'zh-Hans': '请在“{section}”区选择其中一张。' },
+  'error.hint.noSuchSheet': { en: 'Choose another one in the {section} section.', 'zh-Hant': '請在「{section}」區另選一張。', 'zh-Hans': '请在“{section}”区另选一张。' },
+  'error.hint.notASourceSheet': { en: 'Choose another one in the {section} section.', 'zh-Hant': '請在「{section}」區另選一張。', 'zh-Hans': '请在“{section}”区另选一张。' },
+  'error.hint.noSalesSheet': { en: 'Add such headers (e.g. “Customer ID”, “Amount” or “客戶編號”, “金額”), or choose the sheet in the {section} section.', 'zh-Hant': '請加入這類標題（例如「客戶編號」、「金額」），或在「{section}」區選擇工作表。', 'zh-Hans': '请添加这类标题（例如“客户编号”、“金额”），或在“{section}”区选择工作表。' },
+  'error.hint.sameSheet': { en: 'Choose another one in the {section} section.', 'zh-Hant': '請在「{section}」區另選一張。', 'zh-Hans': '请在“{section}”区另选一张。' },
+  'error.hint.noAmountColumn': { en: 'Choose the amount column in the {section} section.', 'zh-Hant': '請在「{section}」區選擇金額欄。', 'zh-Hans': '请在“{section}”区选择金额列。' },
+  'error.hint.noSharedKey': { en: 'Choose them in the {section} section.', 'zh-Hant': '請在「{section}」區選擇。', 'zh-Hans': '请在“{section}”区选择。' },
+  'error.hint.noKeyColumn': { en: 'Add one, or choose another sheet in the {section} section.', 'zh-Hant': '請新增此欄，或在「{section}」區另選工作表。', 'zh-Hans': '请添加此列，或在“{section}”区另选工作表。' },
+  'error.hint.noReceivablesAmount': { en: 'Choose one in the {section} section.', 'zh-Hant': '請在「{section}」區選擇其中一欄。', 'zh-Hans': '请在“{section}”区选择其中一列。' },
+  'error.hint.noReceivablesKey': { en: 'Choose it in the {section} section.', 'zh-Hant': '請在「{section}」區選擇。', 'zh-Hans': '请在“{section}”区选择。' },
 } as const;

@@ -2,13 +2,13 @@ import type { Language } from '../columns/layout';
 import { FORM_LABELS } from './form-labels';
 import { PROBLEM_LABELS } from './problem-labels';
 import { ERROR_LABELS } from './error-labels';
-import { PREVIEW_LABELS } from './preview-labels';
-import { PANE_LABELS } from './pane-labels';
+import { ROLE_LABELS } from './role-labels';
 import { CONTROL_LABELS } from './control-labels';
 
 /**
- * Every label the add-in writes into a workbook or shows in the pane, in the
- * three languages. Layout code refers to labels by id only.
+ * Every label the add-in writes into a workbook or words a message with, in
+ * the three languages (the pane's own texts are in src/taskpane/i18n). Layout
+ * code refers to labels by id only.
  */
 const LABELS = {
   'col.customerId': { en: 'Customer ID', 'zh-Hant': '客戶編號', 'zh-Hans': '客户编号' },
@@ -146,8 +146,7 @@ const LABELS = {
   ...FORM_LABELS,
   ...PROBLEM_LABELS,
   ...ERROR_LABELS,
-  ...PREVIEW_LABELS,
-  ...PANE_LABELS,
+  ...ROLE_LABELS,
   ...CONTROL_LABELS,
 } as const satisfies Record<string, Record<Language, string>>;
 
@@ -159,7 +158,12 @@ export function label(id: LabelId, language: Language): string {
 
 /** The label with each `{name}` replaced by its value; a placeholder without a value is a bug and throws. */
 export function labelWith(id: LabelId, language: Language, values: Readonly<Record<string, string | number>>): string {
-  return label(id, language).replace(/\{(\w+)\}/g, (_, name: string) => {
+  return fillLabel(id, label(id, language), values);
+}
+
+/** A label's text with each `{name}` replaced by its value (the pane's dictionary fills its own labels so too). */
+export function fillLabel(id: string, text: string, values: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`Label ${id} needs a value for {${name}}.`);
     return String(value);

@@ -4,7 +4,7 @@ import { normalizeHeader } from '../cells/normalize';
 import type { Language, SheetLayout } from '../columns/layout';
 import { allLabels, label, labelWith, type LabelId } from '../i18n/labels';
 import { formerHeaders } from '../i18n/former-labels';
-import { InputError } from '../problems';
+import { inputError } from '../i18n/input-error-text';
 import type { NamedCell } from '../workbook-shape';
 import type { WriteOp } from './write-ops';
 
@@ -107,14 +107,6 @@ export interface FoundContent {
   value?: CellValue;
 }
 
-/** How the English message names what a cell holds. */
-const HELD: Record<Exclude<HeldKind, 'value'>, string> = {
-  formula: 'a formula',
-  comment: 'a comment',
-  validation: 'data validation',
-  style: 'formatting',
-};
-
 /**
  * Refuses, naming the column, the cell and what it holds, to write column
  * `col` (under `header`, as the sheet will show it) because the user's work
@@ -127,13 +119,8 @@ export function refuseHeldColumn(layout: SheetLayout, col: number, header: strin
   }
   if (held.kind === 'value' && held.value === undefined) throw new Error(`user content at ${cellAddress(held.row, held.col)} is a value, but the value was not read`);
   const value = held.kind === 'value' ? JSON.stringify(held.value) : '';
-  const what = held.kind === 'value' ? value : HELD[held.kind];
   const args = { column: letter, sheet: layout.sheet, header, cell: cellAddress(held.row, col), value, held: held.kind };
-  throw new InputError(
-    `Credit Desk needs column ${letter} of sheet '${layout.sheet}' for "${header}", but it holds your data ` +
-      `(${args.cell}: ${what}). Nothing was changed. Move that data or clear the column (contents, comments, data validation and formats), then run again.`,
-    { code: 'columnHoldsData', args },
-  );
+  throw inputError('columnHoldsData', args);
 }
 
 /**
@@ -164,11 +151,7 @@ export function checkOwnedColumns(
     const current = normalizeHeader(cells[0] ?? null);
     if (!isOwnHeader(p.spec, current)) {
       const args = { column: letter, sheet: layout.sheet, header, found: String(JSON.stringify(cells[0])), marker: p.spec.marker };
-      throw new InputError(
-        `Column ${letter} of sheet '${layout.sheet}' was Credit Desk's "${header}" column, but its header now reads ` +
-          `${args.found}, so it may hold your data. Nothing was changed. Restore the header, or delete the defined name ${p.spec.marker} to let Credit Desk add a new column.`,
-        { code: 'ownedHeaderChanged', args },
-      );
+      throw inputError('ownedHeaderChanged', args);
     }
   });
 }

@@ -27,32 +27,61 @@ export function roundNetSales(value: number): number {
  * else C; D when net sales are not positive. Equal net sales share a tier.
  */
 export function assignTiers(netSales: readonly number[], options: TierOptions): TierResult[] {
-  const rounded = netSales.map(roundNetSales);
-  const results: TierResult[] = rounded.map((v) => ({ netSales: v, share: null, cumulativeShare: null, rank: null, tier: 'D' }));
-  const positive = rounded.map((_, i) => i).filter((i) => rounded[i]! > 0);
-  positive.sort((a, b) => rounded[b]! - rounded[a]!);
-  const total = positive.reduce((sum, i) => sum + rounded[i]!, 0);
+  const n = netSales.length;
+  const rounded = new Float64Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const v = roundNetSales(netSales[i]!);
+    rounded[i] = v;
+    if (v > 0) count++;
+  }
+  // The positive values sorted descending (a numeric typed-array sort, no comparator), then one
+  // entry per distinct value: ties get the same results, so which customer holds which is irrelevant.
+  const sorted = new Float64Array(count);
+  for (let i = 0, k = 0; i < n; i++) if (rounded[i]! > 0) sorted[k++] = rounded[i]!;
+  sorted.sort().reverse();
+  let total = 0;
+  for (let k = 0; k < count; k++) total += sorted[k]!;
   const [limitA, limitB] = options.thresholds;
-
-  let before = 0;
+  const groupValue = new Float64Array(count);
+  const groupShare = new Float64Array(count);
+  const groupCumulative = new Float64Array(count);
+  const groupRank = new Float64Array(count);
+  const groupTier: Tier[] = [];
+  let groups = 0;
   let sumBefore = 0;
-  for (let start = 0; start < positive.length; ) {
-    const value = rounded[positive[start]!]!;
+  for (let start = 0; start < count; ) {
+    const value = sorted[start]!;
     let end = start;
-    while (end < positive.length && rounded[positive[end]!] === value) end++;
+    while (end < count && sorted[end] === value) end++;
     const groupSum = value * (end - start);
-    const shareBefore = options.mode === 'sales' ? sumBefore / total : before / positive.length;
-    const tier: Tier = shareBefore < limitA ? 'A' : shareBefore < limitB ? 'B' : 'C';
-    for (let k = start; k < end; k++) {
-      const r = results[positive[k]!]!;
-      r.share = value / total;
-      r.cumulativeShare = (sumBefore + groupSum) / total;
-      r.rank = before + 1;
-      r.tier = tier;
-    }
-    before = end;
+    const shareBefore = options.mode === 'sales' ? sumBefore / total : start / count;
+    groupValue[groups] = value;
+    groupShare[groups] = value / total;
+    groupCumulative[groups] = (sumBefore + groupSum) / total;
+    groupRank[groups] = start + 1;
+    groupTier.push(shareBefore < limitA ? 'A' : shareBefore < limitB ? 'B' : 'C');
+    groups++;
     sumBefore += groupSum;
     start = end;
+  }
+
+  const results = new Array<TierResult>(n);
+  for (let i = 0; i < n; i++) {
+    const v = rounded[i]!;
+    if (!(v > 0)) {
+      results[i] = { netSales: v, share: null, cumulativeShare: null, rank: null, tier: 'D' };
+      continue;
+    }
+    // The group of v: binary search in the descending group values.
+    let lo = 0;
+    let hi = groups - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (groupValue[mid]! > v) lo = mid + 1;
+      else hi = mid;
+    }
+    results[i] = { netSales: v, share: groupShare[lo]!, cumulativeShare: groupCumulative[lo]!, rank: groupRank[lo]!, tier: groupTier[lo]! };
   }
   return results;
 }

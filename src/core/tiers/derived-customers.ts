@@ -37,12 +37,14 @@ export function deriveCustomerSheet(
   const marker = markers.find((m) => m.name.toLowerCase() === DERIVED_MARKER.toLowerCase());
   const previous = marker ? sheets.find((s) => s.name === marker.sheet) : undefined;
   const sheet = previous?.name ?? uniqueSheetName(label('sheet.customers', language), new Set(sheets.map((s) => s.name.toLowerCase())));
-  const keys = [...net.byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keyOf = net.customers.keys;
+  const sorted = [...net.counted].sort((a, b) => (keyOf[a]! < keyOf[b]! ? -1 : keyOf[a]! > keyOf[b]! ? 1 : 0));
+  const keys = sorted.map((c) => keyOf[c]!);
   const headers = [label(keyRole === 'customerId' ? 'col.customerId' : 'col.customerName', language)];
   if (hasLabel) headers.push(label('col.customerName', language));
   const keyColumns: CellWrite[][] = [
-    keys.map((k) => toCellWrite(net.firstSeen.get(k)!.key)),
-    ...(hasLabel ? [keys.map((k) => toCellWrite(net.firstSeen.get(k)!.label))] : []),
+    sorted.map((c) => toCellWrite(net.firstSeen[c]!.key)),
+    ...(hasLabel ? [sorted.map((c) => toCellWrite(net.firstSeen[c]!.label))] : []),
   ];
   const layout: SheetLayout = {
     sheet,

@@ -32,9 +32,12 @@ export function matchCustomers(customers: CustomerColumns, net: NetSales, salesS
   const problems: Problem[] = [];
   const firstRowOf = new Map<string, number>();
   const duplicateKeys = new Set<string>();
+  // Customer-sheet keys that the sales rows have: resolved through the sales' index, and matched by it.
+  const matched = new Uint8Array(net.customers.keys.length);
   const rowKeys = customers.key.values.map((raw, i) => {
     const row = customers.firstRow + i;
-    const key = normalizeKey(raw);
+    const sold = net.customers.find(raw);
+    const key = sold >= 0 ? net.customers.keys[sold]! : normalizeKey(raw);
     if (key === null) {
       const bad = keyProblem(raw, 'noResults');
       if (bad) problems.push(problemAt(customers.sheet, cellAddress(row, customers.key.col), bad.code, bad.args));
@@ -56,27 +59,32 @@ export function matchCustomers(customers: CustomerColumns, net: NetSales, salesS
       return null;
     }
     firstRowOf.set(key, row);
+    if (sold >= 0) matched[sold] = 1;
     return key;
   });
 
   const unknown = { rows: 0, amount: 0, keys: [] as string[] };
-  for (const [key, amount] of net.byKey) {
-    if (firstRowOf.has(key)) continue;
-    unknown.amount += amount;
-    unknown.keys.push(String(net.firstSeen.get(key)?.key ?? key).trim());
+  for (const customer of net.counted) {
+    if (matched[customer] === 1) continue;
+    const key = net.customers.keys[customer]!;
+    unknown.amount += net.byKey.get(key)!;
+    unknown.keys.push(String(net.firstSeen[customer]?.key ?? key).trim());
   }
   if (unknown.keys.length > 0) {
-    net.rowKeys.forEach((key, i) => {
-      if (key === null || firstRowOf.has(key)) return;
+    const { rowCustomers } = net;
+    for (let i = 0; i < rowCustomers.length; i++) {
+      const customer = rowCustomers[i]!;
+      if (customer < 0 || matched[customer] === 1) continue;
+      const shown = JSON.stringify(net.firstSeen[customer]?.key);
       unknown.rows++;
       problems.push({
         sheet: salesSheet,
         cell: cellAddress(net.firstRow + i, salesKeyCol),
-        reason: `unknown customer ${JSON.stringify(net.firstSeen.get(key)?.key)}: not on customer sheet '${customers.sheet}', left out of the totals`,
+        reason: `unknown customer ${shown}: not on customer sheet '${customers.sheet}', left out of the totals`,
         code: 'unknownCustomer',
-        args: { key: JSON.stringify(net.firstSeen.get(key)?.key), sheet: customers.sheet },
+        args: { key: shown, sheet: customers.sheet },
       });
-    });
+    }
   }
   return { rowKeys, keys: [...firstRowOf.keys()], duplicateKeys: [...duplicateKeys], unknown, problems };
 }

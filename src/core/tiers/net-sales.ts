@@ -1,8 +1,9 @@
 import { FORMULA_WITHOUT_VALUE, isBlank, isErrorValue, type CellValue } from '../cells/cell';
 import { cellAddress } from '../cells/address';
-import { latestPlausibleDate, normalizeKey, readNumber, readSaleDate, serialToIso, type UnusableDate } from '../cells/normalize';
+import { latestPlausibleDate, readNumber, readSaleDate, serialToIso, type UnusableDate } from '../cells/normalize';
 import { problemAt } from '../i18n/problem-text';
 import type { Problem, ProblemCode } from '../problems';
+import { KeyIndex } from './key-index';
 
 /** The sales columns a port read, one array per column, all of the same length. */
 export interface SalesColumns {
@@ -18,15 +19,36 @@ export interface SalesColumns {
   date?: { col: number; values: CellValue[] };
 }
 
+/**
+ * The sales lines of a sheet by row (element 0: sheet row firstRow): each
+ * row that is a usable line by the row rules alone (a customer's key, an
+ * amount or quantity × unit price within MAX_AMOUNT), rows outside the tier
+ * period included and never reported.
+ */
+export interface SalesLines {
+  /** Customer index (of NetSales.customers) of each row; -1: no usable line. */
+  customer: Int32Array;
+  /** The line's amount (0 where customer is -1). */
+  amount: Float64Array;
+  /** The line's date as a whole serial, NaN when unusable (by readSaleDate); null: no date column. */
+  date: Float64Array | null;
+}
+
 export interface NetSales {
-  /** Net sales by normalised customer key. */
+  /** Net sales by normalised customer key, in the order of each customer's first usable row. */
   byKey: Map<string, number>;
-  /** The first raw key and label seen for each normalised key, for a derived customer list. */
-  firstSeen: Map<string, { key: CellValue; label: CellValue }>;
-  /** Normalised key of each sales row used in the totals (null for rows left out), to report rows by key. */
-  rowKeys: (string | null)[];
-  /** Sheet row of rowKeys[0]. */
+  /** Every key in the key column by customer index, rows left out or outside the period included. */
+  customers: KeyIndex;
+  /** The customers of byKey (indexes of `customers`), in its order. */
+  counted: number[];
+  /** The first raw key and label seen for each counted customer, by customer index, for a derived customer list. */
+  firstSeen: ({ key: CellValue; label: CellValue } | undefined)[];
+  /** Customer index of each sales row used in the totals (-1 for rows left out): to report rows by key. */
+  rowCustomers: Int32Array;
+  /** Sheet row of rowCustomers[0]. */
   firstRow: number;
+  /** Every row's sales line, whatever the period: for date windows (see windowSums). */
+  lines: SalesLines;
   rowsRead: number;
   rowsSkipped: number;
   /** Earliest and latest date among the rows used, as Excel serials (null when there is no date column). */
@@ -78,11 +100,15 @@ export interface Period {
 
 type Column = { col: number; values: CellValue[] };
 
+/** A number, or text starting with a visible character: not blank (the usual cell, told without trimming). */
+function visiblyFilled(v: CellValue): boolean {
+  return typeof v === 'number' || (typeof v === 'string' && v.length > 0 && v.charCodeAt(0) > 32);
+}
+
 function rowIsBlank(columns: Column[], i: number): boolean {
   for (const c of columns) {
     const v = c.values[i] ?? null;
-    // Fast path for the usual non-blank cell; isBlank trims strings.
-    if (typeof v === 'number' || (typeof v === 'string' && v.length > 0 && v.charCodeAt(0) > 32) || !isBlank(v)) return false;
+    if (visiblyFilled(v) || !isBlank(v)) return false;
   }
   return true;
 }
@@ -93,24 +119,40 @@ function rowIsBlank(columns: Column[], i: number): boolean {
  * or (when a period is set) a date that cannot place them in it are left out
  * and reported with their cell. A date is usable from 1900-01-01 to
  * `latestDate` (default: a year after today); without a period, a row with an
- * unusable date still counts and is listed in `undated`.
+ * unusable date still counts and is listed in `undated`. Every row's sales
+ * line, in the period or not, is kept in `lines`, so that a date window
+ * (windowSums) needs no second pass; rows outside the period are not reported.
  */
 export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: number = latestPlausibleDate(new Date())): NetSales {
-  type Total = { key: string; sum: number; counted: boolean };
-  const totals = new Map<string, Total>();
-  const firstSeen = new Map<string, { key: CellValue; label: CellValue }>();
+  // Customers by index (see KeyIndex); each row adds its amount to sums[index].
+  const index = new KeyIndex();
+  let sums = new Float64Array(1024);
+  let seen = new Uint8Array(1024);
+  const counted: number[] = [];
+  const firstSeen: NetSales['firstSeen'] = [];
   const problems: Problem[] = [];
   const undated: NetSales['undated'] = [];
-  // Raw key -> its customer's running total (null for a key that is none): one lookup a row.
-  const byRaw = new Map<CellValue, Total | null>();
   const n = cols.key.values.length;
-  const rowKeys = new Array<string | null>(n).fill(null);
+  const rowCustomers = new Int32Array(n).fill(-1);
+  const lineCustomers = new Int32Array(n).fill(-1);
+  const lineAmounts = new Float64Array(n);
+  const lineDates = cols.date ? new Float64Array(n) : null;
   const read = [cols.key, cols.amount, cols.quantity, cols.unitPrice, cols.date].filter((c): c is Column => c !== undefined);
+  const keyValues = cols.key.values;
+  const amountValues = cols.amount?.values;
+  const quantityValues = cols.quantity?.values;
+  const priceValues = cols.unitPrice?.values;
+  const dateValues = cols.date?.values;
   let rowsRead = 0;
   let rowsSkipped = 0;
-  let firstDate: number | null = null;
-  let lastDate: number | null = null;
+  let firstDate = Infinity;
+  let lastDate = -Infinity;
   const filterByDate = period !== undefined && (period.from !== undefined || period.to !== undefined);
+  const from = period?.from ?? -Infinity;
+  const to = period?.to ?? Infinity;
+  // Rows of one customer often come together: the previous row's key is checked first.
+  let lastRaw: CellValue | undefined;
+  let lastCustomer = -1;
 
   const report = (row: number, col: number, reason: string, code: ProblemCode, args?: Record<string, string>) => {
     problems.push({ sheet: cols.sheet, cell: cellAddress(row, col), reason, code, ...(args ? { args } : {}) });
@@ -122,64 +164,104 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
   };
 
   for (let i = 0; i < n; i++) {
-    if (rowIsBlank(read, i)) continue;
-    const row = cols.firstRow + i;
+    const raw = keyValues[i] ?? null;
+    // Resolved first: a row with a customer's key is not blank, and the key cell is read once.
+    const customer = raw === lastRaw ? lastCustomer : index.indexOf(raw);
+    lastRaw = raw;
+    lastCustomer = customer;
+    if (customer < 0 && rowIsBlank(read, i)) continue;
     let serial: number | null = null;
     let unusable: { code: UnusableDate; value: string } | null = null;
-    if (cols.date) {
-      const raw = cols.date.values[i] ?? null;
-      // Fast path for the usual date cell.
-      const d = typeof raw === 'number' && raw >= 1 && raw < latestDate + 1 ? { ok: true as const, serial: Math.floor(raw) } : readSaleDate(raw, latestDate);
-      if (d.ok) serial = d.serial;
-      else if (filterByDate) {
-        rowsRead++;
-        skip(dateProblem(cols.sheet, cellAddress(row, cols.date.col), d.code, d.value, 'period', latestDate));
-        continue;
-      } else unusable = { code: d.code, value: d.value };
+    // A row outside the period is still read as a sales line (lines), silently: a window may reach before the period.
+    let inPeriod = true;
+    if (dateValues !== undefined) {
+      const d = dateValues[i] ?? null;
+      // Fast path for the usual date cell: the same rule as readSaleDate.
+      if (typeof d === 'number' && d >= 1 && d < latestDate + 1) serial = Math.floor(d);
+      else {
+        const sale = readSaleDate(d, latestDate);
+        if (sale.ok) serial = sale.serial;
+        else if (filterByDate) {
+          rowsRead++;
+          skip(dateProblem(cols.sheet, cellAddress(cols.firstRow + i, cols.date!.col), sale.code, sale.value, 'period', latestDate));
+          inPeriod = false;
+        } else unusable = { code: sale.code, value: sale.value };
+      }
     }
-    if (filterByDate && serial !== null && ((period.from !== undefined && serial < period.from) || (period.to !== undefined && serial > period.to))) {
-      continue;
-    }
-    rowsRead++;
+    if (filterByDate && serial !== null && (serial < from || serial > to)) inPeriod = false;
+    else if (inPeriod) rowsRead++;
 
-    const raw = cols.key.values[i] ?? null;
-    let total = byRaw.get(raw);
-    if (total === undefined) {
-      const key = normalizeKey(raw);
-      total = key === null ? null : totals.get(key) ?? { key, sum: 0, counted: false };
-      byRaw.set(raw, total);
-    }
-    if (total === null) {
+    if (customer < 0) {
+      if (!inPeriod) continue;
+      const row = cols.firstRow + i;
       const bad = keyProblem(raw, 'leftOut');
       if (bad) skip(problemAt(cols.sheet, cellAddress(row, cols.key.col), bad.code, bad.args));
       else report(row, cols.key.col, 'blank customer key', 'blankKey');
       continue;
     }
-    const amount = lineAmount(cols, i);
-    if (!amount.ok) {
-      const cell = cellAddress(row, amount.col);
-      if (amount.kind === 'formula') skip(problemAt(cols.sheet, cell, 'formulaWithoutValue', { what: amount.what, effect: 'leftOut' }));
-      else if (amount.kind === 'overflow') skip(problemAt(cols.sheet, cell, 'amountOverflow', { what: amount.what, value: amount.shown }));
-      else report(row, amount.col, amount.reason, 'badNumber', { what: amount.what, value: JSON.stringify(amount.value) });
-      continue;
+    // Fast path for the usual finite numbers within MAX_AMOUNT (NaN fails the comparisons); lineAmount reads the rest.
+    let value = NaN;
+    if (amountValues !== undefined) {
+      const a = amountValues[i];
+      if (typeof a === 'number' && a <= MAX_AMOUNT && a >= -MAX_AMOUNT) value = a;
+    } else {
+      const q = quantityValues![i];
+      const p = priceValues![i];
+      if (typeof q === 'number' && typeof p === 'number' && q <= MAX_AMOUNT && q >= -MAX_AMOUNT && p <= MAX_AMOUNT && p >= -MAX_AMOUNT) {
+        const product = q * p;
+        if (product <= MAX_AMOUNT && product >= -MAX_AMOUNT) value = product;
+      }
     }
-    if (!total.counted) {
+    if (Number.isNaN(value)) {
+      const amount = lineAmount(cols, i);
+      if (!amount.ok) {
+        if (!inPeriod) continue;
+        const row = cols.firstRow + i;
+        const cell = cellAddress(row, amount.col);
+        if (amount.kind === 'formula') skip(problemAt(cols.sheet, cell, 'formulaWithoutValue', { what: amount.what, effect: 'leftOut' }));
+        else if (amount.kind === 'overflow') skip(problemAt(cols.sheet, cell, 'amountOverflow', { what: amount.what, value: amount.shown }));
+        else report(row, amount.col, amount.reason, 'badNumber', { what: amount.what, value: JSON.stringify(amount.value) });
+        continue;
+      }
+      value = amount.value;
+    }
+    lineCustomers[i] = customer;
+    lineAmounts[i] = value;
+    if (lineDates !== null) lineDates[i] = serial ?? NaN;
+    if (!inPeriod) continue;
+    if (customer >= sums.length) {
+      const room = Math.max(customer + 1, sums.length * 2);
+      const moreSums = new Float64Array(room);
+      moreSums.set(sums);
+      sums = moreSums;
+      const moreSeen = new Uint8Array(room);
+      moreSeen.set(seen);
+      seen = moreSeen;
+    }
+    if (seen[customer] === 0) {
       // First usable row of this customer (a key whose rows are all bad is no customer).
-      total.counted = true;
-      totals.set(total.key, total);
+      seen[customer] = 1;
+      counted.push(customer);
       // A label that is a formula without a value has no text to show: none (a made customer list writes it).
       const label = cols.label?.values[i] ?? null;
-      firstSeen.set(total.key, { key: raw, label: label === FORMULA_WITHOUT_VALUE ? null : label });
+      firstSeen[customer] = { key: raw, label: label === FORMULA_WITHOUT_VALUE ? null : label };
     }
-    total.sum += amount.value;
-    rowKeys[i] = total.key;
-    if (serial !== null && (lastDate === null || serial > lastDate)) lastDate = serial;
-    if (serial !== null && (firstDate === null || serial < firstDate)) firstDate = serial;
+    sums[customer] += value;
+    rowCustomers[i] = customer;
+    if (serial !== null) {
+      if (serial > lastDate) lastDate = serial;
+      if (serial < firstDate) firstDate = serial;
+    }
     if (unusable) undated.push({ index: i, ...unusable });
   }
   const byKey = new Map<string, number>();
-  for (const [key, t] of totals) byKey.set(key, t.sum);
-  return { byKey, firstSeen, rowKeys, firstRow: cols.firstRow, rowsRead, rowsSkipped, firstDate, lastDate, latestDate, undated, problems };
+  for (const customer of counted) byKey.set(index.keys[customer]!, sums[customer]!);
+  return {
+    byKey, customers: index, counted, firstSeen, rowCustomers, firstRow: cols.firstRow,
+    lines: { customer: lineCustomers, amount: lineAmounts, date: lineDates }, rowsRead, rowsSkipped,
+    firstDate: firstDate === Infinity ? null : firstDate, lastDate: lastDate === -Infinity ? null : lastDate,
+    latestDate, undated, problems,
+  };
 }
 
 type AmountRole = 'amount' | 'quantity' | 'unitPrice';

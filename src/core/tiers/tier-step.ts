@@ -19,32 +19,40 @@ function perTier(): Record<Tier, number> {
 
 /** Tiers the given customers (distinct normalised keys) by their net sales; customers without sales are D. */
 export function tierCustomers(keys: readonly string[], net: NetSales, options: TierOptions): TierOutcome {
-  const results = assignTiers(keys.map((k) => net.byKey.get(k) ?? 0), options);
+  const sales = new Array<number>(keys.length);
+  for (let i = 0; i < keys.length; i++) sales[i] = net.byKey.get(keys[i]!) ?? 0;
+  const results = assignTiers(sales, options);
   const byKey = new Map<string, TierResult>();
   const tiers = perTier();
   const salesByTier = perTier();
-  keys.forEach((key, i) => {
+  for (let i = 0; i < keys.length; i++) {
     const r = results[i]!;
-    byKey.set(key, r);
+    byKey.set(keys[i]!, r);
     tiers[r.tier]++;
     salesByTier[r.tier] += r.netSales;
-  });
+  }
   for (const t of TIERS) salesByTier[t] = Math.round(salesByTier[t] * 100) / 100;
   return { byKey, tiers, salesByTier };
 }
 
 /** The five owned columns' values for each customer-sheet row (blank for rows without a customer). */
 export function tierColumnValues(rowKeys: readonly (string | null)[], byKey: ReadonlyMap<string, TierResult>): CellWrite[][] {
-  const columns: CellWrite[][] = [[], [], [], [], []];
-  for (const key of rowKeys) {
+  const n = rowKeys.length;
+  const net = new Array<CellWrite>(n);
+  const share = new Array<CellWrite>(n);
+  const cumulative = new Array<CellWrite>(n);
+  const rank = new Array<CellWrite>(n);
+  const tier = new Array<CellWrite>(n);
+  for (let i = 0; i < n; i++) {
+    const key = rowKeys[i] ?? null;
     const r = key === null ? undefined : byKey.get(key);
-    columns[0]!.push(r ? r.netSales : null);
-    columns[1]!.push(r ? r.share : null);
-    columns[2]!.push(r ? r.cumulativeShare : null);
-    columns[3]!.push(r ? r.rank : null);
-    columns[4]!.push(r ? r.tier : null);
+    net[i] = r ? r.netSales : null;
+    share[i] = r ? r.share : null;
+    cumulative[i] = r ? r.cumulativeShare : null;
+    rank[i] = r ? r.rank : null;
+    tier[i] = r ? r.tier : null;
   }
-  return columns;
+  return [net, share, cumulative, rank, tier];
 }
 
 export function tierSummary(parts: {

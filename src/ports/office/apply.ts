@@ -232,7 +232,7 @@ async function writePiece(context: Excel.RequestContext, piece: Piece, run: Run,
   }
 }
 
-/** A piece in two: its steps by halves, or a single cells step by its rows. Null when it cannot be cut. */
+/** A piece in two: its steps by halves, or a single cells or shared-formula step by its rows. Null when it cannot be cut. */
 function split(piece: Piece): [Piece, Piece] | null {
   let a: WriteStep[];
   let b: WriteStep[];
@@ -241,13 +241,24 @@ function split(piece: Piece): [Piece, Piece] | null {
     a = piece.steps.slice(0, mid);
     b = piece.steps.slice(mid);
   } else {
-    const only = piece.steps[0];
-    if (!only || only.kind !== 'cells' || only.cells.length < 2) return null;
-    const mid = Math.ceil(only.cells.length / 2);
-    a = [{ ...only, cells: only.cells.slice(0, mid) }];
-    b = [{ ...only, row: only.row + mid, cells: only.cells.slice(mid) }];
+    const halves = piece.steps[0] ? halveRows(piece.steps[0]) : null;
+    if (!halves) return null;
+    [a, b] = halves;
   }
   return [{ steps: a, first: piece.first, last: false, check: [] }, { steps: b, first: false, last: piece.last, check: piece.check }];
+}
+
+/** A cells or shared-formula step of two rows or more, cut in two by its rows. */
+function halveRows(step: WriteStep): [WriteStep[], WriteStep[]] | null {
+  if (step.kind === 'sharedFormula' && step.rows >= 2) {
+    const mid = Math.ceil(step.rows / 2);
+    return [[{ ...step, rows: mid }], [{ ...step, row: step.row + mid, rows: step.rows - mid }]];
+  }
+  if (step.kind === 'cells' && step.cells.length >= 2) {
+    const mid = Math.ceil(step.cells.length / 2);
+    return [[{ ...step, cells: step.cells.slice(0, mid) }], [{ ...step, row: step.row + mid, cells: step.cells.slice(mid) }]];
+  }
+  return null;
 }
 
 /**

@@ -25,12 +25,13 @@ export function checkGuards(guards: KeyColumnGuard[]): void {
 }
 
 /**
- * The rows whose cells a step writes one by one: a cells step's. Formats,
+ * The rows whose cells a step writes one by one: a cells or shared-formula step's. Formats,
  * rules, borders and the like are the same on every row of their range, so
  * where the rows went does not matter for them; names mark header cells.
  */
 function stepRows(step: WriteStep): { sheet: string; row: number; rows: number } | null {
-  return step.kind === 'cells' ? { sheet: step.sheet, row: step.row, rows: step.cells.length } : null;
+  if (step.kind === 'cells') return { sheet: step.sheet, row: step.row, rows: step.cells.length };
+  return step.kind === 'sharedFormula' ? { sheet: step.sheet, row: step.row, rows: step.rows } : null;
 }
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();

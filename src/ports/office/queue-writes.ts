@@ -81,6 +81,13 @@ export function queueStep(context: Excel.RequestContext, step: WriteStep, state:
     else target.values = step.cells;
     return;
   }
+  if (step.kind === 'sharedFormula') {
+    // One value, not an array, applies to every cell of the range (Range.formulasR1C1, ExcelApi 1.2; office-js-docs-pr #2013):
+    // the text goes once, whatever the rows. Office's typings only have the 2D array.
+    const target = range(context, step.sheet, step.row, step.col, step.rows, 1) as unknown as { formulasR1C1: string };
+    target.formulasR1C1 = step.r1c1;
+    return;
+  }
   queueOp(context, step.op, state);
 }
 

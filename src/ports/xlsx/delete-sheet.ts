@@ -8,6 +8,7 @@
  * was the deleted sheet); a workbook name that referred into the sheet then
  * refers to #REF!, as in Excel. Every other part keeps its bytes.
  */
+import { quotedSheet } from '../../core/cells/address';
 import type { DeleteSheetOp } from '../../core/plan/write-ops';
 import { type OpcPackage, relsName } from './opc-package';
 import { REL, type XlsxWorkbook } from './xlsx-workbook';
@@ -57,7 +58,7 @@ function removeWithOwnParts(pkg: OpcPackage, part: string): void {
 /** A regular expression source matching the sheet's prefix in a reference: 'It''s'! or Sheet1!, any case. */
 function sheetPrefix(sheet: string): string {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const quoted = `'${escape(sheet.replace(/'/g, "''"))}'!`;
+  const quoted = `${escape(quotedSheet(sheet))}!`;
   // Unquoted, the name must not be the end of a longer one (Sales in MySales!A1).
   return `(?:${quoted}|(?<![\\w.'\\]])${escape(sheet)}!)`;
 }

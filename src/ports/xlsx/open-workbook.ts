@@ -1,4 +1,4 @@
-import { InputError } from '../../core/problems';
+import { inputError } from '../../core/i18n/input-error-text';
 import { UnreadableWorkbookError, XlsxWorkbook } from './xlsx-workbook';
 import type { ZipCodec } from './zip';
 
@@ -8,9 +8,6 @@ export function openWorkbook(bytes: Uint8Array, path: string, codec?: ZipCodec):
     return new XlsxWorkbook(bytes, codec);
   } catch (err) {
     if (!(err instanceof UnreadableWorkbookError)) throw err;
-    throw new InputError(`Cannot open '${path}' as an .xlsx workbook: ${err.reason}. Check the path, and save the file as Excel Workbook (.xlsx).`, {
-      code: 'workbookUnreadable',
-      args: { path, reason: err.reason },
-    });
+    throw inputError('workbookUnreadable', { path, reason: err.reason });
   }
 }

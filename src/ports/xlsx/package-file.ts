@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { InputError } from '../../core/problems';
+import { inputError } from '../../core/i18n/input-error-text';
 import { openWorkbook } from './open-workbook';
 import type { XlsxWorkbook } from './xlsx-workbook';
 import type { ZipCodec } from './zip';
@@ -20,10 +20,7 @@ export async function loadWorkbook(path: string): Promise<XlsxWorkbook> {
   } catch (err) {
     const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
     const reason = missing ? 'the file does not exist' : (err as Error).message;
-    throw new InputError(`Cannot open '${path}' as an .xlsx workbook: ${reason}. Check the path, and save the file as Excel Workbook (.xlsx).`, {
-      code: missing ? 'workbookMissing' : 'workbookUnreadable',
-      args: { path, reason },
-    });
+    throw inputError(missing ? 'workbookMissing' : 'workbookUnreadable', { path, reason });
   }
   return openWorkbook(bytes, path, NODE_CODEC);
 }

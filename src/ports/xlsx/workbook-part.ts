@@ -3,7 +3,7 @@
  * touch only the <sheet> records and <definedName> elements the run adds or
  * re-points; every other name, view and setting keeps its text.
  */
-import { parseCellAddress } from '../../core/cells/address';
+import { parseCellAddress, unquoteSheet } from '../../core/cells/address';
 import { attribute, attributes, escapeXml, findAll, findElement, unescapeXml } from './xml';
 
 export interface SheetRecord {
@@ -49,9 +49,9 @@ export function readDefinedNames(xml: string): DefinedName[] {
 
 /** "'My sheet'!$A$1" -> sheet and cell; null for references that are not one cell. */
 export function parseNameRange(range: string): { sheet: string; row: number; col: number } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^!'=]+))!(\$?[A-Z]+\$?\d+)$/.exec(range.trim());
+  const m = /^('(?:[^']|'')+'|[^!'=]+)!(\$?[A-Z]+\$?\d+)$/.exec(range.trim());
   if (!m) return null;
-  return { sheet: (m[1] ?? m[2]!).replace(/''/g, "'"), ...parseCellAddress(m[3]!) };
+  return { sheet: unquoteSheet(m[1]!), ...parseCellAddress(m[2]!) };
 }
 
 /** True for a workbook on the 1904 date system. */

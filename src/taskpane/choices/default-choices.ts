@@ -1,12 +1,11 @@
 import type { Language } from '../../core/columns/layout';
 import { FORM_KINDS } from '../../core/forms/form-sheets';
-import { DEFAULT_THRESHOLDS, type TierMode } from '../../core/tiers/tier-options';
+import { DEFAULT_THRESHOLDS, fractionsToPercent, type TierMode } from '../../core/tiers/tier-options';
 import type { PaneChoices } from '../host/pane-host';
 
 /** The default A and B limits of a mode, in percent as the pane shows them. */
 export function defaultThresholds(mode: TierMode): [number, number] {
-  const [a, b] = DEFAULT_THRESHOLDS[mode];
-  return [Math.round(a * 100), Math.round(b * 100)];
+  return fractionsToPercent(DEFAULT_THRESHOLDS[mode]);
 }
 
 /**

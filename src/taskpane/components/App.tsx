@@ -1,7 +1,7 @@
 import { Button, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { SourceOverrides } from '../../core/columns/roles';
-import type { LabelId } from '../../core/i18n/labels';
+import type { LabelId } from '../i18n/labels';
 import { resolveChoice, type ChoiceProblem, type CustomerChoice, type CustomerSheetPlace } from '../forms/customer-choice';
 import { CONFIRM_ABOVE, formSheetCount, tieringBasis } from '../forms/sheet-count';
 import type { PaneChoices, PaneHost } from '../host/pane-host';
@@ -174,7 +174,7 @@ export function App({ host, onRunDone }: AppProps) {
         </Text>
         <Text>{t('pane.tagline')}</Text>
       </div>
-      <Notices limitations={host.limitations} notices={notices} onDismiss={dismiss} />
+      <Notices notices={notices} onDismiss={dismiss} />
       <div className={styles.runAll}>
         <Button appearance="primary" onClick={() => void start('all')} disabled={running}>
           {t('pane.runAll')}

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
 import type { Language } from '../../core/columns/layout';
-import { label } from '../../core/i18n/labels';
+import { label } from '../i18n/labels';
 import { errorText } from '../summary/describe-error';
 
 interface State {

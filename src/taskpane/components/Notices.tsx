@@ -6,17 +6,12 @@ const useStyles = makeStyles({
   text: { whiteSpace: 'pre-line' },
 });
 
-/** The host's limitations (always shown) and messages about failed saves and links, each dismissable. */
-export function Notices({ limitations, notices, onDismiss }: { limitations: readonly string[]; notices: readonly Notice[]; onDismiss: (id: number) => void }) {
+/** Messages about failed saves and links, each dismissable. */
+export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; onDismiss: (id: number) => void }) {
   const styles = useStyles();
   const { t } = useText();
   return (
     <>
-      {limitations.map((text) => (
-        <MessageBar key={text} intent="warning" layout="multiline">
-          <MessageBarBody>{text}</MessageBarBody>
-        </MessageBar>
-      ))}
       {notices.map((notice) => (
         <MessageBar key={notice.id} intent={notice.intent} layout="multiline">
           <MessageBarBody className={styles.text}>{notice.text}</MessageBarBody>

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Language } from '../../core/columns/layout';
-import { labelWith, type LabelId } from '../../core/i18n/labels';
+import { labelWith, type LabelId } from '../i18n/labels';
 
 const LanguageContext = createContext<Language>('en');
 

@@ -2,9 +2,6 @@ import { readChoices } from '../choices/read-choices';
 import type { PaneChoices } from '../host/pane-host';
 import { CHOICES_SETTING, loadChoices as loadDocumentChoices, saveChoices as saveDocumentChoices } from './document-settings';
 
-/** Excel.SettingCollection (workbook.settings) came with ExcelApi 1.4. */
-export const WORKBOOK_SETTINGS_API = '1.4';
-
 /** Excel.run, or the test double's. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -18,8 +15,8 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface ChoicesStores {
   /** Office.context.document.settings of this runtime (the pane's, or the ribbon command's). */
   document: Office.Settings;
-  /** Runs a batch for workbook.settings; null where ExcelApi 1.4 is missing. */
-  run: ExcelRun | null;
+  /** Runs a batch for workbook.settings (ExcelApi 1.4; the manifest requires 1.9). */
+  run: ExcelRun;
 }
 
 /** A setting's value as Excel hands it back: the object saved, or (should a host give it as text) its JSON. */
@@ -40,15 +37,13 @@ function parsed(value: unknown): unknown {
  * to read workbook.settings rejects too.
  */
 export async function loadSavedChoices(stores: ChoicesStores): Promise<PaneChoices | null> {
-  if (stores.run !== null) {
-    const found = await stores.run(async (context) => {
-      const setting = context.workbook.settings.getItemOrNullObject(CHOICES_SETTING);
-      setting.load('value');
-      await context.sync();
-      return setting.isNullObject ? null : { value: setting.value as unknown };
-    });
-    if (found !== null && found.value !== null && found.value !== undefined) return readChoices(parsed(found.value));
-  }
+  const found = await stores.run(async (context) => {
+    const setting = context.workbook.settings.getItemOrNullObject(CHOICES_SETTING);
+    setting.load('value');
+    await context.sync();
+    return setting.isNullObject ? null : { value: setting.value as unknown };
+  });
+  if (found !== null && found.value !== null && found.value !== undefined) return readChoices(parsed(found.value));
   return loadDocumentChoices(stores.document);
 }
 
@@ -56,24 +51,21 @@ export async function loadSavedChoices(stores: ChoicesStores): Promise<PaneChoic
 const asJson = (choices: PaneChoices): unknown => JSON.parse(JSON.stringify(choices)) as unknown;
 
 /**
- * Saves the choices in document settings and in workbook.settings (where
- * there is one). Both are attempted; when either fails the promise rejects
+ * Saves the choices in document settings and in workbook.settings. Both are
+ * attempted; when either fails the promise rejects
  * naming the store and Office's reason.
  */
 export async function saveSavedChoices(stores: ChoicesStores, choices: PaneChoices): Promise<void> {
-  const run = stores.run;
   const saves: { store: string; done: Promise<void> }[] = [
     { store: 'document settings', done: Promise.resolve().then(() => saveDocumentChoices(stores.document, choices)) },
-  ];
-  if (run !== null) {
-    saves.push({
+    {
       store: 'workbook settings',
-      done: run(async (context) => {
+      done: stores.run(async (context) => {
         context.workbook.settings.add(CHOICES_SETTING, asJson(choices));
         await context.sync();
       }),
-    });
-  }
+    },
+  ];
   const results = await Promise.allSettled(saves.map((s) => s.done));
   const failed = results.flatMap((result, i) => (result.status === 'rejected' ? [{ store: saves[i]!.store, reason: result.reason as unknown }] : []));
   if (failed.length > 0) {

@@ -7,7 +7,7 @@ import { createOfficePort } from '../../ports/office/office-port';
 import { runExcel } from '../../ports/office/run-options';
 import type { PaneHost } from '../host/pane-host';
 import { inputColumnsRequest, stepsRequest } from '../host/steps-request';
-import { type ChoicesStores, loadSavedChoices, saveSavedChoices, WORKBOOK_SETTINGS_API } from './choices-settings';
+import { type ChoicesStores, loadSavedChoices, saveSavedChoices } from './choices-settings';
 import { readOfficeDark } from '../theme/office-theme';
 import { watchDark } from '../theme/watch-dark';
 import { supportsExcelApi } from './requirements';
@@ -26,14 +26,13 @@ export async function createExcelHost(): Promise<PaneHost> {
   // The choices live in workbook.settings and in this runtime's document settings (choices-settings.ts).
   const choices: ChoicesStores = {
     document: Office.context.document.settings,
-    run: supportsExcelApi(WORKBOOK_SETTINGS_API) ? (batch) => Excel.run(batch) : null,
+    run: (batch) => Excel.run(batch),
   };
   return {
     kind: 'excel',
     language,
     dark: readOfficeDark(),
     watchTheme: (onChange) => watchDark(readOfficeDark, window, onChange),
-    limitations: [],
     describe: (overrides) => runExcel(Excel, supportsExcelApi, (context) => describeSources(port(context), overrides)),
     run: (request) => runExcel(Excel, supportsExcelApi, (context) => runSteps(port(context), stepsRequest(request, new Date()))),
     addInputColumns: (choices) => runExcel(Excel, supportsExcelApi, (context) => addInputColumns(port(context), inputColumnsRequest(choices, new Date()))),

@@ -1,6 +1,6 @@
 import { DEFAULT_GRADES, type Grade } from '../../core/credit/scorecard-config';
 import type { Selection } from '../../core/forms/selection';
-import type { LabelId } from '../../core/i18n/labels';
+import type { LabelId } from '../i18n/labels';
 import type { Tier } from '../../core/tiers/tier-options';
 import type { ChosenCustomers } from '../run/run-state';
 

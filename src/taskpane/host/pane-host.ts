@@ -40,8 +40,6 @@ export interface PaneHost {
   readonly dark: boolean;
   /** Calls onChange when the theme turns dark or light while the pane is open; returns the function that stops. */
   watchTheme(onChange: (dark: boolean) => void): () => void;
-  /** Messages about features this host lacks, always shown (neither host has any today: the manifest requires ExcelApi 1.9). */
-  readonly limitations: string[];
   describe(overrides: SourceOverrides): Promise<SourcesView>;
   run(request: PaneRunRequest): Promise<StepsSummary>;
   /**

@@ -1,33 +1,7 @@
 import type { InputColumnsRequest } from '../../app/add-input-columns';
 import type { StepsRequest } from '../../app/run-steps';
-import { readDate } from '../../core/cells/normalize';
-import { InputError } from '../../core/problems';
-import { validPercentLimits, type TierOptions } from '../../core/tiers/tier-options';
+import { tierOptionsFromTyped } from '../../core/tiers/tier-options';
 import type { PaneChoices, PaneRunRequest } from './pane-host';
-
-/** The period as Excel date serials; an unreadable date is refused by name. */
-function period(tier: PaneChoices['tier']): TierOptions['period'] {
-  const serial = (text: string | undefined) => {
-    if (text === undefined || text === '') return undefined;
-    const d = readDate(text);
-    if (!d.ok) throw new InputError(`The period takes dates as yyyy-mm-dd, not "${text}".`, { code: 'badPeriodDate', args: { text } });
-    return d.serial;
-  };
-  const from = serial(tier.from);
-  const to = serial(tier.to);
-  if (from === undefined && to === undefined) return undefined;
-  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
-}
-
-/** The tier settings as the core takes them (fractions, date serials); limits out of order are refused. */
-function tierOptions(tier: PaneChoices['tier']): TierOptions {
-  const [a, b] = tier.thresholds;
-  if (!validPercentLimits(a, b)) {
-    throw new InputError(`The tier limits must satisfy 0 < A < B <= 100, not ${a} and ${b}.`, { code: 'badThresholds', args: { a: String(a), b: String(b) } });
-  }
-  const range = period(tier);
-  return { mode: tier.mode, thresholds: [a / 100, b / 100], ...(range ? { period: range } : {}) };
-}
 
 /**
  * What a host hands to addInputColumns for the pane's "Add the input
@@ -35,7 +9,7 @@ function tierOptions(tier: PaneChoices['tier']): TierOptions {
  * plan with when the scorecard must be made first.
  */
 export function inputColumnsRequest(choices: PaneChoices, now: Date): InputColumnsRequest {
-  return { options: tierOptions(choices.tier), overrides: choices.overrides, today: now };
+  return { options: tierOptionsFromTyped(choices.tier), overrides: choices.overrides, today: now };
 }
 
 /**
@@ -45,7 +19,7 @@ export function inputColumnsRequest(choices: PaneChoices, now: Date): InputColum
  */
 export function stepsRequest(request: PaneRunRequest, now: Date): StepsRequest {
   const { choices, steps } = request;
-  const options = tierOptions(choices.tier);
+  const options = tierOptionsFromTyped(choices.tier);
   let forms: StepsRequest['forms'];
   if (steps.includes('forms')) {
     if (!request.selection) throw new Error('stepsRequest: the forms step needs a selection of customers.');

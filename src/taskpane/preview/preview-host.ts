@@ -12,7 +12,7 @@ import type { PaneChoices, PaneRunRequest, PreviewHost } from '../host/pane-host
 import { inputColumnsRequest, stepsRequest } from '../host/steps-request';
 import { readChoices } from '../choices/read-choices';
 import { guardOutsideRequests } from './local-only';
-import { label, labelWith } from '../../core/i18n/labels';
+import { label, labelWith } from '../i18n/labels';
 import { XLSX_TYPE } from './xlsx-type';
 import { systemPrefersDark, watchDark } from '../theme/watch-dark';
 
@@ -81,7 +81,6 @@ class BrowserPreviewHost implements PreviewHost {
   readonly kind = 'preview' as const;
   readonly language: Language;
   readonly dark: boolean;
-  readonly limitations: string[] = [];
   private file: OpenFile | null = null;
   /** Choices of this session when localStorage is unavailable. */
   private readonly unsaved = new Map<string, string>();

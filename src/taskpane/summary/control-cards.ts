@@ -1,6 +1,6 @@
 import type { ControlRunSummary } from '../../app/plan-control';
 import type { Language } from '../../core/columns/layout';
-import { label, type LabelId } from '../../core/i18n/labels';
+import { label, type LabelId } from '../i18n/labels';
 import { formatAmount, formatCount } from './format';
 
 /** One figure of a card: what it is, and the value as shown. */

@@ -4,7 +4,7 @@ import type { GradeOutcome } from '../../core/credit/credit-row';
 import { levelName } from '../../core/forms/form-language';
 import { FACTORS, type Factor } from '../../core/columns/roles';
 import type { Language } from '../../core/columns/layout';
-import { label, labelWith } from '../../core/i18n/labels';
+import { label, labelWith } from '../i18n/labels';
 import { RATIO_LABEL } from '../../core/credit/credit-columns';
 
 export interface GradeRow {

@@ -1,6 +1,7 @@
 import type { Language } from '../../core/columns/layout';
-import { inputErrorText, type InputErrorParts } from '../../core/i18n/input-error-text';
-import { label, labelWith } from '../../core/i18n/labels';
+import type { InputErrorParts } from '../../core/i18n/input-error-text';
+import { paneErrorText } from '../i18n/error-text';
+import { label, labelWith } from '../i18n/labels';
 import { InputError } from '../../core/problems';
 
 export interface ErrorDescription extends InputErrorParts {
@@ -22,7 +23,7 @@ export function describeError(error: unknown): ErrorDescription {
 
 /** The message in the pane's language: an InputError's from its template, any other error's as it is. */
 export function errorMessage(description: ErrorDescription, language: Language): string {
-  return description.unexpected ? labelWith('pane.unexpectedFailure', language, { what: description.message }) : inputErrorText(description, language);
+  return description.unexpected ? labelWith('pane.unexpectedFailure', language, { what: description.message }) : paneErrorText(description, language);
 }
 
 /** The message and its candidates as one text, for places that show plain text. */

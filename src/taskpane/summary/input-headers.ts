@@ -5,7 +5,7 @@ import { RATIO_LABEL } from '../../core/credit/credit-columns';
 import { INPUT_HEADER, inputColumnHeader, inputColumnRoles, unmetNeeds, type InputRole, type Need } from '../../core/credit/input-needs';
 import type { FigureRole } from '../../core/credit/ratios';
 import { RATIOS, type Ratio } from '../../core/credit/scorecard-config';
-import { label, labelWith } from '../../core/i18n/labels';
+import { label, labelWith } from '../i18n/labels';
 
 export { INPUT_HEADER, type InputRole } from '../../core/credit/input-needs';
 

@@ -1,6 +1,6 @@
 import type { StepsSummary } from '../../app/run-steps';
 import type { Language } from '../../core/columns/layout';
-import { label, labelWith } from '../../core/i18n/labels';
+import { label, labelWith } from '../i18n/labels';
 import { gradedCustomers } from './credit-rows';
 import { formatCount } from './format';
 

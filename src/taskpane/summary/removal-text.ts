@@ -1,6 +1,6 @@
 import type { FormsRemoval } from '../../app/remove-forms';
 import type { Language } from '../../core/columns/layout';
-import { labelWith } from '../../core/i18n/labels';
+import { labelWith } from '../i18n/labels';
 import { formatCount } from './format';
 
 /** Sheet names as a sentence lists them: quoted as the language quotes (“A”, “B” / 「A」、「B」). */

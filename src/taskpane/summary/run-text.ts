@@ -1,6 +1,6 @@
 import type { Language } from '../../core/columns/layout';
 import type { Selection } from '../../core/forms/selection';
-import { label, labelWith } from '../../core/i18n/labels';
+import { label, labelWith } from '../i18n/labels';
 import type { ChosenCustomers, RunState } from '../run/run-state';
 import { formatCount } from './format';
 

@@ -1,5 +1,5 @@
 import type { Language } from '../../core/columns/layout';
-import { label, type LabelId } from '../../core/i18n/labels';
+import { label, type LabelId } from '../i18n/labels';
 import type { Progress, ProgressStep } from '../../core/run-summary';
 
 const STEP_LABEL: Record<ProgressStep, LabelId> = {

@@ -1,6 +1,5 @@
-import { readDate } from '../../core/cells/normalize';
-import type { LabelId } from '../../core/i18n/labels';
-import { validPercentLimits, type TierMode } from '../../core/tiers/tier-options';
+import type { LabelId } from '../i18n/labels';
+import { percentToFractions, periodDateSerial, type TierMode } from '../../core/tiers/tier-options';
 import type { PaneChoices } from '../host/pane-host';
 
 type TierChoice = PaneChoices['tier'];
@@ -25,12 +24,9 @@ export function draftOf(tier: TierChoice): TierDraft {
   return { mode: tier.mode, a: String(tier.thresholds[0]), b: String(tier.thresholds[1]), from: tier.from ?? '', to: tier.to ?? '' };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function dateSerial(text: string): number | null | 'invalid' {
   if (text === '') return null;
-  const d = readDate(text);
-  return ISO_DATE.test(text) && d.ok ? d.serial : 'invalid';
+  return periodDateSerial(text) ?? 'invalid';
 }
 
 /** Reads the draft: limits in percent with 0 < A < B ≤ 100; dates as yyyy-mm-dd, the period not ending before it starts. */
@@ -38,7 +34,7 @@ export function readDraft(draft: TierDraft): DraftReading {
   const errors: DraftReading['errors'] = {};
   const a = draft.a.trim() === '' ? NaN : Number(draft.a);
   const b = draft.b.trim() === '' ? NaN : Number(draft.b);
-  if (!validPercentLimits(a, b)) errors.thresholds = 'pane.tiers.thresholdsInvalid';
+  if (percentToFractions(a, b) === null) errors.thresholds = 'pane.tiers.thresholdsInvalid';
   const from = dateSerial(draft.from);
   const to = dateSerial(draft.to);
   if (from === 'invalid') errors.from = 'pane.tiers.dateInvalid';

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Language } from '../../../src/core/columns/layout';
-import { label, labelWith, type LabelId } from '../../../src/core/i18n/labels';
+import { label, labelWith, type LabelId } from '../../../src/taskpane/i18n/labels';
 
 /**
  * The pane as a user sees it: found by role and by the labels of the one

@@ -6,6 +6,7 @@ import { bucketDays, controlRuleIssues, defaultControlRules, lowerEdges } from '
 import { LISTED_CUSTOMERS, runControlCore } from '../../../src/core/control/control-step';
 import { customerIndex } from '../../../src/core/control/ledger';
 import { salesInWindow } from '../../../src/core/control/sales-window';
+import { sumNetSales } from '../../../src/core/tiers/net-sales';
 import { CONTROL_LABELS } from '../../../src/core/i18n/control-labels';
 import { englishWords } from '../../taskpane/pane-text';
 
@@ -46,8 +47,8 @@ describe('net sales of the 90 days up to the as-of date, for DSO', () => {
       [asOf - 89, 'K1', 100], [asOf - 90, 'K1', 1000], [asOf, 'K1', 10], [asOf + 1, 'K1', 5000], [asOf - 10, 'K2', -40], [asOf - 10, 'X', 7],
     ];
     const sales = { sheet: 'S', firstRow: 1, date: { col: 0, values: rows.map((r) => r[0]) }, key: { col: 1, values: rows.map((r) => r[1]) }, amount: { col: 2, values: rows.map((r) => r[2]) } };
-    expect([...salesInWindow(sales, customerIndex(['k1', 'k2', 'k3']), asOf, asOf + 366)!]).toEqual([110, -40, 0]);
-    expect(salesInWindow({ ...sales, date: undefined }, customerIndex(['k1']), asOf, asOf + 366)).toBeNull();
+    expect([...salesInWindow(sumNetSales(sales, undefined, asOf + 366), customerIndex(['k1', 'k2', 'k3']), asOf)!]).toEqual([110, -40, 0]);
+    expect(salesInWindow(sumNetSales({ ...sales, date: undefined }, undefined, asOf + 366), customerIndex(['k1']), asOf)).toBeNull();
   });
 });
 

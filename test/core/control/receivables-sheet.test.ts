@@ -3,6 +3,8 @@ import { recognize, type RecognizeInput } from '../../../src/core/columns/recogn
 import { CONTROL_CUSTOMER_ROLES, isRole, RECEIVABLE_ROLES, type SourceOverrides } from '../../../src/core/columns/roles';
 import { receivablesColumns, receivablesToRead } from '../../../src/core/control/receivables-columns';
 import { recognizeReceivables } from '../../../src/core/control/receivables-sheet';
+import { cliErrorText } from '../../../src/cli/flag-hints';
+import { paneErrorText } from '../../../src/taskpane/i18n/error-text';
 import { inputErrorText } from '../../../src/core/i18n/input-error-text';
 import { roleLabel } from '../../../src/core/i18n/role-label';
 import { InputError } from '../../../src/core/problems';
@@ -76,8 +78,8 @@ describe('the receivables sheet: the sheet with a due-date column', () => {
     const error = thrown(() => both([CUSTOMERS, SALES, RECEIVABLES, { ...RECEIVABLES, name: '應收帳款 (2)' }]));
     expect(error.code).toBe('ambiguousSheet');
     expect(error.candidates).toEqual(['應收帳款', '應收帳款 (2)']);
-    expect(error.message).toBe("More than one sheet looks like the receivables sheet: '應收帳款' (header row 3), '應收帳款 (2)' (header row 3). Choose one with --receivables-sheet <sheet>.");
-    expect(inputErrorText(error, 'zh-Hant')).toBe('有多張工作表像是應收帳款工作表：應收帳款, 應收帳款 (2)。請在「資料」區選擇其中一張。');
+    expect(cliErrorText(error)).toBe('More than one sheet looks like the receivables sheet: 應收帳款, 應收帳款 (2). Choose one with --receivables-sheet <sheet>.');
+    expect(paneErrorText(error, 'zh-Hant')).toBe('有多張工作表像是應收帳款工作表：應收帳款, 應收帳款 (2)。請在「資料」區選擇其中一張。');
     const chosen = both([CUSTOMERS, SALES, RECEIVABLES, { ...RECEIVABLES, name: '應收帳款 (2)' }], { receivablesSheet: '應收帳款 (2)' });
     expect(chosen.receivables?.layout.sheet).toBe('應收帳款 (2)');
   });
@@ -92,12 +94,14 @@ describe('the receivables sheet: the sheet with a due-date column', () => {
   test('refused: a column named twice, no amount at all, no customer column to join by', () => {
     const twice = thrown(() => both([CUSTOMERS, SALES, { name: 'AR', rows: [['客戶編號', '到期日', '付款到期日', '金額']] }]));
     expect([twice.code, twice.candidates, twice.message]).toEqual(['ambiguousColumn', ['B', 'C'],
-      "Sheet 'AR' has 2 dueDate columns: B (到期日), C (付款到期日). Choose one with --receivables-column dueDate=<column>."]);
-    expect(inputErrorText(twice, 'zh-Hans')).toBe('工作表“AR”有 2 列可作为“到期日”：B (到期日), C (付款到期日)。请在“数据”区选择其中一列。');
+      'Sheet “AR” has 2 columns for “Due date”: B (到期日), C (付款到期日).']);
+    expect(cliErrorText(twice)).toBe('Sheet “AR” has 2 columns for “Due date”: B (到期日), C (付款到期日). Choose one with --receivables-column dueDate=<column>.');
+    expect(paneErrorText(twice, 'zh-Hans')).toBe('工作表“AR”有 2 列可作为“到期日”：B (到期日), C (付款到期日)。请在“数据”区选择其中一列。');
     const noAmount = thrown(() => both([CUSTOMERS, SALES, { name: 'AR', rows: [['客戶編號', '到期日']] }]));
-    expect([noAmount.code, inputErrorText(noAmount, 'zh-Hant')]).toEqual(['noReceivablesAmount', '應收帳款工作表「AR」沒有金額欄，也沒有未收金額 (餘額) 欄。請在「資料」區選擇其中一欄。']);
+    expect([noAmount.code, paneErrorText(noAmount, 'zh-Hant')]).toEqual(['noReceivablesAmount', '應收帳款工作表「AR」沒有金額欄，也沒有未收金額 (餘額) 欄。請在「資料」區選擇其中一欄。']);
     const noKey = thrown(() => both([CUSTOMERS, SALES, { name: 'AR', rows: [['客戶名稱', '到期日', '金額']] }]));
-    expect([noKey.code, noKey.message]).toEqual(['noReceivablesKey', "Receivables sheet 'AR' has no customerId column to match customers by. Name it with --receivables-column customerId=<column>."]);
+    expect([noKey.code, cliErrorText(noKey)]).toEqual(['noReceivablesKey',
+      'Receivables sheet “AR” has no customer column to match the customer sheet by: it needs the customer ID or the customer name column the customer sheet has. Name it with --receivables-column customerId=<column>.']);
   });
 
   test('the columns as read: one array per field, from the first data row', () => {

@@ -25,7 +25,10 @@
  * fails); Worksheet.delete (its tables go, names into it become "=#REF!");
  * context.application's suspendApiCalculationUntilNextSync,
  * suspendScreenUpdatingUntilNextSync and calculate, recorded in SyncStats;
- * Excel.run(options, batch) with delayForCellEdit; injected faults
+ * Excel.run(options, batch) with delayForCellEdit;
+ * Range.formulasR1C1 written as a 2D array or one value for every cell of the
+ * range (r1c1.ts: each cell's formula made A1 text relative to that cell,
+ * outside string literals; the request carries the one value once); injected faults
  * (faults.ts): a sync that fails with a given code after some of its
  * commands, hangs, returns null values (also for any read over a number of
  * cells), another user's edit just before a sync (insertRows moves cells,
@@ -55,7 +58,8 @@
  * Not emulated (the double refuses with NotEmulated or does not model it):
  * calculation (a written formula has no value, and reading its value throws);
  * text Excel would turn into dates/times/percentages; single-value (scalar)
- * assignments; a leading "@"; text name references other than the constants
+ * assignments but to formulasR1C1; reading formulasR1C1, whole rows or
+ * columns in R1C1 (R5, C[2]) and A1 references in an R1C1 formula; a leading "@"; text name references other than the constants
  * above; inserting table columns at an index or with values; resizing a table
  * other than wider to the right; a conditional format that the shift of table
  * columns would cut; what protection allows beyond cells (page layout, sheet

@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { FormKind, FormSheet } from '../../../core/forms/form-sheets';
-import type { LabelId } from '../../../core/i18n/labels';
+import type { LabelId } from '../../i18n/labels';
 import { formatCount } from '../../summary/format';
 import { CellLink, type GoTo } from '../CellLink';
 import { useText } from '../use-text';

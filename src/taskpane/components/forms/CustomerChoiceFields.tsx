@@ -1,6 +1,6 @@
 import { Dropdown, Field, Input, Option, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import type { Grade } from '../../../core/credit/scorecard-config';
-import type { LabelId } from '../../../core/i18n/labels';
+import type { LabelId } from '../../i18n/labels';
 import { TIERS, type Tier } from '../../../core/tiers/tier-options';
 import { CHOICE_KINDS, type ChoiceKind, type CustomerChoice } from '../../forms/customer-choice';
 import { useText } from '../use-text';

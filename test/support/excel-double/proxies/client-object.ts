@@ -18,7 +18,7 @@ function cellsSheet(entity: unknown): SheetModel | null {
 }
 
 /** Cell contents a user may change in the unlocked cells of a protected sheet (formatting them stays refused, Excel's default). */
-const CONTENTS = new Set(['values', 'formulas']);
+const CONTENTS = new Set(['values', 'formulas', 'formulasR1C1']);
 
 /**
  * Writing to a protected sheet's cells fails, as all cells are locked by

@@ -2,6 +2,7 @@ import { type Rect, checkRect, formatAddress, intersects, subtract } from '../a1
 import { fail } from '../errors';
 import { fillCalculatedColumns } from '../calculated-columns';
 import { type Input, interpretInput } from '../input';
+import { compileR1C1 } from '../r1c1';
 import type { SheetModel } from '../sheet-model';
 import type { WorkbookModel } from '../workbook-model';
 import { READ_CELL_LIMIT, type DoubleContext } from '../context';
@@ -18,9 +19,14 @@ export interface RangeRef {
 
 const CELL_PROPERTIES = new Set(['values', 'formulas', 'numberFormat']);
 
-/** Checks a 2D array against the range; a 1x1 array broadcasts where `broadcast` (numberFormat). */
-function shaped(values: unknown, rect: Rect, what: string, broadcast: boolean): unknown[][] {
+/**
+ * Checks a 2D array against the range; a 1x1 array broadcasts where
+ * `broadcast` (numberFormat), and a single value where `scalar` (formulasR1C1:
+ * one value applies to every cell of the range).
+ */
+function shaped(values: unknown, rect: Rect, what: string, broadcast: boolean, scalar = false): unknown[][] {
   if (values === null || values === undefined) fail('InvalidArgument', `${what} cannot be set to ${values}`);
+  if (scalar && !Array.isArray(values)) return Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => values));
   if (!Array.isArray(values) || !values.every(Array.isArray)) {
     fail('NotEmulated', `${what} set to a single value; the double takes 2D arrays only`);
   }
@@ -98,11 +104,21 @@ export class RangeDouble extends ClientObjectDouble<RangeRef> {
 
   set values(values: unknown[][]) { this.queueWrite('values', values); }
   set formulas(values: unknown[][]) { this.queueWrite('formulas', values); }
+  /** Range.formulasR1C1 (ExcelApi 1.2): a 2D array or one value for every cell; each formula is read relative to its cell. */
+  set formulasR1C1(values: unknown) { this.queueWrite('formulasR1C1', values); }
 
-  /** values and formulas both take input as if typed (see input.ts). */
-  private queueWrite(what: string, values: unknown[][]): void {
+  /** values and formulas take input as if typed (see input.ts); formulasR1C1's formulas are made A1 text per cell first. */
+  private queueWrite(what: string, values: unknown): void {
     this.queueSet(what, values, (ref) => {
-      const inputs = shaped(values, ref.rect, what, false).map((row) => row.map(interpretInput));
+      const r1c1 = what === 'formulasR1C1';
+      const compiled = new Map<string, (row: number, col: number) => string>();
+      const a1 = (text: string, row: number, col: number): string => {
+        let fill = compiled.get(text);
+        if (!fill) compiled.set(text, (fill = compileR1C1(text)));
+        return fill(row, col);
+      };
+      const inputs = shaped(values, ref.rect, what, false, r1c1).map((row, i) => row.map((value, j) =>
+        interpretInput(r1c1 && typeof value === 'string' && value.startsWith('=') ? a1(value, ref.rect.row + i, ref.rect.col + j) : value)));
       checkHeaders(this.context.model, ref, inputs);
       inputs.forEach((row, i) => row.forEach((input, j) => ref.sheet.write(ref.rect.row + i, ref.rect.col + j, input)));
       fillCalculatedColumns(this.context.model, ref.sheet, ref.rect.row, ref.rect.col, inputs);

@@ -1,4 +1,4 @@
-/** Labels of the browser preview's file bar, merged into the one dictionary in labels.ts. */
+/** Labels of the browser preview's file bar, merged with the core's dictionary in src/taskpane/i18n/labels.ts. */
 export const PREVIEW_LABELS = {
   'pane.preview.intro': {
     en: 'Preview outside Excel: open a workbook, run the steps here, then download the result. The file stays in this browser; nothing is uploaded.',

@@ -1,6 +1,6 @@
 /**
- * Texts of the task pane and the ribbon command, merged into the one
- * dictionary in labels.ts. `{name}` marks a value filled in by labelWith();
+ * Texts of the task pane and the ribbon command, merged with the core's
+ * dictionary in src/taskpane/i18n/labels.ts. `{name}` marks a value filled in by labelWith();
  * every language of a label has the same placeholders. Counts are written
  * "label: n", so no language needs plural forms.
  */
@@ -134,21 +134,6 @@ export const PANE_LABELS = {
   'pane.data.reset': { en: 'Use the automatic choices', 'zh-Hant': '改用自動辨識', 'zh-Hans': '改用自动识别' },
   'pane.data.reread': { en: 'Read the workbook again', 'zh-Hant': '重新讀取活頁簿', 'zh-Hans': '重新读取工作簿' },
 
-  'pane.role.date': { en: 'Date', 'zh-Hant': '日期', 'zh-Hans': '日期' },
-  'pane.role.amount': { en: 'Amount', 'zh-Hant': '金額', 'zh-Hans': '金额' },
-  'pane.role.quantity': { en: 'Quantity', 'zh-Hant': '數量', 'zh-Hans': '数量' },
-  'pane.role.unitPrice': { en: 'Unit price', 'zh-Hant': '單價', 'zh-Hans': '单价' },
-  'pane.role.quickAssets': { en: 'Quick assets', 'zh-Hant': '速動資產', 'zh-Hans': '速动资产' },
-  'pane.role.currentAssets': { en: 'Current assets', 'zh-Hant': '流動資產', 'zh-Hans': '流动资产' },
-  'pane.role.inventories': { en: 'Inventories', 'zh-Hant': '存貨', 'zh-Hans': '存货' },
-  'pane.role.currentLiabilities': { en: 'Current liabilities', 'zh-Hant': '流動負債', 'zh-Hans': '流动负债' },
-  'pane.role.totalLiabilities': { en: 'Total liabilities', 'zh-Hant': '負債總額', 'zh-Hans': '负债总额' },
-  'pane.role.totalAssets': { en: 'Total assets', 'zh-Hant': '資產總額', 'zh-Hans': '资产总额' },
-  'pane.role.openingTotalAssets': { en: 'Opening total assets', 'zh-Hant': '期初資產總額', 'zh-Hans': '期初资产总额' },
-  'pane.role.closingTotalAssets': { en: 'Closing total assets', 'zh-Hant': '期末資產總額', 'zh-Hans': '期末资产总额' },
-  'pane.role.salesRevenue': { en: 'Sales revenue', 'zh-Hant': '銷售收入', 'zh-Hans': '销售收入' },
-  'pane.role.netProfit': { en: 'Net profit', 'zh-Hant': '淨利潤', 'zh-Hans': '净利润' },
-  'pane.role.period': { en: 'Period', 'zh-Hant': '期間', 'zh-Hans': '期间' },
 
   'pane.tiers.heading': { en: 'ABC tiers', 'zh-Hant': 'ABC 分級', 'zh-Hans': 'ABC 分级' },
   'pane.tiers.mode': { en: 'Rank by', 'zh-Hant': '分級依據', 'zh-Hans': '分级依据' },
@@ -259,7 +244,6 @@ export const PANE_LABELS = {
   'pane.credit.input': { en: 'Input', 'zh-Hant': '項目', 'zh-Hans': '项目' },
   'pane.credit.noMissing': { en: 'No inputs missing.', 'zh-Hant': '沒有缺漏資料。', 'zh-Hans': '没有缺失的数据。' },
   'pane.credit.none': { en: 'Score credit to see the grades here.', 'zh-Hant': '評定信用後，等級會顯示在此。', 'zh-Hans': '评定信用后，等级会显示在此。' },
-  'pane.missing.rating': { en: 'Rating: {factor}', 'zh-Hant': '評等：{factor}', 'zh-Hans': '评级：{factor}' },
   'pane.missing.openingTotalAssets': {
     en: 'Opening total assets (turnover used the closing figure)',
     'zh-Hant': '期初資產總額（周轉率以期末計）',
@@ -288,8 +272,6 @@ export const PANE_LABELS = {
   'pane.inputs.or': { en: '{a}, or {b}', 'zh-Hant': '{a}，或{b}', 'zh-Hans': '{a}，或{b}' },
   'pane.inputs.and': { en: '{a} and {b}', 'zh-Hant': '{a}及{b}', 'zh-Hans': '{a}和{b}' },
   'pane.inputs.ratings': { en: 'Ratings (1–5)', 'zh-Hant': '評等（1–5）', 'zh-Hans': '评级（1–5）' },
-  'pane.header.scale': { en: 'Scale and nature of business', 'zh-Hant': '企業規模及企業性質', 'zh-Hans': '企业规模及企业性质' },
-  'pane.header.peerStanding': { en: 'Credit among peers', 'zh-Hant': '同業信用評價', 'zh-Hans': '同业信用评价' },
   'pane.inputs.add': { en: 'Add the input columns', 'zh-Hant': '新增輸入欄位', 'zh-Hans': '添加输入列' },
   'pane.inputs.addHint': {
     en: 'Adds {count} empty columns to “{sheet}” for you to fill in: {headers}. The rating columns get a drop-down of the scorecard’s ratings. The columns are yours: Credit Desk never writes them again.',

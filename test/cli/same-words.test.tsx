@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import ts from 'typescript';
+import { renderToString } from 'react-dom/server';
+import { cliErrorText } from '../../src/cli/flag-hints';
+import { main } from '../../src/cli/main';
+import { ERROR_LABELS } from '../../src/core/i18n/error-labels';
+import { inputErrorText } from '../../src/core/i18n/input-error-text';
+import { paneErrorText, paneHint } from '../../src/taskpane/i18n/error-text';
+import { InputError, type InputErrorCode } from '../../src/core/problems';
+import { PaneRoot } from '../../src/taskpane/components/PaneRoot';
+import { ProblemList } from '../../src/taskpane/components/ProblemList';
+import { describeError, errorMessage } from '../../src/taskpane/summary/describe-error';
+import { defaultRequest, failThroughFile, makeWorkbook, runThroughFile } from '../support/workbooks';
+
+const dir = mkdtempSync(join(tmpdir(), 'credit-desk-same-words-'));
+
+/** Every string and template text of a TypeScript file (comments left out), as its tokens hold them. */
+function stringsOf(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) found.push(node.text);
+    node.forEachChild(visit);
+  };
+  visit(source);
+  return found;
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** The command line's output as lines, without the progress lines of stderr. */
+async function runCli(book: ExcelJS.Workbook, name: string, ...flags: string[]) {
+  await book.xlsx.writeFile(join(dir, `${name}.xlsx`));
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['run', join(dir, `${name}.xlsx`), '-o', join(dir, `${name}-out.xlsx`), '--overwrite', ...flags],
+    { write: (text: string) => (stdout += text) }, { write: (text: string) => (stderr += text) });
+  return { code, stdout: stdout.split('\n'), stderr: stderr.split('\n').filter((l) => l !== '' && !/^credit-desk: \[\d+%\]/.test(l)) };
+}
+
+describe('the core names no command-line flag', () => {
+  it('has no --flag in any string of src/core: the command line adds its flags', () => {
+    const flags = filesUnder(join(__dirname, '..', '..', 'src', 'core'))
+      .flatMap((file) => stringsOf(file).filter((text) => /--[a-z]/i.test(text)).map((text) => `${file}: ${text}`));
+    expect(flags).toEqual([]);
+  });
+
+  it('finds a flag where one is written (the check can fail)', () => {
+    expect(stringsOf(join(__dirname, '..', '..', 'src', 'cli', 'flag-hints.ts')).some((text) => /--sales-amount/.test(text))).toBe(true);
+  });
+});
+
+describe('the command line settles by a flag what the pane settles in its Data section', () => {
+  const hinted = Object.keys(ERROR_LABELS).filter((id) => id.startsWith('error.hint.')).map((id) => id.slice('error.hint.'.length) as InputErrorCode);
+  const args = { sheet: 'S', sheets: 'S, T', kind: 'sales', role: 'amount', count: '2', columns: 'B, C', column: 'X', headers: 'A', sales: 'S', customers: 'C', text: 'x' };
+
+  it.each(hinted)('%s: the dictionary\'s English, then the command line\'s own hint', (code) => {
+    const error = new InputError('', { code, args });
+    const text = cliErrorText(error);
+    // The pane's English message is the same words with its own hint.
+    const message = inputErrorText(error, 'en', '');
+    expect(text.startsWith(`${message} `)).toBe(true);
+    expect(paneErrorText(error, 'en')).toBe(`${message} ${paneHint(error, 'en')}`);
+    expect(text).not.toContain(paneHint(error, 'en'));
+    expect(text.length).toBeGreaterThan(message.length + 1);
+  });
+
+  it('names the flag that chooses the sheet or the column', () => {
+    const hint = (code: InputErrorCode, more: Record<string, string>) => cliErrorText(new InputError('', { code, args: { ...args, ...more } })).slice(inputErrorText(new InputError('', { code, args: { ...args, ...more } }), 'en', '').length + 1);
+    expect(hint('ambiguousSheet', { kind: 'customer' })).toBe('Choose one with --customer-sheet <sheet>.');
+    expect(hint('ambiguousColumn', { kind: 'sales', role: 'quantity' })).toBe('Choose one with --sales-qty <column>.');
+    expect(hint('ambiguousColumn', { kind: 'customer', role: 'totalAssets' })).toBe('Choose one with --customer-column totalAssets=<column>.');
+    expect(hint('ambiguousColumn', { kind: 'receivables', role: 'dueDate' })).toBe('Choose one with --receivables-column dueDate=<column>.');
+    expect(hint('noSuchSheet', { kind: 'financials' })).toBe('Name one of them with --financials-sheet <sheet>.');
+    expect(hint('badSelection', {})).toBe('Use --forms all, needs-survey, tier:A|B|C|D, grade:<a grade of the scorecard> or keys:K1,K2.');
+  });
+});
+
+describe('the command line and the pane word a problem identically', () => {
+  it('a date that cannot be read and text where a statement figure is needed', async () => {
+    const book = () => makeWorkbook([
+      { name: 'Customers', rows: [['Customer ID', 'Customer name', 'Total assets'], ['K1', 'Alpha', 'abc'], ['K2', 'Beta', 100]] },
+      { name: 'Sales', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'K1', 900], ['not a date', 'K2', 100]] },
+    ]);
+    // A period is set, so a sale without a readable date cannot be placed in it.
+    const { summary } = await runThroughFile(book(), { ...defaultRequest(), options: { ...defaultRequest().options, period: { from: 45000 } } });
+    expect(summary.problems.map((p) => p.code)).toEqual(expect.arrayContaining(['badDate', 'textFigure']));
+    const html = renderToString(<PaneRoot language="en" dark={false}><ProblemList problems={summary.problems} onGoTo={() => undefined} /></PaneRoot>);
+    // Each item: the cell link, then the reason.
+    const pane = [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&'));
+
+    const cli = await runCli(book(), 'problems', '--from', '2023-03-15');
+    expect(cli.code).toBe(0);
+    const cliLines = cli.stdout.filter((l) => /^ {2}\S+!\w+: /.test(l)).map((l) => l.trim().replace(/^(\S+!\w+): /, '$1 '));
+    expect(cliLines).toEqual(pane);
+    expect(cliLines.join('\n')).toContain('where a number is needed');
+  });
+
+  it('the scorecard thresholds out of order', async () => {
+    const source = makeWorkbook([
+      { name: 'Customers', rows: [['Customer ID', 'Customer name'], ['K1', 'Alpha']] },
+      { name: 'Sales', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'K1', 900]] },
+    ]);
+    const { wb } = await runThroughFile(source);
+    const scorecard = wb.worksheets.find((ws) => ws.name === 'Credit Scorecard')!;
+    // Bands are listed worst first: band 2 above band 1 is out of order, and a negative points cell is below its bound.
+    scorecard.getCell('B16').value = 0.9;
+    scorecard.getCell('C16').value = 12;
+    scorecard.getCell('C15').value = -1;
+    const { error } = await failThroughFile(wb);
+    const pane = errorMessage(describeError(error), 'en');
+    expect(pane).toContain('Quick ratio');
+    const cli = await runCli(wb, 'scorecard');
+    expect(cli.code).toBe(1);
+    expect(cli.stderr.join('\n')).toBe(`credit-desk: ${pane}`);
+  });
+});
