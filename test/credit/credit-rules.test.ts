@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import type { CellValue } from '../../src/core/cells/cell';
 import { closingOnly, ratioFormulas, ratioValues, type FigureValues } from '../../src/core/credit/ratios';
 import { defaultScorecard, type Ratio } from '../../src/core/credit/scorecard-config';
 import { ScorecardRules } from '../../src/core/credit/scoring';
@@ -75,6 +77,19 @@ describe('scorecard bands, ratings and grades (§5)', () => {
 
   test('a rating typed as the text "4" counts as 4: the table holds the keys "1"–"5" as text, and TRIM makes a number its text', () => {
     expect(['4', ' 5 ', '1'].map((v) => rules.rating(v))).toEqual([4, 5, 1]);
+  });
+
+  test('a rating is the same however often its cell value was seen before, even once the rules remember no more values', () => {
+    const seasoned = new ScorecardRules(config);
+    // More distinct values than the rules remember, then values both seen and new.
+    for (let i = 0; i < 5000; i++) seasoned.rating(`word ${i}`);
+    const cell = fc.oneof(
+      fc.integer({ min: -3, max: 40 }), fc.double(), fc.string({ maxLength: 4 }),
+      fc.constantFrom<CellValue>(' good ', 'POOR', '優', '4', '05', 4.0, -0, null, true, 1e15, 'word 7', 'word 4999'),
+    );
+    fc.assert(fc.property(fc.array(cell, { maxLength: 30 }), (cells) => {
+      for (const value of cells) expect([value, seasoned.rating(value)]).toEqual([value, new ScorecardRules(config).rating(value)]);
+    }), { numRuns: 300, seed: 20261202 });
   });
 
   test('full marks are 100 and grade AAA; thresholds 90/80/70/60', () => {

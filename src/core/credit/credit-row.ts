@@ -1,7 +1,8 @@
 import * as cellKinds from '../cells/cell';
 import type { CellValue, CellWrite, SharedFormula } from '../cells/cell';
 import { columnLetter } from '../cells/address';
-import { FACTORS, type Factor } from '../columns/roles';
+import * as roles from '../columns/roles';
+import type { Factor } from '../columns/roles';
 import type { Language } from '../columns/layout';
 import { label, labelWith, type LabelId } from '../i18n/labels';
 import * as creditColumns from './credit-columns';
@@ -20,10 +21,12 @@ import {
 import * as statementInputs from './statement-inputs';
 import type { InputColumn, InputPositions } from './statement-inputs';
 import type { LimitReason, LostPoints, RowExplanation } from './limit-reason';
-import { explanationWords, listSeparator } from './reason-text';
+import * as reasonText from './reason-text';
 
 // Bound once (see scoring.ts): row() uses them for every customer.
 const { SharedFormulaCell } = cellKinds;
+const { FACTORS } = roles;
+const { explanationWords, listSeparator } = reasonText;
 const { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } = creditColumns;
 const { isNumber } = excelMath;
 const { factorRecord } = factorRecords;
@@ -135,7 +138,14 @@ export class CreditRowWriter {
   /** Most points each item can earn: RATIOS, then FACTORS, then the user's factors. */
   private readonly maxPoints: Float64Array;
   private readonly lost: Float64Array;
-  private readonly missingLabels: Map<string, string>;
+  private readonly ratingBuffer: (number | null)[];
+  /** What the Missing inputs cell says of each item (RATIOS, then the factors in the order of the rules' weights), with what it could have been worth. */
+  private readonly missingLabels: string[];
+  private readonly closingOnlyText: string;
+  private readonly salesHistoryText: string;
+  private readonly separator: string;
+  /** A row's cells, all blank (copied per row): the credit columns, then the user's factors' points. */
+  private readonly blankCells: CellWrite[];
   /** Missing-input codes of the factors, in the order of the rules' weights. */
   private readonly ratingCodes: string[];
   /** Names of the user's factors (items FACTORS.length + RATIOS.length on). */
@@ -165,14 +175,19 @@ export class CreditRowWriter {
     this.ratingCodes = [...FACTORS.map((f) => `rating:${f}`), ...config.userFactors.map(userFactorCode)];
     this.maxPoints = Float64Array.from([...RATIOS.map((r) => config.ratios[r].bands[0]!.points), ...rules.weights]);
     this.lost = new Float64Array(this.maxPoints.length);
+    this.ratingBuffer = this.ratingCodes.map(() => null);
     // A missing ratio or rating is named with the points it could have been worth.
     const worth = (item: string, points: number) => labelWith('value.missingWorth', lang, { item, points: pointsText(points) });
-    this.missingLabels = new Map([
+    // By code, so that a code given twice (a config the scorecard reader did not check) is worded by its last item.
+    const byCode = new Map<string, string>([
       ...RATIOS.map((r, i) => [r, worth(ratioLabels[i]!, this.maxPoints[i]!)] as const),
       ...this.ratingCodes.map((code, i) => [code, worth(factorLabels[i]!, this.maxPoints[RATIOS.length + i]!)] as const),
-      ['openingTotalAssets', label('value.turnoverClosingOnly', lang)],
-      ['salesHistory', label('value.salesHistory', lang)],
     ]);
+    this.missingLabels = [...RATIOS, ...this.ratingCodes].map((code) => byCode.get(code)!);
+    this.closingOnlyText = label('value.turnoverClosingOnly', lang);
+    this.salesHistoryText = label('value.salesHistory', lang);
+    this.separator = listSeparator(lang);
+    this.blankCells = Array.from({ length: CREDIT_COLUMNS.length + this.userNames.length }, (): CellWrite => null);
     this.withStatement = this.shape(columns, sc, own);
     this.withoutStatement = this.shape([], sc, own);
   }
@@ -241,21 +256,23 @@ export class CreditRowWriter {
   /** The (at most three) rated items that cost the customer most points, most first (ties: the earlier item). */
   private lostPoints(parts: ScoreParts, ratios: Record<Ratio, number | null>): LostPoints[] {
     const lost = this.lost;
-    let i = 0;
+    const max = this.maxPoints;
+    const ratioPoints = parts.ratioPoints;
     // A missing item costs nothing here: the Missing inputs column names it with what it could have been worth.
-    for (const r of RATIOS) {
-      lost[i] = ratios[r] === null ? 0 : this.maxPoints[i]! - parts.ratioPoints[r];
-      i++;
-    }
-    for (const points of parts.factorPoints) {
-      lost[i] = points === null ? 0 : this.maxPoints[i]! - points;
-      i++;
+    lost[0] = ratios.quickRatio === null ? 0 : max[0]! - ratioPoints.quickRatio;
+    lost[1] = ratios.debtRatio === null ? 0 : max[1]! - ratioPoints.debtRatio;
+    lost[2] = ratios.assetTurnover === null ? 0 : max[2]! - ratioPoints.assetTurnover;
+    lost[3] = ratios.netMargin === null ? 0 : max[3]! - ratioPoints.netMargin;
+    const factorPoints = parts.factorPoints;
+    for (let k = 0; k < factorPoints.length; k++) {
+      const points = factorPoints[k]!;
+      lost[RATIOS.length + k] = points === null ? 0 : max[RATIOS.length + k]! - points;
     }
     // One pass keeps the three largest, an earlier item ahead of an equal later one.
     let a = -1;
     let b = -1;
     let c = -1;
-    for (i = 0; i < lost.length; i++) {
+    for (let i = 0; i < lost.length; i++) {
       const v = lost[i]!;
       if (!(v > 1e-9)) continue;
       if (a < 0 || v > lost[a]!) {
@@ -268,23 +285,20 @@ export class CreditRowWriter {
       } else if (c < 0 || v > lost[c]!) c = i;
     }
     const out: LostPoints[] = [];
-    const firstUser = RATIOS.length + FACTORS.length;
-    for (const item of [a, b, c]) {
-      if (item >= firstUser) out.push({ item, points: lost[item]!, name: this.userNames[item - firstUser]! });
-      else if (item >= 0) out.push({ item, points: lost[item]! });
-    }
+    if (a >= 0) out.push(this.lostItem(a));
+    if (b >= 0) out.push(this.lostItem(b));
+    if (c >= 0) out.push(this.lostItem(c));
     return out;
   }
 
-  private missingText(missing: string[]): string | null {
-    let text: string | null = null;
-    const sep = listSeparator(this.lang);
-    for (const code of missing) text = text === null ? this.missingLabels.get(code)! : `${text}${sep}${this.missingLabels.get(code)}`;
-    return text;
+  private lostItem(item: number): LostPoints {
+    const user = item - RATIOS.length - FACTORS.length;
+    return user >= 0 ? { item, points: this.lost[item]!, name: this.userNames[user]! } : { item, points: this.lost[item]! };
   }
 
   row(input: CreditRowInput, rowNumber: number): CreditRowResult {
     const { statement, avgMonthlySales } = input;
+    const rules = this.rules;
     // One shape for every row: a customer without a statement row has n/a in the statement-row column, which the lookups turn into n/a.
     const shape = this.withStatement;
     const values = statement ? statement.values : NO_VALUES;
@@ -296,34 +310,56 @@ export class CreditRowWriter {
       if (found.length > 0) overflows = found;
     }
     const ratingAt = shape.inputs.ratings;
-    const ratingList = new Array<number | null>(ratingAt.length);
-    for (let i = 0; i < ratingAt.length; i++) ratingList[i] = ratingAt[i]! < 0 ? null : this.rules.rating(values[ratingAt[i]!] ?? null);
-    const parts = this.rules.score(ratios, ratingList);
+    const factorCount = ratingAt.length;
+    // Reused row after row: score() and factorRecord() copy from it, and nothing keeps it.
+    const ratingList = this.ratingBuffer;
+    for (let i = 0; i < factorCount; i++) ratingList[i] = ratingAt[i]! < 0 ? null : rules.rating(values[ratingAt[i]!] ?? null);
+    const parts = rules.score(ratios, ratingList);
+    // The missing inputs as codes and as the cell's text, in one pass: ratios, ratings, then the rest.
     const missing: string[] = [];
-    for (const r of RATIOS) if (ratios[r] === null) missing.push(r);
+    let missingText: string | null = null;
+    const sep = this.separator;
+    const labels = this.missingLabels;
+    for (let i = 0; i < RATIOS.length; i++) {
+      if (ratios[RATIOS[i]!] !== null) continue;
+      missing.push(RATIOS[i]!);
+      missingText = missingText === null ? labels[i]! : missingText + sep + labels[i]!;
+    }
     const missingRatios = missing.length;
-    for (let i = 0; i < ratingList.length; i++) if (ratingList[i] === null) missing.push(this.ratingCodes[i]!);
+    for (let i = 0; i < factorCount; i++) {
+      if (ratingList[i] !== null) continue;
+      missing.push(this.ratingCodes[i]!);
+      missingText = missingText === null ? labels[RATIOS.length + i]! : missingText + sep + labels[RATIOS.length + i]!;
+    }
     const missingRatings = missing.length - missingRatios;
-    if (closingOnly(figures)) missing.push('openingTotalAssets');
-    if (avgMonthlySales === null) missing.push('salesHistory');
-    const notRated = this.rules.notRated(missingRatios, missingRatings);
-    const graded = this.rules.grade(parts.score);
+    if (closingOnly(figures)) {
+      missing.push('openingTotalAssets');
+      missingText = missingText === null ? this.closingOnlyText : missingText + sep + this.closingOnlyText;
+    }
+    if (avgMonthlySales === null) {
+      missing.push('salesHistory');
+      missingText = missingText === null ? this.salesHistoryText : missingText + sep + this.salesHistoryText;
+    }
+    const notRated = rules.notRated(missingRatios, missingRatings);
+    const graded = rules.grade(parts.score);
     const grade: GradeOutcome = notRated ? 'notRated' : graded;
     const assets = either(figures.totalAssets, figures.closingTotalAssets);
+    const liabilities = figures.totalLiabilities;
     let limit: number | null = null;
     let limitReason: LimitReason | null = null;
-    if (!notRated) ({ limit, reason: limitReason } = this.rules.limit(avgMonthlySales, graded, assets, figures.totalLiabilities));
-    if (typeof assets === 'number' && Number.isFinite(assets) && typeof figures.totalLiabilities === 'number' && Number.isFinite(figures.totalLiabilities)
-      && this.rules.cap(assets, figures.totalLiabilities) === null) {
-      const role: FigureRole = Math.abs(figures.totalLiabilities) > Math.abs(assets) ? 'totalLiabilities' : figures.totalAssets !== undefined ? 'totalAssets' : 'closingTotalAssets';
+    if (!notRated) ({ limit, reason: limitReason } = rules.limit(avgMonthlySales, graded, assets, liabilities));
+    // isNumber is the finite-number test: the cap exists when both figures are such numbers.
+    const cap = isNumber(assets) && isNumber(liabilities) ? rules.cap(assets, liabilities) : undefined;
+    if (cap === null) {
+      const role: FigureRole = Math.abs(liabilities as number) > Math.abs(assets as number) ? 'totalLiabilities' : figures.totalAssets !== undefined ? 'totalAssets' : 'closingTotalAssets';
       overflows = [...overflows, { result: 'limit', role }];
     }
     const levelKind = notRated ? 'surveyNeeded' : limit! <= 0 ? 'noCredit' : 'level';
-    const level = levelKind === 'surveyNeeded' ? this.surveyText : this.rules.level(limit!, this.none);
+    const level = levelKind === 'surveyNeeded' ? this.surveyText : rules.level(limit!, this.none);
     const explanation: RowExplanation = {
       notRated: notRated ? {
-        missingRatios, missingRatings, factorCount: ratingList.length,
-        maxMissingRatios: this.rules.config.notRated.maxMissingRatios, maxMissingRatings: this.rules.config.notRated.maxMissingRatings,
+        missingRatios, missingRatings, factorCount,
+        maxMissingRatios: rules.config.notRated.maxMissingRatios, maxMissingRatings: rules.config.notRated.maxMissingRatings,
       } : null,
       limit: limitReason,
       lost: this.lostPoints(parts, ratios),
@@ -333,31 +369,31 @@ export class CreditRowWriter {
       throw new Error(`the statement of sheet row ${rowNumber + 1} is on row ${statement.row + 1}, but the formulas refer to the customer's own row for it`);
     }
     const formulas = shape.shared;
-    const cells = new Array<CellWrite>(CREDIT_COLUMNS.length + this.userNames.length).fill(null);
+    const na = this.na;
+    const cells = this.blankCells.slice();
     cells[CREDIT_COL.avgMonthlySales] = avgMonthlySales;
-    RATIOS.forEach((r, i) => {
-      const value = ratios[r] ?? this.na;
+    for (let i = 0; i < RATIOS.length; i++) {
+      const r = RATIOS[i]!;
+      const value = ratios[r] ?? na;
       const at = shape.ratioFormula[i]!;
       cells[RATIO_COLS[i]!] = at < 0 ? value : new SharedFormulaCell(formulas[at]!, rowNumber, value);
-    });
-    RATIOS.forEach((r, i) => {
       cells[RATIO_POINT_COLS[i]!] = new SharedFormulaCell(formulas[RATIO_POINTS + i]!, rowNumber, parts.ratioPoints[r]);
-    });
-    for (let i = 0; i < ratingList.length; i++) {
+    }
+    for (let i = 0; i < factorCount; i++) {
       const at = shape.factorFormula[i]!;
-      const points = parts.factorPoints[i] ?? this.na;
+      const points = parts.factorPoints[i] ?? na;
       cells[factorPointsColumn(i)] = at < 0 ? points : new SharedFormulaCell(formulas[at]!, rowNumber, points);
     }
     cells[CREDIT_COL.managementPoints] = new SharedFormulaCell(formulas[MANAGEMENT]!, rowNumber, parts.managementPoints);
-    cells[CREDIT_COL.statementRow] = statement ? statement.row + 1 : this.na;
-    const capValue = isNumber(assets) && isNumber(figures.totalLiabilities) ? this.rules.cap(assets, figures.totalLiabilities) ?? 0 : this.na;
-    cells[CREDIT_COL.limitCap] = shape.limitCap < 0 ? this.na : new SharedFormulaCell(formulas[shape.limitCap]!, rowNumber, capValue);
+    cells[CREDIT_COL.statementRow] = statement ? statement.row + 1 : na;
+    const capValue = cap === undefined ? na : cap ?? 0;
+    cells[CREDIT_COL.limitCap] = shape.limitCap < 0 ? na : new SharedFormulaCell(formulas[shape.limitCap]!, rowNumber, capValue);
     cells[CREDIT_COL.score] = new SharedFormulaCell(formulas[SCORE]!, rowNumber, parts.score);
     cells[CREDIT_COL.grade] = new SharedFormulaCell(formulas[GRADE]!, rowNumber, notRated ? this.notRatedText : graded);
     cells[CREDIT_COL.limit] = new SharedFormulaCell(formulas[LIMIT]!, rowNumber, limit ?? '');
     cells[CREDIT_COL.level] = new SharedFormulaCell(formulas[LEVEL]!, rowNumber, level);
     const reasons = explanationWords(explanation, this.lang, this.window);
-    cells[CREDIT_COL.missing] = this.missingText(missing);
+    cells[CREDIT_COL.missing] = missingText;
     cells[CREDIT_COL.reasons] = reasons;
     return {
       cells, ratios, ratioPoints: parts.ratioPoints, ratings: factorRecord(ratingList), score: parts.score, reasons, explanation,

@@ -3,12 +3,16 @@ import { approvalLevelIndex } from '../forms/approval-route';
 import { FACTORS } from '../columns/roles';
 import * as excel from './excel-math';
 import type { LimitReason } from './limit-reason';
-import { RATIOS, type Grade, type Ratio, type RatioRule, type ScorecardConfig } from './scorecard-config';
+import type { Grade, Ratio, RatioRule, ScorecardConfig } from './scorecard-config';
 import type { ScorecardRefs } from './scorecard-sheet';
 
 // Bound once: under tsx (the CLI, the bench) each use of an imported name is a getter call, which adds up over rows.
 const { excelTrim, gte, isNumber, lte, round, roundDown } = excel;
 const levelIndex = approvalLevelIndex;
+/** Most distinct rating cells a ScorecardRules remembers the rating of: a sheet's ratings are mostly the same few words and numbers. */
+const MAX_REMEMBERED = 4096;
+/** Whole numbers below this have their rating in an array (the keys "1"–"5" are typed as numbers most of all). */
+const SMALL = 16;
 
 /** Cells of one customer row the score formulas point at. */
 export interface RowRefs {
@@ -41,6 +45,10 @@ export class ScorecardRules {
   /** Every factor's weight: FACTORS, then the user's own. */
   readonly weights: readonly number[];
   private readonly words = new Map<string, number>();
+  /** rating() of the whole numbers below SMALL, by number: most rating cells hold one. */
+  private readonly small: (number | null)[];
+  /** rating() by raw cell value (4 and "4" are different keys). */
+  private readonly remembered = new Map<string | number, number | null>();
   private readonly factors = new Map<Grade, number>();
 
   constructor(readonly config: ScorecardConfig) {
@@ -50,6 +58,7 @@ export class ScorecardRules {
       const key = word.toLowerCase();
       if (!this.words.has(key)) this.words.set(key, value);
     }
+    this.small = Array.from({ length: SMALL }, (_, n) => this.lookUp(n));
   }
 
   /**
@@ -59,8 +68,17 @@ export class ScorecardRules {
    * as the text "4" counts as 4, in the sheet as here.
    */
   rating(value: CellValue): number | null {
-    if (isNumber(value)) return Number.isInteger(value) && Math.abs(value) < 1e15 ? this.words.get(String(value)) ?? null : null;
-    if (typeof value !== 'string') return null;
+    if (typeof value === 'number' && value >= 0 && value < SMALL && Number.isInteger(value)) return this.small[value]!;
+    if (typeof value !== 'number' && typeof value !== 'string') return null;
+    const known = this.remembered.get(value);
+    if (known !== undefined) return known;
+    const rating = this.lookUp(value);
+    if (this.remembered.size < MAX_REMEMBERED) this.remembered.set(value, rating);
+    return rating;
+  }
+
+  private lookUp(value: number | string): number | null {
+    if (typeof value === 'number') return isNumber(value) && Number.isInteger(value) && Math.abs(value) < 1e15 ? this.words.get(String(value)) ?? null : null;
     return this.words.get(excelTrim(value).toLowerCase()) ?? null;
   }
 
@@ -84,8 +102,8 @@ export class ScorecardRules {
       factorPoints[i] = points;
       if (points !== null) management += points;
     }
-    let sum = 0;
-    for (const r of RATIOS) sum += ratioPoints[r];
+    // From 0 in RATIOS order: the order fixes the float sum.
+    const sum = 0 + ratioPoints.quickRatio + ratioPoints.debtRatio + ratioPoints.assetTurnover + ratioPoints.netMargin;
     return { ratioPoints, factorPoints, managementPoints: management, score: round(sum + management, 4) };
   }
 

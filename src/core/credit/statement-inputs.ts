@@ -1,7 +1,7 @@
 import type { CellValue } from '../cells/cell';
 import { cellAddress, columnLetter } from '../cells/address';
-import { FORMULA_WITHOUT_VALUE, isBlank } from '../cells/cell';
-import { problemAt } from '../i18n/problem-text';
+import * as cells from '../cells/cell';
+import * as problemText from '../i18n/problem-text';
 import { FACTORS, type Factor, type FactorRole } from '../columns/roles';
 import type { SheetLayout } from '../columns/layout';
 import type { Problem } from '../problems';
@@ -9,6 +9,10 @@ import type { FigureRole, FigureValues } from './ratios';
 import type { ScorecardRules } from './scoring';
 import type { NameOp } from '../plan/write-ops';
 import { ROW, SOURCE_ROW } from './formula-template';
+
+// Bound once (see scoring.ts): reportInputProblems reads every input cell of every row.
+const { FORMULA_WITHOUT_VALUE, isBlank } = cells;
+const { problemAt } = problemText;
 
 /** Rows of a worksheet in Excel and LibreOffice. */
 const MAX_ROWS = 1048576;
@@ -120,8 +124,11 @@ export function reportInputProblems(
   problems: Problem[],
 ): void {
   for (let i = 0; i < columns.length; i++) {
-    const { factor, userFactor, col } = columns[i]!;
+    const column = columns[i]!;
     const value = values[i] ?? null;
+    // The commonest cell, a number in a figure column, has nothing to report.
+    if (typeof value === 'number' && column.factor === null && column.userFactor === null) continue;
+    const { factor, userFactor, col } = column;
     const rating = factor !== null || userFactor !== null;
     if (value === FORMULA_WITHOUT_VALUE) {
       const args = rating ? { what: 'rating', effect: 'ratingMissing' } : { what: 'figure', effect: 'ratiosNa' };
