@@ -106,6 +106,14 @@ export function lineCount(text: string, size: number, width: { latin: number; wi
   return lines;
 }
 
+/** Number formats by decimals, made once: toLocaleString with options makes a new one on every call, most of a forms run's time. */
+const GROUPING = new Map<number, Intl.NumberFormat>();
+function grouping(decimals: number): Intl.NumberFormat {
+  let f = GROUPING.get(decimals);
+  if (!f) GROUPING.set(decimals, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f;
+}
+
 /** The printed text of a value (numbers with their format's grouping and literal suffix). */
 function printed(value: CellWrite, format: string | undefined): string {
   if (value === null || value === undefined) return '';
@@ -114,7 +122,7 @@ function printed(value: CellWrite, format: string | undefined): string {
     const decimals = /0\.(0+)/.exec(format ?? '')?.[1]?.length ?? 0;
     const pct = (format ?? '').includes('%');
     const n = pct ? value * 100 : value;
-    return `${n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}${pct ? '%' : ''}${suffix}`;
+    return `${grouping(decimals).format(n)}${pct ? '%' : ''}${suffix}`;
   }
   if (typeof value === 'object' && 'formula' in (value as object)) return '';
   return String(value);
