@@ -26,7 +26,21 @@ const READ_BACK = 1;
 describe('a column sharing one formula goes to Excel as one R1C1 assignment', () => {
   test('50,000 rows: one step carrying the R1C1 text once', () => {
     const batches = planWriteBatches([column(SCORE, ROWS)], DEFAULT_OFFICE_LIMITS);
-    expect(batches).toEqual([[{ kind: 'sharedFormula', sheet: 'Customers', row: 1, col: 3, rows: ROWS, r1c1: '=IF(ISNUMBER(RC[-3]),RC[-3]*2+RC2,"A1 RC[1]")' }]]);
+    expect(batches).toEqual([[{ kind: 'sharedFormula', sheet: 'Customers', row: 1, col: 3, rows: ROWS, r1c1: '=IF(ISNUMBER(RC[-3]),RC[-3]*2+RC2,"A1 RC[1]")', shared: SCORE }]]);
+  });
+
+  test('a host that refuses one value for many cells gets the rows as A1 text, under the budget, for the rest of the run', async () => {
+    const b = book();
+    b.faults.refuseScalarFormulasR1C1 = true;
+    const other = sharedFormula(`=A${ROW}+1`, 4);
+    await apply(b, [column(SCORE, ROWS), column(other, ROWS)]);
+    let wrong = 0;
+    for (let r = 1; r <= ROWS; r++) if (formulaAt(b, 'Customers', r, 3) !== SCORE.a1(r) || formulaAt(b, 'Customers', r, 4) !== other.a1(r)) wrong++;
+    expect(wrong).toBe(0);
+    expect(b.stats.failedSyncs).toBe(1);
+    // The one refused request, then A1 text: several requests, each under the 5 MB limit.
+    expect(b.stats.syncs).toBeGreaterThan(PREFLIGHT + 2 + READ_BACK);
+    expect(b.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
   });
 
   test('on the double: one small request, and every row gets its own A1 formula', async () => {
@@ -53,13 +67,15 @@ describe('a column sharing one formula goes to Excel as one R1C1 assignment', ()
     expect(valueAt(b, 'Customers', 20_000, 3)).toBe('');
   });
 
-  test('refused by Excel, the assignment is sent again in halves by its rows', async () => {
+  test('refused by Excel for any reason, the rows go again as A1 text, which is halved like any cells if refused too', async () => {
     const b = book();
     b.faults.failSync(PREFLIGHT + 1, 'GeneralException');
+    b.faults.failSync(PREFLIGHT + 3, 'GeneralException');
     await apply(b, [column(SCORE, ROWS)]);
-    expect(b.stats.failedSyncs).toBe(1);
-    // The refused write, a look at what it left, the two halves, the read-back.
-    expect(b.stats.syncs).toBe(PREFLIGHT + 1 + 1 + 2 + READ_BACK);
+    expect(b.faults.pending).toEqual([]);
+    expect(b.stats.failedSyncs).toBe(2);
+    // The refused one value, a look at what it left, the refused A1 text, another look, its two halves, the read-back.
+    expect(b.stats.syncs).toBe(PREFLIGHT + 1 + 1 + 1 + 1 + 2 + READ_BACK);
     for (const r of [1, ROWS / 2, ROWS / 2 + 1, ROWS]) expect(formulaAt(b, 'Customers', r, 3)).toBe(SCORE.a1(r));
   });
 

@@ -12,7 +12,7 @@ import { type WriteState, checkOp, queueStep } from './queue-writes';
 import { RUN_MARKER, previousRunProblem, queueRunMarker, queueRunMarkerDeletion } from './run-marker';
 import { type TableGrowth, checkRoomRightOf, queueTableShapes, tableGrowth } from './table-growth';
 import { halvable, syncWithin } from './transport';
-import { type WriteStep, planWriteBatches } from './write-plan';
+import { type WriteStep, planWriteBatches, sharedAsCells } from './write-plan';
 
 /** What applyOps needs besides the context and the plan. */
 export interface ApplyEnv {
@@ -79,6 +79,8 @@ interface Run {
   markerExists: boolean;
   calculationSuspended: boolean;
   started: Date;
+  /** The host refused one formulasR1C1 value for many cells: shared formulas go as A1 text for the rest of the run. */
+  sharedRefused: boolean;
 }
 
 /**
@@ -118,7 +120,7 @@ export async function applyOps(context: Excel.RequestContext, ops: WriteOp[], en
   if (batches.length === 0) return { problems: [] };
   await checkDeletes(context, ordered.filter((op): op is DeleteSheetOp => op.op === 'deleteSheet'), env.limits);
   const pre = await preflight(context, ordered, guards, keySlices(batches[0]!, guards), env);
-  const run: Run = { write: pre.state, markerExists: pre.markerExists, calculationSuspended: false, started: env.now() };
+  const run: Run = { write: pre.state, markerExists: pre.markerExists, calculationSuspended: false, started: env.now(), sharedRefused: false };
   for (let i = 0; i < batches.length; i++) {
     // Read back with each request: the key rows it wrote (they landed where the run read them) and those the next targets.
     const check = keySlices([...batches[i]!, ...(batches[i + 1] ?? [])], guards);
@@ -193,6 +195,15 @@ async function preflight(
 }
 
 async function writePiece(context: Excel.RequestContext, piece: Piece, run: Run, env: ApplyEnv): Promise<void> {
+  const shares = piece.steps.some((step) => step.kind === 'sharedFormula');
+  if (shares && run.sharedRefused) {
+    const batches = sharedAsCells(piece.steps, env.limits);
+    for (let i = 0; i < batches.length; i++) {
+      const last = i === batches.length - 1;
+      await writePiece(context, { steps: batches[i]!, first: piece.first && i === 0, last: piece.last && last, check: last ? piece.check : [] }, run, env);
+    }
+    return;
+  }
   const app = context.application;
   if (!piece.last) {
     app.suspendScreenUpdatingUntilNextSync();
@@ -211,6 +222,14 @@ async function writePiece(context: Excel.RequestContext, piece: Piece, run: Run,
   try {
     await syncWithin(context, env.limits);
   } catch (error) {
+    // Office.js documents one value for every cell of a range, but should a host refuse it, whatever the error, the
+    // request goes again with A1 text, before any halving (which would only cut the one value into more refusals).
+    if (shares) {
+      run.sharedRefused = true;
+      await reconcile(context, run, env);
+      await writePiece(context, piece, run, env);
+      return;
+    }
     const halves = halvable(error) ? split(piece) : null;
     if (!halves) throw error;
     await reconcile(context, run, env);

@@ -24,6 +24,8 @@ export interface SharedFormulaStep {
   col: number;
   rows: number;
   r1c1: string;
+  /** The column's formula, for the A1 text of each row should the host refuse the one value (sharedAsCells). */
+  shared: SharedFormula;
 }
 
 export type WriteStep = CellsStep | SharedFormulaStep | { kind: 'op'; op: Exclude<WriteOp, ValuesOp> };
@@ -121,7 +123,9 @@ export function planWriteBatches(ops: WriteOp[], limits: OfficeLimits): WriteSte
         const bytes = jsonBytes(segment.shared.r1c1) + STEP_OVERHEAD_BYTES;
         if (used + bytes > budget) flush();
         if (bytes > budget) throw new RangeError(`the formula of row ${op.row + segment.start} on ${op.sheet} is too large for one request`);
-        batch.push({ kind: 'sharedFormula', sheet: op.sheet, row: op.row + segment.start, col: op.col, rows: segment.end - segment.start, r1c1: segment.shared.r1c1 });
+        batch.push({
+          kind: 'sharedFormula', sheet: op.sheet, row: op.row + segment.start, col: op.col, rows: segment.end - segment.start, r1c1: segment.shared.r1c1, shared: segment.shared,
+        });
         used += bytes;
         continue;
       }
@@ -145,4 +149,40 @@ export function planWriteBatches(ops: WriteOp[], limits: OfficeLimits): WriteSte
   }
   flush();
   return batches;
+}
+
+/**
+ * A batch with its shared-formula steps written out as A1 text, row by row
+ * (what the port sends to a host that refused one value for many cells),
+ * cut into batches under the budget; the other steps keep their order
+ * between them. The batch fitted the budget before, so a run of its other
+ * steps still does.
+ */
+export function sharedAsCells(steps: readonly WriteStep[], limits: OfficeLimits): WriteStep[][] {
+  const budget = limits.payloadBudgetBytes;
+  const out: WriteStep[][] = [];
+  let others: WriteStep[] = [];
+  for (const step of steps) {
+    if (step.kind !== 'sharedFormula') {
+      others.push(step);
+      continue;
+    }
+    if (others.length > 0) out.push(others);
+    others = [];
+    for (let start = 0; start < step.rows;) {
+      const cells: WireCell[][] = [];
+      let bytes = STEP_OVERHEAD_BYTES;
+      while (start + cells.length < step.rows) {
+        const text = step.shared.a1(step.row + start + cells.length);
+        const rowBytes = jsonBytes([text]) + 1;
+        if (cells.length > 0 && bytes + rowBytes > budget) break;
+        cells.push([text]);
+        bytes += rowBytes;
+      }
+      out.push([{ kind: 'cells', sheet: step.sheet, row: step.row + start, col: step.col, cells, formulas: true }]);
+      start += cells.length;
+    }
+  }
+  if (others.length > 0) out.push(others);
+  return out;
 }

@@ -22,6 +22,8 @@ export class Faults {
   private readonly planned = new Map<number, SyncFault[]>();
   /** A Range.values load over more than this many cells comes back null instead of failing (office-js #6781). */
   nullValuesOverCells: number | null = null;
+  /** A host that takes formulasR1C1 only as a 2D array: one value for many cells fails the sync with InvalidArgument. */
+  refuseScalarFormulasR1C1 = false;
   private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
 
   private plan(sync: number, fault: SyncFault): this {

@@ -111,6 +111,7 @@ export class RangeDouble extends ClientObjectDouble<RangeRef> {
   private queueWrite(what: string, values: unknown): void {
     this.queueSet(what, values, (ref) => {
       const r1c1 = what === 'formulasR1C1';
+      if (r1c1 && !Array.isArray(values) && this.context.faults.refuseScalarFormulasR1C1) fail('InvalidArgument', 'formulasR1C1 takes a 2D array on this host');
       const compiled = new Map<string, (row: number, col: number) => string>();
       const a1 = (text: string, row: number, col: number): string => {
         let fill = compiled.get(text);
