@@ -1,4 +1,5 @@
 import type { StepsSummary } from '../app/run-steps';
+import { customerChoiceText } from '../core/i18n/customer-choice-text';
 import { problemText } from '../core/i18n/problem-text';
 import { TIERS } from '../core/tiers/tier-options';
 
@@ -12,7 +13,7 @@ function pct(part: number, whole: number): string {
 export function formatSummary(s: StepsSummary): string[] {
   const total = TIERS.reduce((sum, t) => sum + Math.max(0, s.salesByTier[t]), 0);
   const lines = [
-    `Customer sheet: ${s.customerSheet}${s.derivedCustomerSheet ? ' (made from the sales rows)' : ''}${s.customerSheetChoice ? ` (chosen over ${s.customerSheetChoice.over.map((n) => `'${n}'`).join(', ')}: ${s.customerSheetChoice.reason})` : ''}`,
+    `Customer sheet: ${s.customerSheet}${s.derivedCustomerSheet ? ' (made from the sales rows)' : ''}${s.customerSheetChoice ? ` (chosen over ${s.customerSheetChoice.over.map((n) => `'${n}'`).join(', ')}: ${customerChoiceText(s.customerSheetChoice, 'en')})` : ''}`,
     `Sales sheet:    ${s.salesSheet}`,
     `Customers: ${s.customers}   sales rows read: ${s.rowsRead}   left out: ${s.rowsSkipped}`,
     `Sales period: ${s.salesPeriod.from ?? '-'} to ${s.salesPeriod.to ?? '-'}`,
@@ -73,9 +74,14 @@ export function formatSummary(s: StepsSummary): string[] {
   return lines;
 }
 
-/** The summary as the one JSON object of `--json`: the credit and control figures at the top level, each problem's reason the dictionary's. */
+/**
+ * The summary as the one JSON object of `--json`: the credit and control
+ * figures at the top level; each problem's reason, and the customer sheet
+ * choice's, in the dictionary's English.
+ */
 export function summaryJson(s: StepsSummary, output: string): Record<string, unknown> {
-  const { credit, control, forms, ...rest } = s;
+  const { credit, control, forms, customerSheetChoice, ...rest } = s;
   const problems = s.problems.map((p) => ({ ...p, reason: problemText(p, 'en') }));
-  return { ...rest, problems, ...(credit ?? {}), ...(control ?? {}), ...(forms ? { sheets: forms.sheets } : {}), output };
+  const choice = customerSheetChoice ? { customerSheetChoice: { ...customerSheetChoice, reason: customerChoiceText(customerSheetChoice, 'en') } } : {};
+  return { ...rest, ...choice, problems, ...(credit ?? {}), ...(control ?? {}), ...(forms ? { sheets: forms.sheets } : {}), output };
 }

@@ -40,7 +40,7 @@ export const RIBBON_MAX_READ_CELLS = 1_000_000;
 /**
  * Cells the run writes per customer: the tier and credit columns (the credit
  * ones mostly short formulas). The points columns of the user's own scorecard
- * factors (at most 9) are not counted: knowing them means reading the scorecard.
+ * factors (at most 9) come on top: the workload counts them from the scorecard.
  */
 export const CELLS_WRITTEN_PER_CUSTOMER = TIER_COLUMNS.length + CREDIT_COLUMNS.length;
 

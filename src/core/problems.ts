@@ -25,11 +25,11 @@ export interface Problem {
   sheet: string;
   /** A1 address of the offending cell, or '' when the problem is about a whole sheet. */
   cell: string;
-  /** In English (the command line and --json). */
-  reason: string;
-  /** For a reason in the user's language: the template and what fills it. */
-  code?: ProblemCode;
+  /** What is wrong: the template (problem.* in src/core/i18n/problem-labels.ts) and what fills it. */
+  code: ProblemCode;
   args?: Record<string, string>;
+  /** The English of the template (the command line and --json), made by problemAt: never written by hand. */
+  reason: string;
 }
 
 /** Kinds of InputError, each with a message template in every language (src/core/i18n/error-labels.ts). */

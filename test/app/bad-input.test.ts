@@ -172,7 +172,7 @@ const CASES: Case[] = [
     check: (wb, s) => {
       expect(s.customerSheet).toBe('Customers');
       expect(s.credit?.financialsSheet).toBe('Customers');
-      expect(s.customerSheetChoice).toEqual({ chosen: 'Customers', over: ['Customers copy'], reason: "it has more recognised columns (5), among them every one of 'Customers copy' (2)" });
+      expect(s.customerSheetChoice).toEqual({ chosen: 'Customers', over: ['Customers copy'], code: 'moreColumns', args: { columns: 5, overColumns: [2] } });
       expect(wb.getWorksheet('Customers copy')!.getRow(1).cellCount).toBe(2);
       expect(formatSummary(s)[0]).toBe("Customer sheet: Customers (chosen over 'Customers copy': it has more recognised columns (5), among them every one of 'Customers copy' (2))");
     },

@@ -7,12 +7,17 @@ import { renderToString } from 'react-dom/server';
 import { cliErrorText } from '../../src/cli/flag-hints';
 import { main } from '../../src/cli/main';
 import { ERROR_LABELS } from '../../src/core/i18n/error-labels';
+import { customerChoiceText } from '../../src/core/i18n/customer-choice-text';
 import { inputErrorText } from '../../src/core/i18n/input-error-text';
+import { PROBLEM_LABELS } from '../../src/core/i18n/problem-labels';
+import { problemText } from '../../src/core/i18n/problem-text';
 import { paneErrorText, paneHint } from '../../src/taskpane/i18n/error-text';
 import { InputError, type InputErrorCode } from '../../src/core/problems';
 import { PaneRoot } from '../../src/taskpane/components/PaneRoot';
 import { ProblemList } from '../../src/taskpane/components/ProblemList';
+import { TiersSection } from '../../src/taskpane/components/tiers/TiersSection';
 import { describeError, errorMessage } from '../../src/taskpane/summary/describe-error';
+import { CHOICES } from '../taskpane/fixtures';
 import { defaultRequest, failThroughFile, makeWorkbook, runThroughFile } from '../support/workbooks';
 
 const dir = mkdtempSync(join(tmpdir(), 'credit-desk-same-words-'));
@@ -35,6 +40,24 @@ function filesUnder(folder: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
+/** Each string or template written by hand as a `reason` (a property, an assignment to one, or a variable so named), with its place. */
+function handWrittenReasons(file: string, text = readFileSync(file, 'utf8')): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const isText = (node: ts.Node) => ts.isStringLiteralLike(node) || ts.isTemplateExpression(node);
+  const named = (node: ts.Node) => (ts.isIdentifier(node) || ts.isStringLiteral(node)) && node.text === 'reason';
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    const literal =
+      (ts.isPropertyAssignment(node) && named(node.name) && isText(node.initializer)) ||
+      (ts.isVariableDeclaration(node) && named(node.name) && node.initializer !== undefined && isText(node.initializer)) ||
+      (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && named(node.left.name) && isText(node.right));
+    if (literal) found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText()}`);
+    node.forEachChild(visit);
+  };
+  visit(source);
+  return found;
+}
+
 /** The command line's output as lines, without the progress lines of stderr. */
 async function runCli(book: ExcelJS.Workbook, name: string, ...flags: string[]) {
   await book.xlsx.writeFile(join(dir, `${name}.xlsx`));
@@ -54,6 +77,24 @@ describe('the core names no command-line flag', () => {
 
   it('finds a flag where one is written (the check can fail)', () => {
     expect(stringsOf(join(__dirname, '..', '..', 'src', 'cli', 'flag-hints.ts')).some((text) => /--sales-amount/.test(text))).toBe(true);
+  });
+});
+
+describe('the core writes no reason by hand: every text is the dictionary\'s', () => {
+  it('has no string assigned to a reason in src/core', () => {
+    expect(filesUnder(join(__dirname, '..', '..', 'src', 'core')).flatMap((file) => handWrittenReasons(file))).toEqual([]);
+  });
+
+  it('finds a reason written by hand, in each of its forms (the check can fail)', () => {
+    const source = [
+      "const a = { sheet, cell, reason: 'blank customer key', code: 'blankKey' };",
+      'problem.reason = `not a date: ${value}`;',
+      "const reason = 'too large';",
+      "const b = { reason: problemText(problem, 'en') };",
+    ].join('\n');
+    expect(handWrittenReasons('sample.ts', source).map((f) => f.replace(/^sample\.ts:\d+: /, ''))).toEqual([
+      "reason: 'blank customer key'", 'problem.reason = `not a date: ${value}`', "reason = 'too large'",
+    ]);
   });
 });
 
@@ -101,6 +142,57 @@ describe('the command line and the pane word a problem identically', () => {
     const cliLines = cli.stdout.filter((l) => /^ {2}\S+!\w+: /.test(l)).map((l) => l.trim().replace(/^(\S+!\w+): /, '$1 '));
     expect(cliLines).toEqual(pane);
     expect(cliLines.join('\n')).toContain('where a number is needed');
+  });
+
+  it('a blank key, a duplicate key, text for an amount, an unknown customer and an unreadable date: the dictionary\'s English, in the output and in --json', async () => {
+    const book = () => makeWorkbook([
+      { name: 'Customers', rows: [['Customer ID', 'Customer name'], ['K1', 'Alpha'], [null, 'Beta'], ['K1', 'Alpha again'], ['K2', 'Gamma']] },
+      { name: 'Sales', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'K1', 900], [46000, null, 50], [46000, 'K2', 'abc'], [46000, 'K9', 70], ['not a date', 'K2', 100]] },
+    ]);
+    const { summary } = await runThroughFile(book(), { ...defaultRequest(), options: { ...defaultRequest().options, period: { from: 45000 } } });
+    const html = renderToString(<PaneRoot language="en" dark={false}><ProblemList problems={summary.problems} onGoTo={() => undefined} /></PaneRoot>);
+    const pane = [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&'));
+
+    const cli = await runCli(book(), 'key-problems', '--from', '2023-03-15');
+    expect(cli.code).toBe(0);
+    const cliLines = cli.stdout.filter((l) => /^ {2}\S+!\w+: /.test(l)).map((l) => l.trim().replace(/^(\S+!\w+): /, '$1 '));
+    expect(cliLines).toEqual(pane);
+    // Each line is the template's English filled in (worked out here from the dictionary, not by problemText).
+    const english = (code: keyof typeof CODES, args: Record<string, string>) => PROBLEM_LABELS[`problem.${code}`].en.replace(/\{(\w+)\}/g, (_, name: string) => args[name]!);
+    const CODES = {
+      blankKeyRow: ['Customers!A3', {}], duplicateKey: ['Customers!A4', { key: '"K1"', first: 'A2' }], blankKey: ['Sales!B3', {}],
+      badNumber: ['Sales!C4', { what: 'amount', value: '"abc"' }], unknownCustomer: ['Sales!B5', { key: '"K9"', sheet: 'Customers' }], badDate: ['Sales!A6', { value: '"not a date"' }],
+    } as const;
+    for (const [code, [cell, args]] of Object.entries(CODES) as [keyof typeof CODES, (typeof CODES)[keyof typeof CODES]][]) {
+      expect({ code, line: cliLines.find((l) => l.startsWith(`${cell} `)) }).toEqual({ code, line: `${cell} ${english(code, args)}` });
+    }
+    for (const p of summary.problems.filter((q) => q.code in CODES)) expect(cliLines).toContain(`${p.sheet}!${p.cell} ${problemText(p, 'en')}`);
+
+    const json = await runCli(book(), 'key-problems-json', '--from', '2023-03-15', '--json');
+    const problems = (JSON.parse(json.stdout.filter((l) => l !== '').at(-1)!) as { problems: { sheet: string; cell: string; code: string; reason: string }[] }).problems;
+    expect(problems.map((p) => `${p.sheet}!${p.cell} ${p.reason}`)).toEqual(summary.problems.map((p) => `${p.sheet}!${p.cell} ${problemText(p, 'en')}`));
+    expect(problems.map((p) => p.code)).toEqual(expect.arrayContaining(Object.keys(CODES)));
+  });
+
+  it('why a customer sheet was taken over its partial copy', async () => {
+    const book = () => makeWorkbook([
+      { name: 'Customers copy', rows: [['Customer ID', 'Customer name'], ['K1', 'Alpha']] },
+      { name: 'Customers', rows: [['Customer ID', 'Customer name', 'Total assets', 'Total liabilities'], ['K1', 'Alpha', 100, 40]] },
+      { name: 'Sales', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'K1', 900]] },
+    ]);
+    const { summary } = await runThroughFile(book());
+    const choice = summary.customerSheetChoice!;
+    const reason = customerChoiceText(choice, 'en');
+    expect(reason).toBe("it has more recognised columns (4), among them every one of 'Customers copy' (2)");
+    const cli = await runCli(book(), 'choice');
+    expect(cli.stdout[0]).toBe(`Customer sheet: Customers (chosen over 'Customers copy': ${reason})`);
+    const json = await runCli(book(), 'choice-json', '--json');
+    expect((JSON.parse(json.stdout.filter((l) => l !== '').at(-1)!) as { customerSheetChoice: unknown }).customerSheetChoice).toEqual({ ...choice, reason });
+    const pane = (language: 'en' | 'zh-Hant') => renderToString(
+      <PaneRoot language={language} dark={false}><TiersSection tier={CHOICES.tier} onTier={() => undefined} onRun={() => undefined} running={false} summary={summary} /></PaneRoot>,
+    ).replace(/<!-- -->/g, '').replace(/&#x27;/g, "'");
+    expect(pane('en')).toContain(`“Customers” was taken for the customer sheet: ${reason}.`);
+    expect(pane('zh-Hant')).toContain(`已採用「Customers」作為客戶工作表：${customerChoiceText(choice, 'zh-Hant')}。`);
   });
 
   it('the scorecard thresholds out of order', async () => {

@@ -11,6 +11,8 @@ import {
 } from '../../src/commands/limits';
 import { measureWorkload, tooLargeForRibbon } from '../../src/commands/workload';
 import { createOfficePort } from '../../src/ports/office/office-port';
+import { DEFAULT_STEPS, runSteps } from '../../src/app/run-steps';
+import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { createExcelDouble, type ExcelDouble } from '../support/excel-double';
 import { bookWithCustomers, bookWithSalesUsedRows, customerRows, FIRST_OWNED_COL, salesRows, smallBook, untouched } from './books';
 import { commandEvent, FakeClock, removeRuntime, settle, useRuntime, type RuntimeSetup } from './ribbon-harness';
@@ -56,6 +58,36 @@ describe('the size check', () => {
   it('counts every sales row as a customer when the run would make the customer sheet from the sales rows', async () => {
     const book = createExcelDouble({ sheets: [{ name: 'Orders', rows: salesRows([[46000, 'K1', 5], [46001, 'K1', 6], [46002, 'K2', 7]]) }] });
     expect(await measure(book)).toEqual({ readCells: 4 * 3, customers: 3, writtenCells: 3 * CELLS_WRITTEN_PER_CUSTOMER, maxCustomers: 10_000 });
+  });
+
+  it('counts a points column per factor of the user\'s own on the scorecard as read, and keeps counting one whose factor is gone (written blank)', async () => {
+    const rows = customerRows(2).map((row, r) => [...row, ...(r === 0 ? ['Payment record', 'Years with us'] : [4, 'good'])]);
+    const book = createExcelDouble({ sheets: [{ name: 'Customers', rows }, { name: 'Sales', rows: salesRows([[46000, 'C1', 1_200_000], [46100, 'C2', 50_000]]) }] });
+    // The double does not calculate: after a run, each formula it wrote is given a value, as Excel would, so the next probe can read it.
+    const run = async () => {
+      await book.run((context) => runSteps(createOfficePort(context), { steps: DEFAULT_STEPS, options: defaultTierOptions() }));
+      for (const sheet of book.model.sheets) {
+        const used = sheet.usedRect(false);
+        for (let r = 0; used && r < used.row + used.rows; r++) {
+          for (let c = 0; c < used.col + used.cols; c++) if (sheet.cell(r, c)?.value === undefined && sheet.cell(r, c)?.formula !== undefined) sheet.put(r, c, { value: 0 });
+        }
+      }
+    };
+    await run();
+    // A new scorecard has none of the user's factors.
+    expect((await measure(book)).writtenCells).toBe(2 * CELLS_WRITTEN_PER_CUSTOMER);
+    const scorecard = book.model.sheet('Credit Scorecard');
+    [['Payment record', 10], ['Years with us', 5]].forEach(([name, weight], k) => {
+      scorecard.put(65 + k, 0, { value: name! });
+      scorecard.put(65 + k, 1, { value: weight! });
+    });
+    const perCustomer = CELLS_WRITTEN_PER_CUSTOMER + 2;
+    expect(await measure(book)).toMatchObject({ customers: 2, writtenCells: 2 * perCustomer, maxCustomers: Math.floor(RIBBON_MAX_WRITTEN_CELLS / perCustomer) });
+    await run();
+    // The second factor taken off the scorecard: its column stays, written blank, and still counts.
+    scorecard.put(66, 0, { value: '' });
+    scorecard.put(66, 1, { value: '' });
+    expect((await measure(book)).writtenCells).toBe(2 * perCustomer);
   });
 
   it('counts the receivables sheet it reads and the control columns it writes when the workbook has one (Run all then checks credit control)', async () => {

@@ -2,8 +2,10 @@ import { columnLetter } from '../../src/core/cells/address';
 import { isFormulaWrite, type CellWrite } from '../../src/core/cells/cell';
 import type { SheetLayout } from '../../src/core/columns/layout';
 import { CREDIT_COL, CREDIT_COLUMNS } from '../../src/core/credit/credit-columns';
+import { FACTORS } from '../../src/core/columns/roles';
 import { CreditRowWriter } from '../../src/core/credit/credit-row';
-import { defaultScorecard } from '../../src/core/credit/scorecard-config';
+import { compareMissingInputs } from '../../src/core/credit/missing-input';
+import { defaultScorecard, RATIOS } from '../../src/core/credit/scorecard-config';
 import { scorecardRefs } from '../../src/core/credit/scorecard-sheet';
 import { ScorecardRules } from '../../src/core/credit/scoring';
 import { inputColumns } from '../../src/core/credit/statement-inputs';
@@ -70,6 +72,12 @@ describe('the credit row with factors of the user\'s', () => {
     // The user's factor that cost most points is named by its scorecard name.
     expect(result.explanation.lost[0]).toEqual({ item: 15, points: 16, name: 'Payment record' });
     expect(explanationWords(result.explanation, 'zh-Hant', '2025-11')).toContain('Payment record −16');
+  });
+
+  test('lists the missing inputs in the one order of missing-input.ts: ratios, the factors, the user\'s in the scorecard\'s order, then the sales history', () => {
+    const result = writer.row({ statement: { values: [5, null, null], row: 4 }, avgMonthlySales: null }, 4);
+    expect(result.missing).toEqual([...RATIOS, ...FACTORS.filter((f) => f !== 'bankCredit').map((f) => `rating:${f}`), 'rating:Payment record', 'rating:Years with us', 'salesHistory']);
+    expect([...result.missing].sort(compareMissingInputs)).toEqual(result.missing);
   });
 
   test('a missing rating of theirs is named, with what it could have been worth', () => {

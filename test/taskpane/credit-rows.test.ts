@@ -110,7 +110,7 @@ describe('missingInputLabel', () => {
 });
 
 describe('missingInputRows', () => {
-  it('orders the inputs as on the sheet: ratios, ratings, then the rest; unknown codes last', () => {
+  it('orders the inputs as on the sheet: ratios, ratings (the user\'s factors after the others), then the rest; unknown codes last', () => {
     const rows = missingInputRows(
       credit({
         missingInputs: {
@@ -120,6 +120,7 @@ describe('missingInputRows', () => {
           netMargin: 1,
           openingTotalAssets: 6,
           'rating:principal': 4,
+          'rating:Payment record': 5,
           quickRatio: 3,
           none: 0,
         },
@@ -131,6 +132,7 @@ describe('missingInputRows', () => {
       ['netMargin', 'Net profit margin', 1],
       ['rating:principal', "Rating: Principal's credibility", 4],
       ['rating:industryOutlook', 'Rating: Industry outlook', 4],
+      ['rating:Payment record', 'Rating: Payment record', 5],
       ['openingTotalAssets', 'Opening total assets (turnover used the closing figure)', 6],
       ['salesHistory', 'Sales dates (no 12-month average)', 2],
       ['zzz', 'zzz', 1],

@@ -1,4 +1,5 @@
 import type { SourcesView } from '../../src/app/describe-sources';
+import { problemAt } from '../../src/core/i18n/problem-text';
 import type { StepsSummary } from '../../src/app/run-steps';
 import type { PaneChoices, PaneHost, PaneRunRequest } from '../../src/taskpane/host/pane-host';
 import type { FormRemoval } from '../../src/taskpane/state/use-form-removal';
@@ -57,8 +58,8 @@ export const SUMMARY: StepsSummary = {
   unknownCustomers: { rows: 0, amount: 0, keys: [] },
   duplicateKeys: [],
   problems: [
-    { sheet: '銷售', cell: 'C7', reason: '金額為文字' },
-    { sheet: '財報', cell: '', reason: '缺少欄位' },
+    problemAt('銷售', 'C7', 'badNumber', { what: 'amount', value: '"一二三"' }),
+    problemAt('財報', '', 'previousRunStopped'),
   ],
   credit: {
     scorecardSheet: '信用評分表',

@@ -1,4 +1,5 @@
 import type { StepsSummary } from '../../src/app/run-steps';
+import { problemAt } from '../../src/core/i18n/problem-text';
 import { InputError } from '../../src/core/problems';
 import { candidateTarget, placeOf } from '../../src/taskpane/summary/cell-target';
 import { describeError, errorMessage, errorText } from '../../src/taskpane/summary/describe-error';
@@ -141,7 +142,7 @@ describe('outcomeText', () => {
   });
 
   it('counts skipped rows and problems and says where to see them', () => {
-    const text = outcomeText(summary({ rowsSkipped: 2, problems: [{ sheet: 'Sales', cell: 'B7', reason: 'amount is text' }] }), 'en');
+    const text = outcomeText(summary({ rowsSkipped: 2, problems: [problemAt('Sales', 'B7', 'badNumber', { what: 'amount', value: '"abc"' })] }), 'en');
     expect(text?.split('\n')).toEqual([
       'Customers tiered: 10. Sales rows read: 120.',
       'Rows skipped: 2. Problems found: 1.',
@@ -150,7 +151,7 @@ describe('outcomeText', () => {
   });
 
   it('after a credit run, counts the graded customers, in the display language', () => {
-    const text = outcomeText(summary({ problems: [{ sheet: '客戶', cell: 'K3', reason: 'rating is not 1–5' }], credit }), 'zh-Hant');
+    const text = outcomeText(summary({ problems: [problemAt('客戶', 'K3', 'badRating', { value: '7' })], credit }), 'zh-Hant');
     expect(text?.split('\n')).toEqual([
       '已分級客戶：10。已讀取銷售資料：120 筆。',
       '已評等客戶：10。',

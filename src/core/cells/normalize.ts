@@ -30,31 +30,28 @@ export function isSettledAscii(text: string): boolean {
 }
 
 /**
- * A number read from a cell, or why not: `formula` when the cell is a formula
+ * A number read from a cell, or not: `formula` when the cell is a formula
  * without a calculated value (FORMULA_WITHOUT_VALUE), `tooLarge` when its
- * digits overflow a number.
+ * digits overflow a number. Callers report a refused cell with a problem code
+ * and the cell's value; the reading carries no words.
  */
-export type NumberReading = { ok: true; value: number } | { ok: false; reason: string; formula?: true; tooLarge?: true };
-
-/** What a formula cell without a calculated value is called in English reasons. */
-export const FORMULA_WITHOUT_VALUE_REASON = 'a formula without a calculated value: open and save the file in Excel';
+export type NumberReading = { ok: true; value: number } | { ok: false; formula?: true; tooLarge?: true };
 
 const CURRENCY = /^(?:NT\$|US\$|HK\$|RMB|CNY|TWD|USD|[$¥￥€£])\s*/i;
 
 /**
  * Reads a number from a cell: real numbers, and text such as "1,234.50",
- * "１２３", "(1,234)" or "NT$ 500". Blanks, error values and other text are
- * refused with a reason the user can act on.
+ * "１２３", "(1,234)" or "NT$ 500". Blanks, booleans, error values and other
+ * text are refused.
  */
 export function readNumber(value: CellValue): NumberReading {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'not a finite number' };
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false };
   }
-  if (isBlank(value)) return { ok: false, reason: 'blank' };
-  if (typeof value === 'boolean') return { ok: false, reason: `not a number: ${value ? 'TRUE' : 'FALSE'}` };
+  if (isBlank(value) || typeof value === 'boolean') return { ok: false };
   const text = value as string;
-  if (text === FORMULA_WITHOUT_VALUE) return { ok: false, reason: FORMULA_WITHOUT_VALUE_REASON, formula: true };
-  if (isErrorValue(text)) return { ok: false, reason: `error value ${text}` };
+  if (text === FORMULA_WITHOUT_VALUE) return { ok: false, formula: true };
+  if (isErrorValue(text)) return { ok: false };
   let s = text.normalize('NFKC').trim();
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
@@ -67,10 +64,10 @@ export function readNumber(value: CellValue): NumberReading {
   }
   s = s.replace(CURRENCY, '');
   if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/.test(s)) {
-    return { ok: false, reason: `not a number: "${text}"` };
+    return { ok: false };
   }
   const n = Number(s.replace(/,/g, ''));
-  if (!Number.isFinite(n)) return { ok: false, reason: `too large: "${text}"`, tooLarge: true };
+  if (!Number.isFinite(n)) return { ok: false, tooLarge: true };
   return { ok: true, value: negative ? -n : n };
 }
 
@@ -79,7 +76,7 @@ export function dateToSerial(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / 86400000 + 25569;
 }
 
-export type DateReading = { ok: true; serial: number } | { ok: false; reason: string };
+export type DateReading = { ok: true; serial: number } | { ok: false };
 
 /** Reads a date: a serial number (what ports hand over for date cells) or ISO-like text. */
 export function readDate(value: CellValue): DateReading {
@@ -93,8 +90,7 @@ export function readDate(value: CellValue): DateReading {
       if (back.getUTCMonth() + 1 === mo && back.getUTCDate() === d) return { ok: true, serial };
     }
   }
-  if (isBlank(value)) return { ok: false, reason: 'blank date' };
-  return { ok: false, reason: `not a date: ${JSON.stringify(value)}` };
+  return { ok: false };
 }
 
 /** The first and last Excel serial numbers of the 1900 date system (1900-01-01, 9999-12-31). */

@@ -21,13 +21,18 @@ export interface SheetLayout {
   language: Language;
 }
 
-/** Why one sheet was taken for the customer sheet over others that could have been it (said in the run summary). */
+/**
+ * Why one sheet was taken for the customer sheet over others that could have
+ * been it (said in the run summary, worded by src/core/i18n/customer-choice-text.ts).
+ */
 export interface CustomerSheetChoice {
   chosen: string;
   /** The sheets passed over: each has only columns the chosen one has too. */
   over: string[];
-  /** In English (the command line and --json). */
-  reason: string;
+  /** Why, as a choice.* label: the chosen sheet recognises every column of each one passed over, and more. */
+  code: 'moreColumns';
+  /** How many columns each sheet recognises: the chosen one, and those passed over in the order of `over`. */
+  args: { columns: number; overColumns: number[] };
 }
 
 /** Sheets and columns chosen for a run. `customers` is null when the workbook has no customer sheet. */

@@ -6,7 +6,7 @@ import type { SheetInfo } from '../workbook-shape';
 import { cellText, findHeaderRow, type HeaderCandidate } from './header-row';
 import { detectLanguage } from './language';
 import type { CustomerSheetChoice, Recognition, SheetLayout } from './layout';
-import type { Role, SourceOverrides } from './roles';
+import { STATEMENT_ROLES, type Role, type SourceOverrides } from './roles';
 
 export interface RecognizeInput {
   sheets: SheetInfo[];
@@ -97,8 +97,8 @@ export function requireUnambiguous(layout: SheetLayout, roles: Role[], which: 'c
   }
 }
 
-const STATEMENT_PREFIXES = ['quickAssets', 'currentAssets', 'inventories', 'currentLiabilities', 'totalLiabilities', 'totalAssets',
-  'openingTotalAssets', 'closingTotalAssets', 'salesRevenue', 'netProfit', 'rating:'];
+// The roles of statement figures and ratings: the period only dates a row, and is no statement figure.
+const STATEMENT_PREFIXES = [...STATEMENT_ROLES.filter((role) => role !== 'period'), 'rating:'];
 
 function hasStatementRoles(h: HeaderCandidate): boolean {
   return [...h.matches.keys()].some((role) => STATEMENT_PREFIXES.some((p) => role.startsWith(p)));
@@ -128,11 +128,11 @@ function passOverCopies(candidates: Candidate[]): { kept: Candidate[]; passedOve
 function choiceOf(chosen: Candidate | null, passedOver: Map<Candidate, Candidate[]>): CustomerSheetChoice | undefined {
   const over = chosen ? passedOver.get(chosen) : undefined;
   if (!chosen || !over) return undefined;
-  const names = over.map((c) => `'${c.info.name}' (${c.header.matches.size})`).join(', ');
   return {
     chosen: chosen.info.name,
     over: over.map((c) => c.info.name),
-    reason: `it has more recognised columns (${chosen.header.matches.size}), among them every one of ${names}`,
+    code: 'moreColumns',
+    args: { columns: chosen.header.matches.size, overColumns: over.map((c) => c.header.matches.size) },
   };
 }
 

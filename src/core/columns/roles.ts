@@ -1,19 +1,15 @@
 /** Column roles the add-in recognises by header (synonyms in columns/synonyms.ts). */
 export type SalesRole = 'customerId' | 'customerName' | 'date' | 'amount' | 'quantity' | 'unitPrice';
 
-/** Financial statement figures (domain brief §4). */
-export type StatementRole =
-  | 'quickAssets'
-  | 'currentAssets'
-  | 'inventories'
-  | 'currentLiabilities'
-  | 'totalLiabilities'
-  | 'totalAssets'
-  | 'openingTotalAssets'
-  | 'closingTotalAssets'
-  | 'salesRevenue'
-  | 'netProfit'
-  | 'period';
+/**
+ * Financial statement figures (domain brief §4), and the period a statement
+ * row is of: the one list of them, in the order the credit step reads them.
+ */
+export const STATEMENT_ROLES = [
+  'quickAssets', 'currentAssets', 'inventories', 'currentLiabilities', 'totalLiabilities', 'totalAssets',
+  'openingTotalAssets', 'closingTotalAssets', 'salesRevenue', 'netProfit', 'period',
+] as const;
+export type StatementRole = (typeof STATEMENT_ROLES)[number];
 
 /** The eleven management and standing factors rated 1–5 by the salesperson. */
 export const FACTORS = [
@@ -57,16 +53,14 @@ export interface SourceOverrides {
   receivablesColumns?: Partial<Record<Role, string>>;
 }
 
-/** Every sales and statement role, as a record so that the compiler keeps it complete. */
-const PLAIN_ROLES: Record<SalesRole | StatementRole, true> = {
+/** Every sales role, as a record so that the compiler keeps it complete. */
+const SALES_ROLES: Record<SalesRole, true> = {
   customerId: true, customerName: true, date: true, amount: true, quantity: true, unitPrice: true,
-  quickAssets: true, currentAssets: true, inventories: true, currentLiabilities: true, totalLiabilities: true, totalAssets: true,
-  openingTotalAssets: true, closingTotalAssets: true, salesRevenue: true, netProfit: true, period: true,
 };
 
 /** True for a role name such as `totalAssets`, `rating:bankCredit` or `address`. */
 export function isRole(text: string): text is Role {
-  if (Object.hasOwn(PLAIN_ROLES, text)) return true;
+  if (Object.hasOwn(SALES_ROLES, text) || (STATEMENT_ROLES as readonly string[]).includes(text)) return true;
   if ((PROFILE_ROLES as readonly string[]).includes(text)) return true;
   if ((RECEIVABLE_ROLES as readonly string[]).includes(text) || (CONTROL_CUSTOMER_ROLES as readonly string[]).includes(text)) return true;
   return text.startsWith('rating:') && (FACTORS as readonly string[]).includes(text.slice('rating:'.length));

@@ -15,6 +15,7 @@ import * as scorecardConfig from './scorecard-config';
 import type { Grade, Ratio } from './scorecard-config';
 import type { ScorecardRefs } from './scorecard-sheet';
 import { userFactorCode } from './user-factors';
+import { missingInputCode, type MissingInputCode } from './missing-input';
 import {
   factorPointsFormula, gradeFormula, levelFormula, limitCapFormula, limitFormula, ratioPointsFormula, scoreFormula, type RowRefs, type ScorecardRules, type ScoreParts,
 } from './scoring';
@@ -67,8 +68,8 @@ export interface CreditRowResult {
   level: string;
   /** The approval level as a code where it is not a scorecard level. */
   levelKind: 'level' | 'noCredit' | 'surveyNeeded';
-  /** Codes of the inputs that were missing: a ratio, `rating:<factor>` (a factor of the user's by its name), `openingTotalAssets`, `salesHistory`. */
-  missing: string[];
+  /** Codes of the inputs that were missing (see missing-input.ts), in the order of compareMissingInputs, the user's factors in the scorecard's. */
+  missing: MissingInputCode[];
   /** Results that overflowed (shown n/a, or a limit of 0), each with the statement figure to report. */
   overflows: readonly Overflow[];
 }
@@ -115,6 +116,9 @@ const RATIO_COLS = RATIOS.map((r) => CREDIT_COL[r]);
 const factorPointsColumn = (i: number) => (i < FACTORS.length ? CREDIT_COL.factorPoints + i : CREDIT_COLUMNS.length + i - FACTORS.length);
 const RATIO_POINT_COLS = RATIOS.map((r) => CREDIT_COL[`${r}Points`]);
 const NO_VALUES: readonly CellValue[] = [];
+const RATIO_CODES = RATIOS.map((ratio) => missingInputCode({ kind: 'ratio', ratio }));
+const OPENING_TOTAL_ASSETS = missingInputCode({ kind: 'openingTotalAssets' });
+const SALES_HISTORY = missingInputCode({ kind: 'salesHistory' });
 
 function pointsText(n: number): string {
   return String(Math.round(n * 100) / 100);
@@ -147,7 +151,7 @@ export class CreditRowWriter {
   /** A row's cells, all blank (copied per row): the credit columns, then the user's factors' points. */
   private readonly blankCells: CellWrite[];
   /** Missing-input codes of the factors, in the order of the rules' weights. */
-  private readonly ratingCodes: string[];
+  private readonly ratingCodes: MissingInputCode[];
   /** Names of the user's factors (items FACTORS.length + RATIOS.length on). */
   private readonly userNames: string[];
 
@@ -172,7 +176,7 @@ export class CreditRowWriter {
     const ratioLabels = RATIOS.map((r) => label(RATIO_LABEL[r], lang));
     this.userNames = config.userFactors.map((u) => u.name);
     const factorLabels = [...FACTORS.map((f) => label(`factor.${f}` as LabelId, lang)), ...this.userNames];
-    this.ratingCodes = [...FACTORS.map((f) => `rating:${f}`), ...config.userFactors.map(userFactorCode)];
+    this.ratingCodes = [...FACTORS.map((factor) => missingInputCode({ kind: 'rating', factor })), ...config.userFactors.map(userFactorCode)];
     this.maxPoints = Float64Array.from([...RATIOS.map((r) => config.ratios[r].bands[0]!.points), ...rules.weights]);
     this.lost = new Float64Array(this.maxPoints.length);
     this.ratingBuffer = this.ratingCodes.map(() => null);
@@ -315,14 +319,14 @@ export class CreditRowWriter {
     const ratingList = this.ratingBuffer;
     for (let i = 0; i < factorCount; i++) ratingList[i] = ratingAt[i]! < 0 ? null : rules.rating(values[ratingAt[i]!] ?? null);
     const parts = rules.score(ratios, ratingList);
-    // The missing inputs as codes and as the cell's text, in one pass: ratios, ratings, then the rest.
-    const missing: string[] = [];
+    // The missing inputs as codes and as the cell's text, in one pass, in the order of compareMissingInputs: ratios, ratings, then the rest.
+    const missing: MissingInputCode[] = [];
     let missingText: string | null = null;
     const sep = this.separator;
     const labels = this.missingLabels;
     for (let i = 0; i < RATIOS.length; i++) {
       if (ratios[RATIOS[i]!] !== null) continue;
-      missing.push(RATIOS[i]!);
+      missing.push(RATIO_CODES[i]!);
       missingText = missingText === null ? labels[i]! : missingText + sep + labels[i]!;
     }
     const missingRatios = missing.length;
@@ -333,11 +337,11 @@ export class CreditRowWriter {
     }
     const missingRatings = missing.length - missingRatios;
     if (closingOnly(figures)) {
-      missing.push('openingTotalAssets');
+      missing.push(OPENING_TOTAL_ASSETS);
       missingText = missingText === null ? this.closingOnlyText : missingText + sep + this.closingOnlyText;
     }
     if (avgMonthlySales === null) {
-      missing.push('salesHistory');
+      missing.push(SALES_HISTORY);
       missingText = missingText === null ? this.salesHistoryText : missingText + sep + this.salesHistoryText;
     }
     const notRated = rules.notRated(missingRatios, missingRatings);

@@ -2,7 +2,7 @@ import type { CellValue } from '../cells/cell';
 import { cellAddress, columnLetter } from '../cells/address';
 import * as cells from '../cells/cell';
 import * as problemText from '../i18n/problem-text';
-import { FACTORS, type Factor, type FactorRole } from '../columns/roles';
+import { FACTORS, STATEMENT_ROLES, type Factor, type FactorRole } from '../columns/roles';
 import type { SheetLayout } from '../columns/layout';
 import type { Problem } from '../problems';
 import type { FigureRole, FigureValues } from './ratios';
@@ -17,10 +17,8 @@ const { problemAt } = problemText;
 /** Rows of a worksheet in Excel and LibreOffice. */
 const MAX_ROWS = 1048576;
 
-export const FIGURES: FigureRole[] = [
-  'quickAssets', 'currentAssets', 'inventories', 'currentLiabilities', 'totalLiabilities', 'totalAssets',
-  'openingTotalAssets', 'closingTotalAssets', 'salesRevenue', 'netProfit',
-];
+/** The statement figures: every statement role but the period, which dates a row and is no figure a ratio uses. */
+export const FIGURES: readonly FigureRole[] = STATEMENT_ROLES.filter((role): role is FigureRole => role !== 'period');
 
 /** Every statement and rating role the credit step reads. */
 export const INPUT_ROLES: readonly (FigureRole | FactorRole)[] = [...FIGURES, ...FACTORS.map((f): FactorRole => `rating:${f}`)];

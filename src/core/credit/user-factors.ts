@@ -3,6 +3,7 @@ import { normalizeHeader } from '../cells/normalize';
 import type { SheetLayout } from '../columns/layout';
 import { problemAt } from '../i18n/problem-text';
 import type { Problem } from '../problems';
+import { missingInputCode, type MissingInputCode } from './missing-input';
 import type { UserFactor } from './scorecard-config';
 import { ROW } from './scorecard-layout';
 import { inputRef, type InputColumn, type UserFactorRole } from './statement-inputs';
@@ -10,8 +11,8 @@ import { inputRef, type InputColumn, type UserFactorRole } from './statement-inp
 /** The rating column's role of the user's k-th factor (0-based k): its defined name on a financials sheet is CreditDesk_RatingUser<k + 1>. */
 const userFactorRole = (k: number): UserFactorRole => `rating:user${k + 1}`;
 
-/** The missing-input code of a user's factor: its name, as the built-in ones are `rating:<factor>`. */
-export const userFactorCode = (factor: UserFactor): string => `rating:${factor.name}`;
+/** The missing-input code of a user's factor: `rating:` and its name, as the built-in ones are `rating:<factor>`. */
+export const userFactorCode = (factor: UserFactor): MissingInputCode => missingInputCode({ kind: 'userRating', name: factor.name });
 
 /**
  * The rating columns of the user's own factors: for each, the one column of

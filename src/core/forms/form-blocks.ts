@@ -173,3 +173,17 @@ export function signatureRow(f: FormPiece, who: string, date: string): number {
   f.box(row, 0, 1, FORM_COLS);
   return row;
 }
+
+/** Two signatures on one row (a form short of room): each label, then a box to sign in with its date line at the box's foot. */
+export function signaturePair(f: FormPiece, who: readonly [string, string], dateLine: string): number {
+  const row = f.newRow(SIGNATURE_PT);
+  base(f, row);
+  for (const [i, col] of [0, 4].entries()) {
+    f.put(row, col, 1, who[i]!);
+    f.put(row, col + 1, 3, dateLine);
+    f.style(row, col, 1, 1, { fill: LABEL_FILL, bold: true });
+    f.style(row, col + 1, 1, 3, { horizontal: 'left', vertical: 'bottom' });
+  }
+  f.box(row, 0, 1, FORM_COLS);
+  return row;
+}

@@ -2,7 +2,7 @@ import type { CellValue } from '../cells/cell';
 import type { Factor, ProfileRole } from '../columns/roles';
 import type { Language } from '../columns/layout';
 import type { GradeOutcome } from '../credit/credit-row';
-import type { Ratio } from '../credit/scorecard-config';
+import type { Ratio, UserFactor } from '../credit/scorecard-config';
 import type { ControlFigures } from '../control/control-figures';
 import type { Tier } from '../tiers/tier-options';
 
@@ -20,6 +20,8 @@ export interface FormCustomer {
   ratios: Record<Ratio, number | null>;
   ratioPoints: Record<Ratio, number>;
   ratings: Record<Factor, number | null>;
+  /** The scorecard's factors of the user's own, in its order, with this customer's rating (null: not rated); absent or empty when it has none. */
+  userFactors?: readonly FormUserFactor[];
   score: number;
   grade: GradeOutcome;
   /** In the form's language. */
@@ -31,6 +33,9 @@ export interface FormCustomer {
   /** The credit-control step's figures, when the run has them: they take the place of the profile's payment record and outstanding. */
   control?: ControlFigures;
 }
+
+/** A management factor of the user's (its name as typed on the scorecard, its weight) and the customer's rating of it, 1–5. */
+export type FormUserFactor = UserFactor & { rating: number | null };
 
 export interface FormContext {
   lang: Language;

@@ -2,15 +2,33 @@ import { FACTORS } from '../columns/roles';
 import { label, type LabelId } from '../i18n/labels';
 import { RATIOS } from '../credit/scorecard-config';
 import type { FormContext, FormCustomer, FormPosition } from './form-data';
-import { BODY_PT, fitRows } from './form-fit';
+import { BODY_PT, fitRows, formHeight, PAGE_BODY_PT } from './form-fit';
 import { FORM_COLS, FormPiece } from './form-piece';
-import { amountFormat, gradeText, heading, identityRows, MISSING_FILL, note, periodsNote, section, signatureRow, twoPairs, wide } from './form-blocks';
+import { amountFormat, gradeText, heading, identityRows, MISSING_FILL, note, periodsNote, section, signaturePair, signatureRow, twoPairs, wide } from './form-blocks';
 import { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } from '../credit/credit-columns';
 import { paymentRecordText } from './control-fields';
+import { userFactorCode } from '../credit/user-factors';
 
 
-/** 客戶信用狀況調查表: identity, trading, the four indicators, the eleven factors ticked, result, signatures. */
+/**
+ * How a survey form keeps to its page when the scorecard's own factors make it
+ * longer (up to nine rows more): step 1 puts the financial table's column
+ * heads on its section band, step 2 also puts the two signatures side by side,
+ * each with its date in the box. Each step is taken only when the form does
+ * not fit without it.
+ */
+const COMPACT_STEPS = 2;
+
+/** 客戶信用狀況調查表: identity, trading, the four indicators, the eleven factors and the user's own ticked, result, signatures. */
 export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosition = { n: 1, of: 1 }): FormPiece {
+  // Without factors of the user's the form always fits in its full layout.
+  const steps = (c.userFactors ?? []).length > 0 ? COMPACT_STEPS : 0;
+  let piece = surveyPiece(c, ctx, position, 0);
+  for (let step = 1; step <= steps && formHeight(piece) > PAGE_BODY_PT; step++) piece = surveyPiece(c, ctx, position, step);
+  return piece;
+}
+
+function surveyPiece(c: FormCustomer, ctx: FormContext, position: FormPosition, compact: number): FormPiece {
   const L = (id: LabelId) => label(id, ctx.lang);
   const f = new FormPiece();
   heading(f, L('form.survey'), c, ctx, position);
@@ -30,12 +48,13 @@ export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosi
   // What the credit step could not find is this survey's to collect: those fields are highlighted.
   const missing = new Set(c.missing);
 
-  section(f, L('form.financial'));
-  const head = f.newRow();
-  f.style(head, 0, RATIOS.length + 1, FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
-  [[0, 1, 'form.indicator'], [1, 3, 'form.formula'], [4, 1, 'form.benchmark'], [5, 1, 'form.value'], [6, 2, 'form.assessmentCol']].forEach(([col, cols, id]) =>
-    f.put(head, col as number, cols as number, L(id as LabelId)));
-  f.style(head, 0, 1, FORM_COLS, { bold: true, horizontal: 'center' });
+  // The table's column heads: a row of their own, or (compact) the section band's right part, as the factor table's rating scale.
+  const band = section(f, L('form.financial'), compact >= 1 ? 4 : FORM_COLS);
+  const head = compact >= 1 ? band : f.newRow();
+  f.style(band + 1, 0, RATIOS.length + (head === band ? 0 : 1), FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
+  const heads = [[0, 1, 'form.indicator'], [1, 3, 'form.formula'], [4, 1, 'form.benchmark'], [5, 1, 'form.value'], [6, 2, 'form.assessmentCol']] as const;
+  heads.filter(([col]) => head !== band || col >= 4).forEach(([col, cols, id]) => f.put(head, col, cols, L(id)));
+  f.style(head, head === band ? 4 : 0, 1, head === band ? 4 : FORM_COLS, { bold: true, horizontal: 'center' });
   for (const r of RATIOS) {
     const row = f.newRow();
     const value = c.ratios[r];
@@ -53,23 +72,30 @@ export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosi
   const scale = section(f, L('form.management'), 3);
   (['form.r5', 'form.r4', 'form.r3', 'form.r2', 'form.r1'] as const).forEach((id, i) => f.put(scale, 3 + i, 1, L(id)));
   f.style(scale, 3, 1, 5, { horizontal: 'center' });
-  f.style(scale + 1, 0, FACTORS.length, FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
-  for (const factor of FACTORS) {
+  // The user's own factors follow the eleven, by the names typed on the scorecard: each of them scores the customer too.
+  const users = c.userFactors ?? [];
+  const factorRows = FACTORS.length + users.length;
+  f.style(scale + 1, 0, factorRows, FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
+  const factorRow = (name: string, rating: number | null, missingCode: string) => {
     const row = f.newRow();
-    f.put(row, 0, 3, L(`factor.${factor}` as LabelId));
-    const rating = c.ratings[factor];
+    f.put(row, 0, 3, name);
     for (let v = 5; v >= 1; v--) f.put(row, 3 + (5 - v), 1, rating === v ? '✓' : null);
-    f.style(row, 3, 1, 5, { horizontal: 'center', ...(missing.has(`rating:${factor}`) ? { fill: MISSING_FILL } : {}) });
-  }
-  f.box(scale, 0, FACTORS.length + 1, FORM_COLS);
+    f.style(row, 3, 1, 5, { horizontal: 'center', ...(missing.has(missingCode) ? { fill: MISSING_FILL } : {}) });
+  };
+  for (const factor of FACTORS) factorRow(L(`factor.${factor}` as LabelId), c.ratings[factor], `rating:${factor}`);
+  for (const u of users) factorRow(u.name, u.rating, userFactorCode(u));
+  f.box(scale, 0, factorRows + 1, FORM_COLS);
 
   section(f, L('form.result'));
   twoPairs(f, [L('form.score'), c.score, '0.0'], [L('form.grade'), gradeText(c.grade, ctx.lang)]);
   wide(f, L('form.reasons'), c.reasons);
-  if (RATIOS.some((r) => missing.has(r)) || FACTORS.some((x) => missing.has(`rating:${x}`))) note(f, L('form.missingNote'));
+  if (RATIOS.some((r) => missing.has(r)) || FACTORS.some((x) => missing.has(`rating:${x}`)) || users.some((u) => missing.has(userFactorCode(u)))) note(f, L('form.missingNote'));
 
-  signatureRow(f, L('form.surveyedBy'), L('form.date'));
-  signatureRow(f, L('form.reviewedBy'), L('form.date'));
+  if (compact >= 2) signaturePair(f, [L('form.surveyedBy'), L('form.reviewedBy')], L('form.dateInBox'));
+  else {
+    signatureRow(f, L('form.surveyedBy'), L('form.date'));
+    signatureRow(f, L('form.reviewedBy'), L('form.date'));
+  }
   fitRows(f);
   return f;
 }

@@ -62,6 +62,8 @@ export const FORM_LABELS = {
   'form.surveyedBy': { en: 'Surveyed by', 'zh-Hant': '調查人', 'zh-Hans': '调查人' },
   'form.reviewedBy': { en: 'Reviewed by', 'zh-Hant': '審核人', 'zh-Hans': '审核人' },
   'form.date': { en: 'Date', 'zh-Hant': '日期', 'zh-Hans': '日期' },
+  // At the foot of a signature box when a survey form puts both signatures on one row: the date is written after it.
+  'form.dateInBox': { en: 'Date:', 'zh-Hant': '日期：', 'zh-Hans': '日期：' },
   'form.applicantName': { en: 'Applicant', 'zh-Hant': '申請人', 'zh-Hans': '申请人' },
   'form.department': { en: 'Department', 'zh-Hant': '部門', 'zh-Hans': '部门' },
   'form.applicationDate': { en: 'Application date', 'zh-Hant': '申請日期', 'zh-Hans': '申请日期' },

@@ -143,6 +143,14 @@ const LABELS = {
   'reason.capOverflow': { en: 'Limit 0: net worth is too large to compute the cap', 'zh-Hant': '額度為 0：淨值過大，無法計算上限', 'zh-Hans': '额度为 0：净值过大，无法计算上限' },
   'reason.belowRoundingUnit': { en: 'Limit 0: {base} is below the rounding unit {unit}', 'zh-Hant': '額度為 0：{base} 低於捨去單位 {unit}', 'zh-Hans': '额度为 0：{base} 低于取整单位 {unit}' },
   'reason.capped': { en: 'Limit capped at {share} of net worth {netWorth}', 'zh-Hant': '額度以淨值 {netWorth} 的 {share} 為上限', 'zh-Hans': '额度以净值 {netWorth} 的 {share} 为上限' },
+  // Why a customer sheet was taken over others (src/core/i18n/customer-choice-text.ts).
+  'choice.moreColumns': {
+    en: 'it has more recognised columns ({columns}), among them every one of {sheets}',
+    'zh-Hant': '它辨識出的欄位較多 ({columns} 欄)，涵蓋{sheets}的每一欄',
+    'zh-Hans': '它识别出的列较多 ({columns} 列)，涵盖{sheets}的每一列',
+  },
+  'choice.sheetColumns': { en: "'{sheet}' ({columns})", 'zh-Hant': '「{sheet}」({columns} 欄)', 'zh-Hans': '“{sheet}”({columns} 列)' },
+  'choice.separator': { en: ', ', 'zh-Hant': '、', 'zh-Hans': '、' },
   ...FORM_LABELS,
   ...PROBLEM_LABELS,
   ...ERROR_LABELS,

@@ -3,9 +3,8 @@ import type { Problem, ProblemCode } from '../problems';
 import { label, labelWith, type LabelId } from './labels';
 import { quoteValues } from './quote-values';
 
-/** A problem's reason in the given language (the English reason when it has no template). */
-export function problemText(problem: Problem, language: Language): string {
-  if (!problem.code) return problem.reason;
+/** A problem's reason in the given language, from its code's template. */
+export function problemText(problem: Pick<Problem, 'code' | 'args'>, language: Language): string {
   // A cell's text the core quoted as JSON reads in the language's quotes (「abc」, “abc”).
   const args = quoteValues({ ...problem.args }, language);
   if (args.what) args.what = label(`problem.what.${args.what}` as LabelId, language);
@@ -17,9 +16,7 @@ export function problemText(problem: Problem, language: Language): string {
   return labelWith(`problem.${problem.code}`, language, args);
 }
 
-/** A problem whose English reason is its template's (one wording for the command line and the pane). */
+/** A problem whose English reason is its template's (one wording for the command line and the pane): the one way to make one. */
 export function problemAt(sheet: string, cell: string, code: ProblemCode, args: Record<string, string> = {}): Problem {
-  const problem: Problem = { sheet, cell, reason: '', code, args };
-  problem.reason = problemText(problem, 'en');
-  return problem;
+  return { sheet, cell, code, args, reason: problemText({ code, args }, 'en') };
 }

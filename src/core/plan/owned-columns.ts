@@ -11,8 +11,18 @@ import type { WriteOp } from './write-ops';
 /** Defined names the add-in stores in the workbook start with this. */
 export const MARKER_PREFIX = 'CreditDesk_';
 
+/**
+ * Which step's columns a column is among, as Excel shows them: the step's
+ * columns in view, or its columns grouped in the outline and collapsed (the
+ * credit step's statement row and points, the control step's helpers).
+ */
+export type ColumnGroup = 'tiers' | 'credit' | 'creditCollapsed' | 'control' | 'controlCollapsed';
+
 /** A column the add-in owns: written by it, found again by its marker name. */
 export interface OwnedColumnSpec {
+  /** The column's name in the code, unique across the steps (the key of CREDIT_COL, CONTROL_COL, TIER_COL). */
+  id: string;
+  group: ColumnGroup;
   /** Marker name, stored as a workbook-scoped defined name on the header cell. */
   marker: string;
   /** The header (and, for a dated column, the header of earlier releases, still accepted as this column's). */
@@ -77,7 +87,7 @@ export interface Placement {
  * on this sheet's header row, otherwise appended to the right of the user's
  * data (of the table, when the data is an Excel table).
  */
-export function placeOwnedColumns(layout: SheetLayout, specs: OwnedColumnSpec[], markers: NamedCell[]): Placement[] {
+export function placeOwnedColumns(layout: SheetLayout, specs: readonly OwnedColumnSpec[], markers: NamedCell[]): Placement[] {
   const existing = new Map<string, number>();
   for (const m of markers) {
     if (m.sheet === layout.sheet && m.row === layout.headerRow) existing.set(m.name.toLowerCase(), m.col);

@@ -42,20 +42,14 @@ export function matchCustomers(customers: CustomerColumns, net: NetSales, salesS
       const bad = keyProblem(raw, 'noResults');
       if (bad) problems.push(problemAt(customers.sheet, cellAddress(row, customers.key.col), bad.code, bad.args));
       else if (customers.other && !isBlank(customers.other.values[i] ?? null)) {
-        problems.push({ sheet: customers.sheet, cell: cellAddress(row, customers.key.col), reason: 'blank customer key: the row gets no results', code: 'blankKeyRow' });
+        problems.push(problemAt(customers.sheet, cellAddress(row, customers.key.col), 'blankKeyRow'));
       }
       return null;
     }
     const first = firstRowOf.get(key);
     if (first !== undefined) {
       duplicateKeys.add(String(raw).trim());
-      problems.push({
-        sheet: customers.sheet,
-        cell: cellAddress(row, customers.key.col),
-        reason: `duplicate customer key ${JSON.stringify(raw)} (first at ${cellAddress(first, customers.key.col)}): results are written on the first row only`,
-        code: 'duplicateKey',
-        args: { key: JSON.stringify(raw), first: cellAddress(first, customers.key.col) },
-      });
+      problems.push(problemAt(customers.sheet, cellAddress(row, customers.key.col), 'duplicateKey', { key: JSON.stringify(raw), first: cellAddress(first, customers.key.col) }));
       return null;
     }
     firstRowOf.set(key, row);
@@ -77,13 +71,7 @@ export function matchCustomers(customers: CustomerColumns, net: NetSales, salesS
       if (customer < 0 || matched[customer] === 1) continue;
       const shown = JSON.stringify(net.firstSeen[customer]?.key);
       unknown.rows++;
-      problems.push({
-        sheet: salesSheet,
-        cell: cellAddress(net.firstRow + i, salesKeyCol),
-        reason: `unknown customer ${shown}: not on customer sheet '${customers.sheet}', left out of the totals`,
-        code: 'unknownCustomer',
-        args: { key: shown, sheet: customers.sheet },
-      });
+      problems.push(problemAt(salesSheet, cellAddress(net.firstRow + i, salesKeyCol), 'unknownCustomer', { key: shown, sheet: customers.sheet }));
     }
   }
   return { rowKeys, keys: [...firstRowOf.keys()], duplicateKeys: [...duplicateKeys], unknown, problems };

@@ -88,9 +88,7 @@ export function dateProblem(sheet: string, cell: string, code: UnusableDate, val
   if (code === 'formulaWithoutValue') return problemAt(sheet, cell, code, { what: 'date', effect });
   // The templates show the value as it was: quoted text, or "" for a blank cell.
   const shown = value === '' ? '""' : value;
-  return effect === 'period'
-    ? { sheet, cell, reason: `${value === '' ? 'blank date' : `not a date: ${value}`}: the row cannot be placed in the period`, code: 'badDate', args: { value: shown } }
-    : { sheet, cell, reason: `date ${shown} cannot be read: left out of the 12-month average (its amount counts in net sales)`, code: 'undatedSale', args: { value: shown } };
+  return problemAt(sheet, cell, effect === 'period' ? 'badDate' : 'undatedSale', { value: shown });
 }
 
 export interface Period {
@@ -154,10 +152,6 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
   let lastRaw: CellValue | undefined;
   let lastCustomer = -1;
 
-  const report = (row: number, col: number, reason: string, code: ProblemCode, args?: Record<string, string>) => {
-    problems.push({ sheet: cols.sheet, cell: cellAddress(row, col), reason, code, ...(args ? { args } : {}) });
-    rowsSkipped++;
-  };
   const skip = (problem: Problem) => {
     problems.push(problem);
     rowsSkipped++;
@@ -195,8 +189,8 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
       if (!inPeriod) continue;
       const row = cols.firstRow + i;
       const bad = keyProblem(raw, 'leftOut');
-      if (bad) skip(problemAt(cols.sheet, cellAddress(row, cols.key.col), bad.code, bad.args));
-      else report(row, cols.key.col, 'blank customer key', 'blankKey');
+      const cell = cellAddress(row, cols.key.col);
+      skip(bad ? problemAt(cols.sheet, cell, bad.code, bad.args) : problemAt(cols.sheet, cell, 'blankKey'));
       continue;
     }
     // Fast path for the usual finite numbers within MAX_AMOUNT (NaN fails the comparisons); lineAmount reads the rest.
@@ -216,11 +210,10 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
       const amount = lineAmount(cols, i);
       if (!amount.ok) {
         if (!inPeriod) continue;
-        const row = cols.firstRow + i;
-        const cell = cellAddress(row, amount.col);
+        const cell = cellAddress(cols.firstRow + i, amount.col);
         if (amount.kind === 'formula') skip(problemAt(cols.sheet, cell, 'formulaWithoutValue', { what: amount.what, effect: 'leftOut' }));
         else if (amount.kind === 'overflow') skip(problemAt(cols.sheet, cell, 'amountOverflow', { what: amount.what, value: amount.shown }));
-        else report(row, amount.col, amount.reason, 'badNumber', { what: amount.what, value: JSON.stringify(amount.value) });
+        else skip(problemAt(cols.sheet, cell, 'badNumber', { what: amount.what, value: JSON.stringify(amount.value) }));
         continue;
       }
       value = amount.value;
@@ -267,24 +260,23 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
 type AmountRole = 'amount' | 'quantity' | 'unitPrice';
 type LineAmount =
   | { ok: true; value: number }
-  | { ok: false; kind: 'bad' | 'formula' | 'overflow'; col: number; reason: string; what: AmountRole | 'lineAmount'; value: CellValue; shown: string };
+  | { ok: false; kind: 'bad' | 'formula' | 'overflow'; col: number; what: AmountRole | 'lineAmount'; value: CellValue; shown: string };
 
-function refused(kind: 'bad' | 'formula' | 'overflow', col: number, what: AmountRole | 'lineAmount', value: CellValue, reason: string, shown = String(value)): LineAmount {
-  return { ok: false, kind, col, reason, what, value, shown };
+function refused(kind: 'bad' | 'formula' | 'overflow', col: number, what: AmountRole | 'lineAmount', value: CellValue, shown = String(value)): LineAmount {
+  return { ok: false, kind, col, what, value, shown };
 }
 
 function readPart(cols: SalesColumns, i: number, what: AmountRole): LineAmount {
   const column = cols[what]!;
   const raw = column.values[i] ?? null;
   if (typeof raw === 'number' && Number.isFinite(raw)) {
-    return Math.abs(raw) <= MAX_AMOUNT ? { ok: true, value: raw } : refused('overflow', column.col, what, raw, '', String(raw));
+    return Math.abs(raw) <= MAX_AMOUNT ? { ok: true, value: raw } : refused('overflow', column.col, what, raw, String(raw));
   }
   const a = readNumber(raw);
-  if (a.ok) return Math.abs(a.value) <= MAX_AMOUNT ? a : refused('overflow', column.col, what, raw, '', JSON.stringify(raw));
-  const words = what === 'unitPrice' ? 'unit price' : what;
-  if (a.formula) return refused('formula', column.col, what, raw, '');
-  if (a.tooLarge) return refused('overflow', column.col, what, raw, '', JSON.stringify(raw));
-  return refused('bad', column.col, what, raw, `${words} ${a.reason}`);
+  if (a.ok) return Math.abs(a.value) <= MAX_AMOUNT ? a : refused('overflow', column.col, what, raw, JSON.stringify(raw));
+  if (a.formula) return refused('formula', column.col, what, raw);
+  if (a.tooLarge) return refused('overflow', column.col, what, raw, JSON.stringify(raw));
+  return refused('bad', column.col, what, raw);
 }
 
 function lineAmount(cols: SalesColumns, i: number): LineAmount {
@@ -297,5 +289,5 @@ function lineAmount(cols: SalesColumns, i: number): LineAmount {
   const value = q.value * p.value;
   if (Math.abs(value) <= MAX_AMOUNT) return { ok: true, value };
   // The product is too large: the unit price's cell is reported, with the product.
-  return refused('overflow', cols.unitPrice!.col, 'lineAmount', cols.unitPrice!.values[i] ?? null, '', `${q.value} × ${p.value}`);
+  return refused('overflow', cols.unitPrice!.col, 'lineAmount', cols.unitPrice!.values[i] ?? null, `${q.value} × ${p.value}`);
 }

@@ -3,13 +3,16 @@ import type { WriteOp } from '../plan/write-ops';
 import type { Tier } from './tier-options';
 
 /** The owned columns of the tiering step, in the order they are appended. */
-export const TIER_COLUMNS: OwnedColumnSpec[] = [
-  { marker: 'CreditDesk_NetSales', label: 'col.netSales', format: '#,##0.00', width: 14 },
-  { marker: 'CreditDesk_Share', label: 'col.share', format: '0.00%', width: 10 },
-  { marker: 'CreditDesk_CumShare', label: 'col.cumShare', format: '0.00%', width: 12 },
-  { marker: 'CreditDesk_Rank', label: 'col.rank', format: '0', width: 8 },
-  { marker: 'CreditDesk_Tier', label: 'col.tier', format: 'General', width: 10 },
-];
+export const TIER_COLUMNS = [
+  { id: 'netSales', group: 'tiers', marker: 'CreditDesk_NetSales', label: 'col.netSales', format: '#,##0.00', width: 14 },
+  { id: 'share', group: 'tiers', marker: 'CreditDesk_Share', label: 'col.share', format: '0.00%', width: 10 },
+  { id: 'cumShare', group: 'tiers', marker: 'CreditDesk_CumShare', label: 'col.cumShare', format: '0.00%', width: 12 },
+  { id: 'rank', group: 'tiers', marker: 'CreditDesk_Rank', label: 'col.rank', format: '0', width: 8 },
+  { id: 'tier', group: 'tiers', marker: 'CreditDesk_Tier', label: 'col.tier', format: 'General', width: 10 },
+] as const satisfies readonly OwnedColumnSpec[];
+
+/** A tier column's id. */
+export type TierColumnId = (typeof TIER_COLUMNS)[number]['id'];
 
 /** Excel's good / neutral / bad cell styles, and grey for dormant customers. */
 const TIER_COLOURS: Record<Tier, { fill: string; font: string }> = {

@@ -5,6 +5,7 @@ import type { Problem } from '../problems';
 import type { RunSummary } from '../run-summary';
 import { assignTiers, type TierResult } from './assign-tiers';
 import type { NetSales } from './net-sales';
+import { TIER_COLUMNS, type TierColumnId } from './tier-columns';
 import { TIERS, type Tier, type TierOptions } from './tier-options';
 
 export interface TierOutcome {
@@ -35,24 +36,22 @@ export function tierCustomers(keys: readonly string[], net: NetSales, options: T
   return { byKey, tiers, salesByTier };
 }
 
-/** The five owned columns' values for each customer-sheet row (blank for rows without a customer). */
+/** How each tier column's value follows from a customer's result. */
+const TIER_VALUE: Record<TierColumnId, (r: TierResult) => CellWrite> = {
+  netSales: (r) => r.netSales,
+  share: (r) => r.share,
+  cumShare: (r) => r.cumulativeShare,
+  rank: (r) => r.rank,
+  tier: (r) => r.tier,
+};
+
+/** The owned columns' values for each customer-sheet row, in TIER_COLUMNS order (blank for rows without a customer). */
 export function tierColumnValues(rowKeys: readonly (string | null)[], byKey: ReadonlyMap<string, TierResult>): CellWrite[][] {
-  const n = rowKeys.length;
-  const net = new Array<CellWrite>(n);
-  const share = new Array<CellWrite>(n);
-  const cumulative = new Array<CellWrite>(n);
-  const rank = new Array<CellWrite>(n);
-  const tier = new Array<CellWrite>(n);
-  for (let i = 0; i < n; i++) {
-    const key = rowKeys[i] ?? null;
-    const r = key === null ? undefined : byKey.get(key);
-    net[i] = r ? r.netSales : null;
-    share[i] = r ? r.share : null;
-    cumulative[i] = r ? r.cumulativeShare : null;
-    rank[i] = r ? r.rank : null;
-    tier[i] = r ? r.tier : null;
-  }
-  return [net, share, cumulative, rank, tier];
+  const results = rowKeys.map((key) => (key === null ? undefined : byKey.get(key)));
+  return TIER_COLUMNS.map((spec) => {
+    const value = TIER_VALUE[spec.id];
+    return results.map((r) => (r ? value(r) : null));
+  });
 }
 
 export function tierSummary(parts: {

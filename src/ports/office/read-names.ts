@@ -1,3 +1,4 @@
+import { unquoteSheet } from '../../core/cells/address';
 import type { NamedCell } from '../workbook-port';
 import { DATE_PROBE_NAME } from './date-system';
 import type { OfficeLimits } from './limits';
@@ -11,8 +12,7 @@ const PORT_NAMES = new Set([RUN_MARKER, DATE_PROBE_NAME].map((n) => n.toLowerCas
 export function sheetOfAddress(address: string): string {
   const bang = address.lastIndexOf('!');
   if (bang < 0) throw new Error(`Excel returned a range address without a sheet: ${address}`);
-  const part = address.slice(0, bang);
-  return part.startsWith("'") && part.endsWith("'") ? part.slice(1, -1).replace(/''/g, "'") : part;
+  return unquoteSheet(address.slice(0, bang));
 }
 
 /**

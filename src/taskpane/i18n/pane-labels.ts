@@ -178,6 +178,11 @@ export const PANE_LABELS = {
     'zh-Hant': '客戶取自「{customers}」（依銷售資料建立），銷售取自「{sales}」。',
     'zh-Hans': '客户取自“{customers}”（根据销售数据创建），销售取自“{sales}”。',
   },
+  'pane.tiers.customerChoice': {
+    en: '“{chosen}” was taken for the customer sheet: {reason}.',
+    'zh-Hant': '已採用「{chosen}」作為客戶工作表：{reason}。',
+    'zh-Hans': '已采用“{chosen}”作为客户工作表：{reason}。',
+  },
   'pane.tiers.none': { en: 'Tier the customers to see the results here.', 'zh-Hant': '執行客戶分級後，結果會顯示在此。', 'zh-Hans': '运行客户分级后，结果将显示在这里。' },
   'pane.pareto.title': {
     en: 'Pareto chart: cumulative share of sales against share of customers',

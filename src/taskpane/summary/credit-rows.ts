@@ -1,11 +1,10 @@
 import type { CreditSummary } from '../../core/credit/credit-summary';
-import { RATIOS, type Ratio } from '../../core/credit/scorecard-config';
 import type { GradeOutcome } from '../../core/credit/credit-row';
 import { levelName } from '../../core/forms/form-language';
-import { FACTORS, type Factor } from '../../core/columns/roles';
 import type { Language } from '../../core/columns/layout';
 import { label, labelWith } from '../i18n/labels';
 import { RATIO_LABEL } from '../../core/credit/credit-columns';
+import { compareMissingInputs, parseMissingInput } from '../../core/credit/missing-input';
 
 export interface GradeRow {
   grade: GradeOutcome;
@@ -40,44 +39,29 @@ export function approvalLevelRows(credit: CreditSummary, language: Language): Co
 }
 
 
-const isRatio = (code: string): code is Ratio => (RATIOS as readonly string[]).includes(code);
-const isFactor = (name: string): name is Factor => (FACTORS as readonly string[]).includes(name);
-const RATING_PREFIX = 'rating:';
-
 /**
  * A missing-input code of the credit step as the user reads it. Ratio and
  * factor names are the ones the add-in writes as column headers and on the
- * scorecard; an unknown code is shown as it is rather than hidden.
+ * scorecard, a factor of the user's by its name; an unknown code is shown as
+ * it is rather than hidden.
  */
 export function missingInputLabel(code: string, language: Language): string {
-  if (isRatio(code)) return label(RATIO_LABEL[code], language);
-  if (code.startsWith(RATING_PREFIX)) {
-    const factor = code.slice(RATING_PREFIX.length);
-    return labelWith('pane.missing.rating', language, { factor: isFactor(factor) ? label(`factor.${factor}`, language) : factor });
+  const input = parseMissingInput(code);
+  if (input === null) return code;
+  switch (input.kind) {
+    case 'ratio': return label(RATIO_LABEL[input.ratio], language);
+    case 'rating': return labelWith('pane.missing.rating', language, { factor: label(`factor.${input.factor}`, language) });
+    case 'userRating': return labelWith('pane.missing.rating', language, { factor: input.name });
+    case 'openingTotalAssets': return label('pane.missing.openingTotalAssets', language);
+    case 'salesHistory': return label('pane.missing.salesHistory', language);
   }
-  if (code === 'openingTotalAssets') return label('pane.missing.openingTotalAssets', language);
-  if (code === 'salesHistory') return label('pane.missing.salesHistory', language);
-  return code;
-}
-
-/** The order the inputs appear in on the sheet: ratios, the rating factors, then the rest. */
-const INPUT_ORDER: readonly string[] = [
-  ...RATIOS,
-  ...FACTORS.map((f) => `${RATING_PREFIX}${f}`),
-  'openingTotalAssets',
-  'salesHistory',
-];
-
-function inputRank(code: string): number {
-  const at = INPUT_ORDER.indexOf(code);
-  return at === -1 ? INPUT_ORDER.length : at;
 }
 
 /** Customers lacking each input, in the sheet's order of the inputs; inputs no customer lacks are left out. */
 export function missingInputRows(credit: CreditSummary, language: Language): CountRow[] {
   return Object.entries(credit.missingInputs)
     .filter(([, customers]) => customers > 0)
-    .sort(([a], [b]) => inputRank(a) - inputRank(b) || a.localeCompare(b))
+    .sort(([a], [b]) => compareMissingInputs(a, b))
     .map(([code, customers]) => ({ key: code, label: missingInputLabel(code, language), customers }));
 }
 
@@ -96,7 +80,7 @@ export function missingCustomerRows(credit: CreditSummary, language: Language): 
   return credit.missingCustomers.map((c) => ({
     cell: c.cell,
     who: [c.id, c.name].filter((part): part is string => part !== null).join(' ') || c.cell,
-    inputs: [...c.inputs].sort((a, b) => inputRank(a) - inputRank(b) || a.localeCompare(b)).map((code) => missingInputLabel(code, language)).join(separator),
+    inputs: [...c.inputs].sort(compareMissingInputs).map((code) => missingInputLabel(code, language)).join(separator),
   }));
 }
 

@@ -243,7 +243,7 @@ describe('the control problems in every language', () => {
       for (const what of whats) {
         const args = { what, effect, value: '甲', key: '甲', sheet: '客戶', due: '2026-01-01', date: '2026-01-02', paid: '5', amount: '6', document: '甲', first: 'B2', latest: '2027-01-01' };
         for (const language of ['en', 'zh-Hant', 'zh-Hans'] as const) {
-          const text = problemText({ sheet: 'S', cell: 'B5', reason: '', code, args }, language);
+          const text = problemText({ code, args }, language);
           expect({ code, language, text, left: text.match(/\{\w+\}/g) }).toEqual({ code, language, text, left: null });
           if (language !== 'en') expect({ code, language, words: englishWords(text) }).toEqual({ code, language, words: [] });
         }

@@ -1,5 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { customerChoiceText } from '../../../core/i18n/customer-choice-text';
 import type { RunSummary } from '../../../core/run-summary';
 import type { PaneChoices } from '../../host/pane-host';
 import { formatCount } from '../../summary/format';
@@ -25,7 +26,7 @@ interface TiersSectionProps {
 /** Tier settings, the run, and the result: cards per tier and the Pareto chart. */
 export function TiersSection({ tier, onTier, onRun, running, summary }: TiersSectionProps) {
   const styles = useStyles();
-  const { t } = useText();
+  const { t, language } = useText();
   const [draft, setDraft] = useState<TierDraft>(() => draftOf(tier));
   const reading = readDraft(draft);
   const changeDraft = (next: TierDraft) => {
@@ -58,6 +59,11 @@ export function TiersSection({ tier, onTier, onRun, running, summary }: TiersSec
           <Text size={200}>
             {t(summary.derivedCustomerSheet ? 'pane.tiers.sourcesDerived' : 'pane.tiers.sources', { customers: summary.customerSheet, sales: summary.salesSheet })}
           </Text>
+          {summary.customerSheetChoice && (
+            <Text size={200}>
+              {t('pane.tiers.customerChoice', { chosen: summary.customerSheetChoice.chosen, reason: customerChoiceText(summary.customerSheetChoice, language) })}
+            </Text>
+          )}
         </>
       )}
     </div>

@@ -1,0 +1,88 @@
+import { FACTORS } from '../../src/core/columns/roles';
+import type { Language } from '../../src/core/columns/layout';
+import type { ControlFigures } from '../../src/core/control/control-figures';
+import { MISSING_FILL } from '../../src/core/forms/form-blocks';
+import type { FormContext, FormCustomer, FormUserFactor } from '../../src/core/forms/form-data';
+import { formHeight, PAGE_BODY_PT } from '../../src/core/forms/form-fit';
+import type { FormPiece } from '../../src/core/forms/form-piece';
+import { surveyForm } from '../../src/core/forms/survey-form';
+import { label, type LabelId } from '../../src/core/i18n/labels';
+
+const LANGS: readonly Language[] = ['en', 'zh-Hant', 'zh-Hans'];
+const customer: FormCustomer = {
+  key: 'c1', id: 'C1', name: 'Alpha Trading', source: "'Customers'!A5", profile: {},
+  netSales: 1_000_000, avgMonthlySales: 80_000, tier: 'A',
+  ratios: { quickRatio: 1.2, debtRatio: 0.5, assetTurnover: 3.5, netMargin: 0.12 },
+  ratioPoints: { quickRatio: 10, debtRatio: 10, assetTurnover: 7, netMargin: 7 },
+  ratings: Object.fromEntries(FACTORS.map((f) => [f, 3])) as FormCustomer['ratings'],
+  score: 71, grade: 'A', reasons: null, recommendedLimit: 400_000, missing: [],
+};
+const figures: ControlFigures = {
+  openReceivables: 250_000, overdue: 40_000, oldestDaysPastDue: 95, avgDaysLate: 12.34, onTimeShare: 0.625,
+  limitUsed: 300_000, onRecommended: false, exposure: 250_000, available: 50_000, overLimit: false,
+};
+const ctxFor = (lang: Language): FormContext => ({
+  lang, asOf: '1 Dec 2026 09:00', levels: [], creditMonths: 1, noCreditGrades: ['C'],
+  ratioMaxPoints: { quickRatio: 10, debtRatio: 10, assetTurnover: 10, netMargin: 10 },
+  periods: { sales: { from: '2024-11-01', to: '2026-10-31' }, limitWindow: { from: '2025-11', to: '2026-10' } },
+});
+
+/** The factor table's rows, below the management band: each name and the rating ticked (null: none). */
+function factorTable(piece: FormPiece, lang: Language): { name: unknown; ticked: number | null }[] {
+  const at = (row: number, col: number) => piece.cells.get(`${row}:${col}`)?.value;
+  const band = [...piece.cells.values()].find((c) => c.value === label('form.management', lang))!.row;
+  const result = [...piece.cells.values()].find((c) => c.value === label('form.result', lang))!.row;
+  return Array.from({ length: result - band - 1 }, (_, i) => {
+    const row = band + 1 + i;
+    const ticks = [5, 4, 3, 2, 1].filter((v) => at(row, 3 + (5 - v)) === '✓');
+    return { name: at(row, 0), ticked: ticks.length === 1 ? ticks[0]! : ticks.length === 0 ? null : NaN };
+  });
+}
+const builtIn = (lang: Language) => FACTORS.map((f) => ({ name: label(`factor.${f}` as LabelId, lang), ticked: 3 }));
+const strings = (piece: FormPiece) => [...piece.cells.values()].map((c) => c.value).filter((v): v is string => typeof v === 'string');
+
+describe.each(LANGS)('the survey form with factors of the user\'s own (%s)', (lang) => {
+  const ctx = ctxFor(lang);
+
+  test('lists them after the eleven, by the names typed on the scorecard, with the customer\'s ratings ticked and a missing one highlighted', () => {
+    const own: FormUserFactor[] = [{ name: '付款情形', weight: 10, rating: 4 }, { name: 'Years with us', weight: 0, rating: null }];
+    const piece = surveyForm({ ...customer, userFactors: own, missing: ['rating:Years with us'] }, ctx);
+    expect(factorTable(piece, lang)).toEqual([...builtIn(lang), { name: '付款情形', ticked: 4 }, { name: 'Years with us', ticked: null }]);
+    const highlighted = piece.styles.filter((s) => s.style.fill === MISSING_FILL);
+    const yearsRow = [...piece.cells.values()].find((c) => c.value === 'Years with us')!.row;
+    expect(highlighted.map((s) => [s.row, s.col, s.cols])).toEqual([[yearsRow, 3, 5]]);
+    expect(strings(piece)).toContain(label('form.missingNote', lang));
+  });
+
+  test('with nine, each as long as a line holds, the longest survey still fits its page', () => {
+    const name = (k: number) => (lang === 'en' ? `Own factor ${k} of the scorecard, long` : `自訂評分項目第${k}項付款紀錄`);
+    const own = Array.from({ length: 9 }, (_, k): FormUserFactor => ({ name: name(k + 1), weight: 2, rating: k % 2 === 0 ? 5 : null }));
+    const worst: FormCustomer = {
+      ...customer, userFactors: own, control: figures, grade: 'B', score: 61.5,
+      ratios: { ...customer.ratios, debtRatio: null }, missing: ['debtRatio', 'rating:bankCredit', ...own.filter((u) => u.rating === null).map((u) => `rating:${u.name}`)],
+      reasons: lang === 'en' ? 'Debt ratio −10; Industry outlook −4.8; Bank credit −4.8' : '資產負債率 −10；行業景氣 −4.8；銀行往來信用 −4.8',
+    };
+    const piece = surveyForm(worst, ctx);
+    expect(factorTable(piece, lang).slice(FACTORS.length)).toEqual(own.map((u) => ({ name: u.name, ticked: u.rating })));
+    expect(formHeight(piece)).toBeLessThanOrEqual(PAGE_BODY_PT);
+    // Every text still printed: the signatures and their dates, the financial table's column heads.
+    for (const id of ['form.surveyedBy', 'form.reviewedBy', 'form.benchmark', 'form.value', 'form.assessmentCol'] as const) expect(strings(piece)).toContain(label(id, lang));
+    expect(strings(piece).filter((t) => t === label('form.dateInBox', lang))).toHaveLength(2);
+  });
+
+  test('a form that fits as it is keeps its full layout: two signature rows and the financial table\'s head row', () => {
+    const piece = surveyForm({ ...customer, userFactors: [{ name: 'Payment record', weight: 5, rating: 2 }] }, ctx);
+    expect(formHeight(piece)).toBeLessThanOrEqual(PAGE_BODY_PT);
+    expect(strings(piece).filter((t) => t === label('form.date', lang))).toHaveLength(2);
+    expect(strings(piece)).toContain(label('form.indicator', lang));
+    expect(strings(piece)).not.toContain(label('form.dateInBox', lang));
+  });
+
+  test('without any it is the form of before: the eleven factors, nothing compacted, an empty list the same as none', () => {
+    const plain = surveyForm(customer, ctx);
+    expect(factorTable(plain, lang)).toEqual(builtIn(lang));
+    expect(surveyForm({ ...customer, userFactors: [] }, ctx)).toEqual(plain);
+    expect(strings(plain).filter((t) => t === label('form.date', lang))).toHaveLength(2);
+    expect(strings(plain)).toContain(label('form.indicator', lang));
+  });
+});
