@@ -2,7 +2,8 @@ import { checkDeleteSheet } from '../../core/forms/form-removal';
 import { MARKER_PREFIX } from '../../core/plan/owned-columns';
 import type { DeleteSheetOp } from '../../core/plan/write-ops';
 import type { OfficeLimits } from './limits';
-import { InputError } from '../../core/problems';
+import { inputError } from '../../core/i18n/input-error-text';
+import type { InputError } from '../../core/problems';
 import { readNames } from './read-names';
 
 /**
@@ -38,9 +39,5 @@ export function queueDeleteSheet(context: Excel.RequestContext, op: DeleteSheetO
 
 /** The workbook's structure is protected, so the plan's form sheets cannot be deleted. */
 export function workbookProtectedRemove(): InputError {
-  return new InputError(
-    "The workbook's structure is protected, so Credit Desk cannot remove form sheets. Nothing was removed. "
-    + 'Unprotect the workbook (Review > Protect Workbook), then try again.',
-    { code: 'workbookProtectedRemove' },
-  );
+  return inputError('workbookProtectedRemove');
 }
