@@ -10,7 +10,8 @@ import { ControlRowWriter } from '../core/control/control-row';
 import { bucketDays, defaultControlRules, type ControlRules } from '../core/control/control-rules';
 import { CONTROL_BLOCK, controlBlockTaken, controlRulesOps, hasControlRules, parseControlRules } from '../core/control/control-rules-sheet';
 import { runControlCore, type ControlSummary } from '../core/control/control-step';
-import { controlFigures, type ControlFigures } from '../core/control/control-figures';
+import { formControl } from '../core/forms/form-control';
+import type { FormControl } from '../core/forms/form-data';
 import { readControlInputs, type ControlCustomerColumns } from '../core/control/customer-inputs';
 import { customerIndex } from '../core/control/ledger';
 import { receivablesColumns, receivablesToRead } from '../core/control/receivables-columns';
@@ -51,14 +52,16 @@ export interface ControlRunSummary extends Omit<ControlSummary, 'heldCustomers' 
   weightedBy: ControlSummary['weightedBy'];
   /** The header of the credit-status column, as written. */
   statusColumn: string;
+  /** The days of the five overdue buckets of `aging`, as their headers state them: "1–30" … ">180". */
+  bucketDays: [string, string, string, string, string];
 }
 
 export interface ControlPlan {
   ops: WriteOp[];
   summary: ControlRunSummary;
   problems: Problem[];
-  /** The figures of the customer on data row `row` of the customer sheet (an index of tier.rowKeys); null for a row without a known key. */
-  figuresAt: (row: number) => ControlFigures | null;
+  /** The figures and decision of the customer on data row `row` of the customer sheet (an index of tier.rowKeys), for its forms; null for a row without a known key. */
+  figuresAt: (row: number) => FormControl | null;
 }
 
 /** The as-of date (its calendar day) as an Excel serial. */
@@ -66,12 +69,13 @@ export function asOfSerial(d: Date): number {
   return dateToSerial(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
-/** Status cell fills: held and over the limit red, near the limit amber, no credit grey. */
+/** Status cell fills: held and over the limit red, near the limit amber, no credit and not rated grey (neutral: no decision on credit). */
 const STATUS_FILLS: Record<ControlCondition, { fill: string; font: string }> = {
   overdueHold: { fill: '#F8CBAD', font: '#9C0006' },
   overLimit: { fill: '#F8CBAD', font: '#9C0006' },
   nearLimit: { fill: '#FFEB9C', font: '#9C5700' },
   noCredit: { fill: '#EDEDED', font: '#404040' },
+  notRated: { fill: '#EDEDED', font: '#404040' },
 };
 
 /**
@@ -186,9 +190,9 @@ export async function planControl(
   const headerArgs: HeaderArgs = { bucket1: days[0], bucket2: days[1], bucket3: days[2], bucket4: days[3], bucket5: days[4] };
   const statusCol = placements[CONTROL_COL.status]!.col;
   const dataRows = target.lastRow - target.firstDataRow + 1;
-  // A condition alone is its bit of the status code; its text with and without "(recommended limit)".
+  // A condition alone is its bit of the status code; its text with and without "(recommended limit)" (not rated has no limit, so never with).
   const statusFills = (Object.keys(STATUS_FILLS) as ControlCondition[]).flatMap((s) =>
-    [false, true].map((onRecommended) => ({ equals: writer.statusCell(STATUS_BIT[s], onRecommended).status, ...STATUS_FILLS[s] })));
+    (s === 'notRated' ? [false] : [false, true]).map((onRecommended) => ({ equals: writer.statusCell(STATUS_BIT[s], onRecommended).status, ...STATUS_FILLS[s] })));
   const grouped = placements[CONTROL_GROUPED_COLUMNS.first]!.col;
   const contiguous = placements.slice(CONTROL_GROUPED_COLUMNS.first).every((p, i) => p.col === grouped + i);
   const ops: WriteOp[] = [
@@ -210,14 +214,14 @@ export async function planControl(
     figuresAt: (row) => {
       const key = tier.rowKeys[row] ?? null;
       const c = key === null ? undefined : index.get(key);
-      return c === undefined ? null : controlFigures(result.aggregates, result.decisions, c);
+      return c === undefined ? null : formControl(result.aggregates, result.decisions, c, rules);
     },
     problems: [...summaryRows.problems, ...result.problems, ...inputs.problems],
     summary: {
       ...figures,
       receivablesSheet: layout.sheet, alsoSales: choice.alsoSales, heldCustomers: held,
       unknownCustomers,
-      weightedBy, statusColumn: label(CONTROL_COLUMNS[CONTROL_COL.status]!.label, lang),
+      weightedBy, statusColumn: label(CONTROL_COLUMNS[CONTROL_COL.status]!.label, lang), bucketDays: days,
     },
   };
 }

@@ -1,11 +1,10 @@
 import type { CellValue } from '../core/cells/cell';
-import type { ControlFigures } from '../core/control/control-figures';
 import { normalizeKey } from '../core/cells/normalize';
 import type { Language } from '../core/columns/layout';
 import { PROFILE_ROLES, type ProfileRole } from '../core/columns/roles';
 import { CREDIT_COL } from '../core/credit/credit-columns';
 import { RATIOS, type Ratio } from '../core/credit/scorecard-config';
-import type { CreditRequest, FormCustomer, FormUserFactor } from '../core/forms/form-data';
+import type { CreditRequest, FormControl, FormCustomer, FormUserFactor } from '../core/forms/form-data';
 import { ScorecardRules } from '../core/credit/scoring';
 import { userFactorColumns } from '../core/credit/user-factors';
 import { formDate } from '../core/forms/form-blocks';
@@ -39,9 +38,9 @@ export interface FormsPlan {
   sheets: FormSheet[];
 }
 
-/** What the control step of the same run gives the forms: each customer row's figures and the day they are measured on. */
+/** What the control step of the same run gives the forms: each customer row's figures and decision, and the day they are measured on. */
 export interface FormsControl {
-  figuresAt: (row: number) => ControlFigures | null;
+  figuresAt: (row: number) => FormControl | null;
   /** yyyy-mm-dd */
   asOf: string;
 }

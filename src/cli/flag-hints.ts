@@ -29,6 +29,7 @@ const HINTS: Partial<Record<InputErrorCode, (args: Record<string, string>) => st
   noReceivablesKey: (a) => `Name it with --receivables-column ${a.role}=<column>.`,
   badThresholds: () => '--thresholds takes two percentages a,b, e.g. 80,95.',
   badPeriodDate: () => '--from and --to take dates as yyyy-mm-dd.',
+  periodReversed: () => 'Give --to a date on or after --from.',
   badSelection: () => 'Use --forms all, needs-survey, tier:A|B|C|D, grade:<a grade of the scorecard> or keys:K1,K2.',
 };
 

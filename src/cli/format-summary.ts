@@ -1,12 +1,41 @@
+import type { ControlRunSummary } from '../app/plan-control';
 import type { StepsSummary } from '../app/run-steps';
+import type { ControlStatus } from '../core/control/status';
+import { compareMissingInputs } from '../core/credit/missing-input';
 import { customerChoiceText } from '../core/i18n/customer-choice-text';
+import { label, labelWith } from '../core/i18n/labels';
+import { missingInputLabel } from '../core/i18n/missing-input-label';
 import { problemText } from '../core/i18n/problem-text';
 import { TIERS } from '../core/tiers/tier-options';
+import { money } from './money';
 
 const MAX_PROBLEMS_SHOWN = 20;
 
 function pct(part: number, whole: number): string {
   return whole === 0 ? '-' : `${((part / whole) * 100).toFixed(1)}%`;
+}
+
+const BUCKETS = [1, 2, 3, 4, 5] as const;
+
+/** The aging totals under the owned columns' headers: "Not yet due", then "Past due 1–30 days" … with the run's bucket edges. */
+function agingText(c: ControlRunSummary): string {
+  const buckets = BUCKETS.map((k) => `${labelWith(`col.control.bucket${k}.dated`, 'en', { [`bucket${k}`]: c.bucketDays[k - 1] })} ${money(c.aging[k])}`);
+  return [`${label('col.control.notDue', 'en')} ${money(c.aging[0])}`, ...buckets].join('; ');
+}
+
+/**
+ * Customers per status, by the status column's words, and those over their
+ * limit apart: a customer over its limit whose most severe condition is
+ * another (an overdue hold) has that status, so the two counts differ.
+ */
+function statusLines(c: ControlRunSummary): string[] {
+  const statuses = (Object.keys(c.statuses) as ControlStatus[]).map((s) => `${label(`control.status.${s}`, 'en')} ${c.statuses[s]}`);
+  const shownOver = c.statuses.overLimit;
+  return [
+    `  Status (each customer's most severe condition): ${statuses.join('; ')}`,
+    `  Over their limit, whatever the status shown: ${c.overLimit.customers} customers (${shownOver} show ${label('control.status.overLimit', 'en')}, ` +
+      `${c.overLimit.customers - shownOver} a more severe status), ${money(c.overLimit.amount)} above their limits in all`,
+  ];
 }
 
 /** The run summary as lines for a person reading a terminal. */
@@ -19,10 +48,10 @@ export function formatSummary(s: StepsSummary): string[] {
     `Sales period: ${s.salesPeriod.from ?? '-'} to ${s.salesPeriod.to ?? '-'}`,
     '',
     'Tier  Customers  Net sales          Share of sales',
-    ...TIERS.map((t) => `${t.padEnd(6)}${String(s.tiers[t]).padStart(9)}  ${s.salesByTier[t].toFixed(2).padStart(17)}  ${pct(Math.max(0, s.salesByTier[t]), total).padStart(14)}`),
+    ...TIERS.map((t) => `${t.padEnd(6)}${String(s.tiers[t]).padStart(9)}  ${money(s.salesByTier[t]).padStart(17)}  ${pct(Math.max(0, s.salesByTier[t]), total).padStart(14)}`),
   ];
   if (s.unknownCustomers.rows > 0) {
-    lines.push('', `Sales rows of customers not on the customer sheet: ${s.unknownCustomers.rows} (amount ${s.unknownCustomers.amount.toFixed(2)}): ${s.unknownCustomers.keys.join(', ')}`);
+    lines.push('', `Sales rows of customers not on the customer sheet: ${s.unknownCustomers.rows} (amount ${money(s.unknownCustomers.amount)}): ${s.unknownCustomers.keys.join(', ')}`);
   }
   if (s.duplicateKeys.length > 0) lines.push('', `Duplicate customer keys: ${s.duplicateKeys.join(', ')}`);
   if (s.credit) {
@@ -33,31 +62,29 @@ export function formatSummary(s: StepsSummary): string[] {
         `${c.severalPeriods > 0 ? `; ${c.severalPeriods} customers have several statements, the latest period was used` : ''})`,
       `  Grades: ${c.gradeNames.map((g) => `${g} ${c.grades[g]}`).join('   ')}`,
       `  Not rated (too little to grade; a credit survey is needed): ${c.grades.notRated}${c.grades.notRated > 0 ? ' (forms for them: --forms needs-survey)' : ''}`,
-      `  Recommended limits, total: ${c.recommendedLimitTotal.toLocaleString('en')}` +
+      `  Recommended limits, total: ${money(c.recommendedLimitTotal)}` +
         `${c.limitWindow ? ` (average of the 12 months ${c.limitWindow.from} to ${c.limitWindow.to})` : ' (no dated sales: no 12-month average)'}`,
       ...(c.zeroLimits > 0 ? [`  Rated customers with a limit of 0: ${c.zeroLimits} (the Reasons column says why for each)`] : []),
       `  Approval levels: ${Object.entries(c.approvalLevels).map(([l, n]) => `${l} ${n}`).join('; ')}`,
     );
-    const missing = Object.entries(c.missingInputs);
+    const missing = Object.entries(c.missingInputs).filter(([, n]) => n > 0).sort(([a], [b]) => compareMissingInputs(a, b));
     if (missing.length > 0) {
       lines.push(
         `  Customers with missing inputs: ${c.customersWithMissing}, first at ${s.customerSheet}!${c.missingCustomers[0]?.cell ?? ''}`,
-        `  Missing, per input: ${missing.map(([m, n]) => `${m} ${n}`).join('; ')}`,
+        `  Missing, per input: ${missing.map(([m, n]) => `${missingInputLabel(m, 'en')} ${n}`).join('; ')}`,
       );
     }
   }
   if (s.control) {
     const c = s.control;
-    const money = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 2 });
     lines.push(
       '',
       `Credit control (as of ${c.asOf}; receivables: ${c.receivablesSheet}${c.alsoSales ? ', which is also the sales sheet' : ''})`,
       `  Documents: ${c.documents}${c.documentsAfterAsOf > 0 ? `; ${c.documentsAfterAsOf} dated after the as-of date were left out` : ''}` +
         `${c.unknownCustomers.documents > 0 ? `; ${c.unknownCustomers.documents} of customers not on the customer sheet were left out (open ${money(c.unknownCustomers.open)})` : ''}`,
       `  Exposure: ${money(c.exposureTotal)}   overdue: ${money(c.overdueTotal)}   more than 90 days past due: ${money(c.longOverdueTotal)}`,
-      `  Aging: not yet due ${money(c.aging[0])}; ${c.aging.slice(1).map((a, k) => `bucket ${k + 1} ${money(a)}`).join('; ')}`,
-      `  Status: ${Object.entries(c.statuses).map(([k, n]) => `${k} ${n}`).join('   ')}`,
-      `  Over their limit: ${c.overLimit.customers} customers, ${money(c.overLimit.amount)} in all`,
+      `  Aging: ${agingText(c)}`,
+      ...statusLines(c),
       ...(c.heldCustomers.length > 0 ? [`  Held or over the limit (${c.heldCount}), first at ${s.customerSheet}!${c.heldCustomers[0]!.cell}`] : []),
     );
   }

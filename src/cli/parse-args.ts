@@ -5,7 +5,8 @@ import type { FormsRequest } from '../app/plan-forms';
 import { FORM_KINDS, type FormKind } from '../core/forms/form-sheets';
 import { parseSelection } from '../core/forms/selection';
 import { InputError } from '../core/problems';
-import { LANGUAGES, type Language } from '../core/columns/layout';
+import type { Language } from '../core/columns/layout';
+import { languageForTag } from '../core/i18n/display-language';
 import { readDate } from '../core/cells/normalize';
 import { COLUMN_FLAGS } from './column-flags';
 import { cliErrorText } from './flag-hints';
@@ -41,8 +42,9 @@ Options:
                              (default: survey,authorization)
       --batch                one sheet per form type, one form per page
                              (default: one sheet per form and customer)
-      --lang <zh-Hant|zh-Hans|en>   language of the forms (default: the
-                             customer sheet's header language)
+      --lang <zh-Hant|zh-Hans|en>   language of the forms, any case; zh-TW and
+                             zh-HK are zh-Hant, zh-CN and zh-SG zh-Hans (default:
+                             the customer sheet's header language)
       --request <key>=<amount>   requested limit on a customer's application
                              (default: the recommended limit; repeatable)
       --mode <sales|headcount>   tier by share of sales (default) or of customers
@@ -194,7 +196,9 @@ export function parseRunArgs(argv: string[]): RunArgs {
     const spec = v[flag];
     if (typeof spec === 'string') overrides[group] = { ...overrides[group], [role]: spec };
   }
-  const forms = steps.includes('forms') ? formsRequest(v) : undefined;
+  // Checked whatever the steps: a wrong --lang is refused, not ignored because no forms run.
+  const lang = formsLanguage(v.lang as string | undefined);
+  const forms = steps.includes('forms') ? formsRequest(v, lang) : undefined;
   return {
     ...(forms ? { forms } : {}),
     input,
@@ -221,9 +225,15 @@ function formKinds(text: string | undefined): FormKind[] | undefined {
   return FORM_KINDS.filter((k) => named.includes(k));
 }
 
-function formsRequest(v: Record<string, string | boolean | string[] | undefined>): FormsRequest {
-  const lang = v.lang as string | undefined;
-  if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`--lang is zh-Hant, zh-Hans or en, not "${lang}".`);
+/** --lang as a label language: zh-Hant, zh-Hans, en, or a regional tag the pane's display-language rule maps (zh-TW, zh-CN, en-US …). */
+function formsLanguage(text: string | undefined): Language | undefined {
+  if (text === undefined) return undefined;
+  const language = languageForTag(text);
+  if (language === null) throw new UsageError(`--lang is zh-Hant, zh-Hans or en (or a tag such as zh-TW, zh-HK, zh-CN, zh-SG), not "${text}".`);
+  return language;
+}
+
+function formsRequest(v: Record<string, string | boolean | string[] | undefined>, lang: Language | undefined): FormsRequest {
   const kinds = formKinds(v['form-types'] as string | undefined);
   const requestedLimits: Record<string, number> = {};
   for (const spec of (v.request as string[] | undefined) ?? []) {
@@ -236,7 +246,7 @@ function formsRequest(v: Record<string, string | boolean | string[] | undefined>
       selection: parseSelection(typeof v.forms === 'string' ? v.forms : 'all'),
       batch: v.batch === true,
       ...(kinds ? { kinds } : {}),
-      ...(lang ? { lang: lang as Language } : {}),
+      ...(lang ? { lang } : {}),
       requestedLimits,
       now: new Date(),
     };

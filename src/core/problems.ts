@@ -1,7 +1,7 @@
 /** Kinds of problem, each with a reason template in every language (src/core/i18n/problem-labels.ts). */
 export type ProblemCode =
   | 'blankKey' | 'blankKeyRow' | 'badNumber' | 'badDate' | 'undatedSale' | 'duplicateKey' | 'unknownCustomer' | 'badRating' | 'textFigure'
-  | 'implausibleDate' | 'amountOverflow' | 'figureOverflow' | 'summaryRow' | 'formulaWithoutValue' | 'errorKey' | 'previousRunStopped'
+  | 'implausibleDate' | 'amountOverflow' | 'figureOverflow' | 'summaryRow' | 'formulaWithoutValue' | 'errorKey' | 'previousRunStopped' | 'blankAmount'
   | ScorecardProblemCode | ControlProblemCode;
 
 /** What can be wrong with a cell of the scorecard sheet (src/core/credit/scorecard-sheet.ts). */
@@ -37,6 +37,7 @@ export type InputErrorCode =
   | 'noSuchColumn' | 'ambiguousColumn' | 'ambiguousFinancialsColumn' | 'ambiguousSheet' | 'noSuchSheet' | 'notASourceSheet' | 'noSalesSheet' | 'sameSheet'
   | 'noAmountColumn' | 'noSharedKey' | 'noKeyColumn' | 'scorecardInvalid' | 'columnHoldsData' | 'ownedHeaderChanged'
   | 'badSelection' | 'unknownKeys' | 'unknownGrade' | 'noCustomerChosen' | 'requestedLimitUnknown' | 'badPeriodDate' | 'badThresholds'
+  | 'periodReversed'
   | 'workbookMissing' | 'workbookUnreadable'
   // The receivables sheet of the credit-control step (src/core/control/receivables-sheet.ts).
   | 'noReceivablesAmount' | 'noReceivablesKey' | 'noReceivablesSheet'

@@ -20,6 +20,8 @@ beforeAll(async () => {
   await wb.xlsx.writeFile(join(dir, 'in.xlsx'));
   const ambiguous = makeWorkbook([{ name: 'S', rows: [['Customer', 'Amount', 'Sales'], ['a', 1, 2]] }]);
   await ambiguous.xlsx.writeFile(join(dir, 'ambiguous.xlsx'));
+  const blank = makeWorkbook([{ name: 'Sales', rows: [['Customer ID', 'Amount'], ['C1', 1_234_567.5], ['C1', null]] }]);
+  await blank.xlsx.writeFile(join(dir, 'blank.xlsx'));
 });
 
 describe('credit-desk run', () => {
@@ -87,6 +89,30 @@ describe('credit-desk run', () => {
     expect(r.status).toBe(0);
     // serial 45001 is 2023-03-15: only C2's 100 is in the period
     expect(JSON.parse(r.stdout.trim().split('\n').pop()!).tiers).toEqual({ A: 1, B: 0, C: 0, D: 2 });
+  });
+
+  test('a period that ends before it starts is refused before any work, in the dictionary\'s words', () => {
+    const out = join(dir, 'reversed.xlsx');
+    const r = cli('run', join(dir, 'in.xlsx'), '-o', out, '--from', '2026-12-01', '--to', '2026-01-01', '--steps', 'tiers');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('credit-desk: The period ends before it starts: from 2026-12-01 to 2026-01-01. Give --to a date on or after --from.\n');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('--lang takes the regional tags (zh-CN makes Simplified Chinese forms) and is checked whatever the steps', () => {
+    const r = cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'lang.xlsx'), '--overwrite', '--forms', 'all', '--batch', '--form-types', 'survey', '--lang', 'zh-CN', '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split('\n').pop()!).sheets.map((s: { name: string }) => s.name)).toEqual([expect.stringContaining('调查表')]);
+    const wrong = cli('run', join(dir, 'in.xlsx'), '-o', join(dir, 'lang-wrong.xlsx'), '--steps', 'tiers', '--lang', 'fr');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--lang is zh-Hant, zh-Hans or en (or a tag such as zh-TW, zh-HK, zh-CN, zh-SG), not "fr".');
+  });
+
+  test('the text summary names a blank amount as blank, and prints amounts with separators', () => {
+    const r = cli('run', join(dir, 'blank.xlsx'), '-o', join(dir, 'blank-out.xlsx'), '--steps', 'tiers');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('  Sales!B3: amount is blank: the row is left out of the totals\n');
+    expect(r.stdout).toMatch(/\nA +1 +1,234,567.5 +100\.0%\n/);
   });
 
   test('npx resolves the credit-desk bin of this package', () => {

@@ -42,6 +42,10 @@ describe('credit-desk run with credit control', () => {
       { id: 'C2', name: 'Beta', cell: expect.stringMatching(/^[A-Z]+3$/), status: 'overdueHold' },
     ]);
     expect(r.stdout).toContain('Credit control (as of 2026-06-30; receivables: Open items)');
+    // The text summary words what --json gives as codes: the owned columns' headers with the scorecard's bucket edges, the status column's words.
+    expect(r.stdout).toContain('  Aging: Not yet due 0; Past due 1–30 days 60,000; Past due 31–60 days 0; Past due 61–90 days 0; Past due 91–180 days 5,000; Past due >180 days 0\n');
+    expect(r.stdout).toMatch(/\n {2}Status \(each customer's most severe condition\): OK 0; .*Over limit 1; .*Overdue hold 1; No credit \(cash or collateral\) 0\n/);
+    expect(r.stdout).toContain('  Over their limit, whatever the status shown: 1 customers (1 show Over limit, 0 a more severe status), 10,000 above their limits in all\n');
   });
 
   test('--steps control on a workbook without a receivables sheet is refused; the default steps leave control out', () => {

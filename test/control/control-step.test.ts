@@ -35,16 +35,27 @@ describe('the credit-control step on a workbook', () => {
     expect(c).toMatchObject({ receivablesSheet: '應收帳款', alsoSales: false, asOf: '2026-06-30', documentsAfterAsOf: 1, exposureTotal: 115600, overdueTotal: 64600 });
     // The credit note (due 2026-06-05, 25 days ago) nets in its own bucket.
     expect(c.aging).toEqual([51000, 59600, 0, 0, 5000, 0]);
-    // K2 has no approved limit and, without statement figures, no recommended one: no credit (its overdue is listed with it).
-    expect(c.statuses).toMatchObject({ overLimit: 1, noCredit: 1, ok: 1 });
-    expect(c.heldCustomers.map((h) => [h.id, h.name, h.status])).toEqual([['K1', '甲公司', 'overLimit'], ['K2', '乙公司', 'noCredit']]);
+    // K2 has no approved limit and, without statement figures, no recommended one: no limit (not rated, never no credit), held for its 5,000 over 90 days.
+    expect(c.statuses).toEqual({ ok: 1, nearLimit: 0, overLimit: 1, notRated: 0, overdueHold: 1, noCredit: 0 });
+    expect(c.overLimit.customers).toBe(1);
+    expect(c.heldCustomers.map((h) => [h.id, h.name, h.status])).toEqual([['K1', '甲公司', 'overLimit'], ['K2', '乙公司', 'overdueHold']]);
     expect(columnBelow(wb, '客戶資料', '應收帳款餘額')).toEqual([110000, 5000, 600]);
     expect(columnBelow(wb, '客戶資料', '逾期 1–30 天')).toEqual([60000, 0, -400]);
     const status = columnBelow(wb, '客戶資料', '信用狀態').map((v) => (v as { result?: unknown }).result ?? v);
     expect(status[0]).toBe('超過額度');
+    expect(status[1]).toBe('逾期停止出貨');
+    expect(columnBelow(wb, '客戶資料', '信用狀態：其他').map((v) => (v as { result?: unknown }).result ?? v)[1]).toBe('未評等：需辦理信用調查');
     expect(status[2]).toBe('正常');
     const available = columnBelow(wb, '客戶資料', '可用額度').map((v) => (v as { result?: unknown }).result ?? v);
     expect(available[0]).toBe(-10000);
+    expect(available[1]).toBe('不適用');
+    // The status column's colours: not rated grey like no credit (neutral), and only its own text (it has no limit, so no "(recommended limit)").
+    type Rule = { formulae: string[]; style: { fill: { bgColor: { argb: string } } } };
+    const rules = (wb.getWorksheet('客戶資料') as unknown as { conditionalFormattings: { rules: Rule[] }[] }).conditionalFormattings.flatMap((f) => f.rules);
+    const fillOf = (text: string) => rules.filter((r) => r.formulae[0] === `"${text}"`).map((r) => r.style.fill.bgColor.argb);
+    expect(fillOf('未評等：需辦理信用調查')).toEqual(fillOf('不授信 (現金或擔保)'));
+    expect(fillOf('未評等：需辦理信用調查')).toEqual(['FFEDEDED']);
+    expect(rules.filter((r) => r.formulae[0]!.startsWith('"未評等')).length).toBe(1);
     // The approved limit is the user's: never written.
     expect(columnBelow(wb, '客戶資料', '核准額度')).toEqual([100000, null, 50000]);
   });

@@ -17,8 +17,8 @@ import { InputError } from '../../src/core/problems';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { makeWorkbook, openThroughFile, runThroughFile } from '../support/workbooks';
 
-/** Words of Taiwan usage with a mainland counterpart (评级, 数据, 点击, 信息, 默认, 文件, 区间, 编号, 记录, 行业, 签字, 取整). */
-const TAIWAN_TERMS = ['评等', '资料', '点选', '资讯', '预设', '档案', '级距', '代号', '纪录', '业种', '签核', '舍去'];
+/** Words of Taiwan usage with a mainland counterpart (评级, 数据, 点击, 信息, 默认, 文件, 区间, 编号, 记录, 行业, 签字, 取整, 字段). */
+const TAIWAN_TERMS = ['评等', '资料', '点选', '资讯', '预设', '档案', '级距', '代号', '纪录', '业种', '签核', '舍去', '栏位'];
 
 function wrongWords(text: string, language: 'zh-Hant' | 'zh-Hans'): string[] {
   const found: string[] = [];

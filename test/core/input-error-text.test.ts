@@ -39,7 +39,7 @@ const PROBLEM_CODES = {
   scorecardFactorNoSheet: true, scorecardFactorNoColumn: true, scorecardFactorColumnTwice: true, scorecardFactorColumnTaken: true,
   scorecardMoved: true, arBlankKey: true, arUnknownCustomer: true, arBadNumber: true, arBlankNumber: true, arBadDate: true, arNoDueDate: true,
   arDueBeforeDocument: true, arPaidBeforeDocument: true, arPaidAboveAmount: true, arPaidOppositeSign: true, arDuplicateDocument: true,
-  controlInputText: true,
+  controlInputText: true, blankAmount: true,
 } satisfies Record<ProblemCode, true>;
 
 const INPUT_ERROR_CODES = {
@@ -49,6 +49,7 @@ const INPUT_ERROR_CODES = {
   badPeriodDate: true, badThresholds: true, workbookMissing: true, workbookUnreadable: true, noReceivablesAmount: true, noReceivablesKey: true,
   noReceivablesSheet: true, notFormSheet: true, workbookProtectedRemove: true, excelTimeout: true, cellEditMode: true, sheetProtected: true,
   workbookProtected: true, rowsMoved: true, formulaChanged: true, tableBlocked: true, inputColumnsNoSheet: true,
+  periodReversed: true,
 } satisfies Record<InputErrorCode, true>;
 
 function thrown(run: () => unknown): InputError {

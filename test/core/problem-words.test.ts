@@ -41,7 +41,7 @@ describe('the tier step words its problems by the dictionary only', () => {
     const expected: Record<string, [ProblemCode, string]> = {
       B2: ['blankKey', english('blankKey')],
       C3: ['badNumber', english('badNumber', { what: PROBLEM_LABELS['problem.what.amount'].en, value: '"abc"' })],
-      C4: ['badNumber', english('badNumber', { what: PROBLEM_LABELS['problem.what.amount'].en, value: 'null' })],
+      C4: ['blankAmount', english('blankAmount', { what: PROBLEM_LABELS['problem.what.amount'].en })],
       A5: ['badDate', english('badDate', { value: '"soon"' })],
     };
     for (const [cell, [code, text]] of Object.entries(expected)) {
@@ -49,6 +49,22 @@ describe('the tier step words its problems by the dictionary only', () => {
       expect({ cell, code: p.code, reason: p.reason, worded: problemText(p, 'en') }).toEqual({ cell, code, reason: text, worded: text });
     }
     expect(english('badDate', { value: '"soon"' })).toBe('date "soon" cannot be read: the row cannot be placed in the period');
+    expect(found['C4']!.reason).toBe('amount is blank: the row is left out of the totals');
+  });
+
+  it('a blank amount, quantity or unit price is reported as blank, by its cell, in every language; spaces are blank too', () => {
+    const blank = sumNetSales(sales([[day, 'K1', null], [day, 'K1', '  '], [day, 'K1', 5]]), undefined, LATEST);
+    expect(blank.problems.map((p) => [p.cell, p.code, p.args])).toEqual([['C2', 'blankAmount', { what: 'amount' }], ['C3', 'blankAmount', { what: 'amount' }]]);
+    expect([blank.rowsSkipped, blank.byKey.get('k1')]).toEqual([2, 5]);
+    expect(problemText(blank.problems[0]!, 'zh-Hant')).toBe('金額空白：此列不計入合計');
+    expect(problemText(blank.problems[0]!, 'zh-Hans')).toBe('金额为空：此行不计入合计');
+    const lines = sumNetSales({
+      sheet: 'Sales', firstRow: 1, key: { col: 0, values: ['K1', 'K1'] }, quantity: { col: 1, values: [2, null] }, unitPrice: { col: 2, values: [null, 3] },
+    }, undefined, LATEST);
+    expect(lines.problems.map((p) => [p.cell, p.code, p.reason])).toEqual([
+      ['C2', 'blankAmount', 'unit price is blank: the row is left out of the totals'],
+      ['B3', 'blankAmount', 'quantity is blank: the row is left out of the totals'],
+    ]);
   });
 
   it('a blank date cell shows as "" in the template, in the period and out of the 12-month average', () => {

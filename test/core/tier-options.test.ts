@@ -1,5 +1,6 @@
 import { parseRunArgs, UsageError } from '../../src/cli/parse-args';
 import { dateToSerial } from '../../src/core/cells/normalize';
+import { inputErrorText } from '../../src/core/i18n/input-error-text';
 import { InputError } from '../../src/core/problems';
 import {
   DEFAULT_THRESHOLDS, defaultTierOptions, fractionsToPercent, percentToFractions, periodDateSerial, tierOptionsFromTyped,
@@ -72,5 +73,22 @@ describe('one conversion for the pane, the command line and the saved choices', 
     expect((refusal(() => parseRunArgs(['in.xlsx', '-o', 'out.xlsx', '--to', '2024/12/31'])) as UsageError).message)
       .toBe(`${badDate.message} --from and --to take dates as yyyy-mm-dd.`);
     expect(readDraft({ mode: 'sales', a: '80', b: '95', from: '', to: '2024/12/31' }).errors).toEqual({ to: 'pane.tiers.dateInvalid' });
+  });
+
+  it('refuses a period that ends before it starts (it would read no sales row), in the pane, the saved choices and on the command line', () => {
+    const reversed = refusal(() => tierOptionsFromTyped({ ...typed, from: '2026-12-01', to: '2026-01-01' })) as InputError;
+    expect([reversed.code, reversed.args, reversed.message])
+      .toEqual(['periodReversed', { from: '2026-12-01', to: '2026-01-01' }, 'The period ends before it starts: from 2026-12-01 to 2026-01-01.']);
+    expect(inputErrorText(reversed, 'zh-Hant')).toBe('期間迄日早於起日：2026-12-01 至 2026-01-01。');
+    expect(inputErrorText(reversed, 'zh-Hans')).toBe('截止日期早于起始日期：2026-12-01 至 2026-01-01。');
+    const saved = refusal(() => inputColumnsRequest({ ...defaultChoices('en'), tier: { mode: 'sales', thresholds: [80, 95], from: '2026-12-01', to: '2026-01-01' } }, NOW)) as InputError;
+    expect([saved.code, saved.message]).toEqual([reversed.code, reversed.message]);
+    const cli = refusal(() => parseRunArgs(['in.xlsx', '-o', 'out.xlsx', '--from', '2026-12-01', '--to', '2026-01-01', '--steps', 'tiers']));
+    expect(cli).toBeInstanceOf(UsageError);
+    expect((cli as UsageError).message).toBe(`${reversed.message} Give --to a date on or after --from.`);
+    // The pane's period fields say so where the dates are typed, before any run.
+    expect(readDraft({ mode: 'sales', a: '80', b: '95', from: '2026-12-01', to: '2026-01-01' }).errors).toEqual({ to: 'pane.tiers.periodInvalid' });
+    // One day is a period.
+    expect(tierOptionsFromTyped({ ...typed, from: '2026-01-01', to: '2026-01-01' }).period).toEqual({ from: dateToSerial(2026, 1, 1), to: dateToSerial(2026, 1, 1) });
   });
 });

@@ -34,7 +34,7 @@ type Part = { ok: true; value: number } | { ok: false; col: number; code: string
 function modelPart(v: CellValue, col: number): Part {
   const r = readNumber(v);
   if (r.ok) return Math.abs(r.value) <= MAX_AMOUNT ? r : { ok: false, col, code: 'amountOverflow' };
-  return { ok: false, col, code: r.formula ? 'formulaWithoutValue' : r.tooLarge ? 'amountOverflow' : 'badNumber' };
+  return { ok: false, col, code: r.formula ? 'formulaWithoutValue' : r.tooLarge ? 'amountOverflow' : trimmedBlank(v) ? 'blankAmount' : 'badNumber' };
 }
 
 function modelAmount(cols: SalesColumns, i: number): Part {

@@ -1,9 +1,8 @@
 import type { Language } from '../../src/core/columns/layout';
 import { FACTORS } from '../../src/core/columns/roles';
-import type { ControlFigures } from '../../src/core/control/control-figures';
 import { authorizationForm, requestWarnings } from '../../src/core/forms/authorization-form';
 import { amountFormat, amountText } from '../../src/core/forms/form-blocks';
-import type { FormContext, FormCustomer } from '../../src/core/forms/form-data';
+import type { FormContext, FormControl, FormCustomer } from '../../src/core/forms/form-data';
 import { formHeight, PAGE_BODY_PT } from '../../src/core/forms/form-fit';
 import type { FormPiece } from '../../src/core/forms/form-piece';
 import { surveyForm } from '../../src/core/forms/survey-form';
@@ -25,9 +24,10 @@ const customer: FormCustomer = {
   ratings: Object.fromEntries(FACTORS.map((f) => [f, 4])) as FormCustomer['ratings'],
   score: 71, grade: 'A', reasons: null, recommendedLimit: 400_000, missing: [],
 };
-const figures: ControlFigures = {
+const figures: FormControl = {
   openReceivables: 250_000, overdue: 40_000, oldestDaysPastDue: 95, avgDaysLate: 12.34, onTimeShare: 0.625,
   limitUsed: 300_000, onRecommended: false, exposure: 250_000, available: 50_000, overLimit: false,
+  status: 'ok', others: [], utilisation: 250_000 / 300_000, dso: 45.2, hold: { amount: 0, pastDays: 60, days: 60, minimum: 1_000 },
 };
 const ctxFor = (lang: Language): FormContext => ({
   lang, asOf: '1 Dec 2026 09:00', levels: LEVELS, creditMonths: 1, noCreditGrades: ['C'],
@@ -67,9 +67,10 @@ describe.each(LANGS)('the survey form with credit-control figures (%s)', (lang) 
     expect(strings(piece).some((t) => t.includes(labelWith('form.periodsReceivables', lang, { date: day })))).toBe(true);
   });
 
-  test('without paid history or anything past due it says so rather than printing zeros', () => {
+  test('without paid history or anything past due it says so rather than printing zeros, and the DSO follows', () => {
     const piece = surveyForm({ ...customer, control: { ...figures, avgDaysLate: null, onTimeShare: null, oldestDaysPastDue: 0 } }, ctx);
-    expect(besides(piece, L('form.payment', lang)).value).toBe(`${L('form.payNoHistory', lang)}${L('form.sep', lang)}${L('form.payNoneOverdue', lang)}`);
+    const sep = L('form.sep', lang);
+    expect(besides(piece, L('form.payment', lang)).value).toBe(`${L('form.payNoHistory', lang)}${sep}${L('form.payNoneOverdue', lang)}${sep}${labelWith('form.payDso', lang, { days: '45.2' })}`);
   });
 
   test('without control figures it falls back to the profile columns, and no receivables date is printed', () => {
@@ -122,9 +123,9 @@ describe.each(LANGS)('the authorization form with credit-control figures (%s)', 
     expect(strings(piece)).not.toContain(L('form.exposure', lang));
   });
 
-  test('a customer over its current limit gets a printed warning with the exposure, the limit and the excess; one within it gets none', () => {
-    const over = { ...figures, exposure: 380_000, available: -80_000, overLimit: true };
-    const warning = labelWith('form.warnOverLimit', lang, { exposure: amountText(380_000, lang), limit: amountText(300_000, lang), over: amountText(80_000, lang) });
+  test('a customer over its current limit gets a printed warning with the exposure and the limit; one within it gets none', () => {
+    const over: FormControl = { ...figures, exposure: 380_000, available: -80_000, overLimit: true, status: 'overLimit' };
+    const warning = labelWith('form.warnOverLimit', lang, { status: L('control.status.overLimit', lang), exposure: amountText(380_000, lang), limit: amountText(300_000, lang) });
     expect(requestWarnings({ ...customer, control: over }, { amount: 300_000, termsDays: 30 }, ctx)).toContain(warning);
     expect(strings(authorizationForm({ ...customer, control: over }, { amount: 300_000, termsDays: 30 }, ctx))).toContain(warning);
     expect(requestWarnings({ ...customer, control: figures }, { amount: 300_000, termsDays: 30 }, ctx)).toEqual([]);

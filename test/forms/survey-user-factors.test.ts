@@ -1,8 +1,7 @@
 import { FACTORS } from '../../src/core/columns/roles';
 import type { Language } from '../../src/core/columns/layout';
-import type { ControlFigures } from '../../src/core/control/control-figures';
 import { MISSING_FILL } from '../../src/core/forms/form-blocks';
-import type { FormContext, FormCustomer, FormUserFactor } from '../../src/core/forms/form-data';
+import type { FormContext, FormControl, FormCustomer, FormUserFactor } from '../../src/core/forms/form-data';
 import { formHeight, PAGE_BODY_PT } from '../../src/core/forms/form-fit';
 import type { FormPiece } from '../../src/core/forms/form-piece';
 import { surveyForm } from '../../src/core/forms/survey-form';
@@ -17,9 +16,10 @@ const customer: FormCustomer = {
   ratings: Object.fromEntries(FACTORS.map((f) => [f, 3])) as FormCustomer['ratings'],
   score: 71, grade: 'A', reasons: null, recommendedLimit: 400_000, missing: [],
 };
-const figures: ControlFigures = {
+const figures: FormControl = {
   openReceivables: 250_000, overdue: 40_000, oldestDaysPastDue: 95, avgDaysLate: 12.34, onTimeShare: 0.625,
   limitUsed: 300_000, onRecommended: false, exposure: 250_000, available: 50_000, overLimit: false,
+  status: 'ok', others: [], utilisation: 250_000 / 300_000, dso: 45.2, hold: { amount: 0, pastDays: 60, days: 60, minimum: 1_000 },
 };
 const ctxFor = (lang: Language): FormContext => ({
   lang, asOf: '1 Dec 2026 09:00', levels: [], creditMonths: 1, noCreditGrades: ['C'],
@@ -68,6 +68,30 @@ describe.each(LANGS)('the survey form with factors of the user\'s own (%s)', (la
     // Every text still printed: the signatures and their dates, the financial table's column heads.
     for (const id of ['form.surveyedBy', 'form.reviewedBy', 'form.benchmark', 'form.value', 'form.assessmentCol'] as const) expect(strings(piece)).toContain(label(id, lang));
     expect(strings(piece).filter((t) => t === label('form.dateInBox', lang))).toHaveLength(2);
+  });
+
+  test('the fullest form fits one page: nine factors, every input missing, a hold and over the limit, two-line reasons', () => {
+    const name = (k: number) => (lang === 'en' ? `Own factor ${k} of the scorecard, long` : `自訂評分項目第${k}項付款紀錄`);
+    const own = Array.from({ length: 9 }, (_, k): FormUserFactor => ({ name: name(k + 1), weight: 2, rating: null }));
+    const fullest: FormCustomer = {
+      ...customer, userFactors: own, grade: 'notRated', score: 0, recommendedLimit: null,
+      ratios: { quickRatio: null, debtRatio: null, assetTurnover: null, netMargin: null },
+      ratings: Object.fromEntries(FACTORS.map((f) => [f, null])) as FormCustomer['ratings'],
+      missing: ['quickRatio', 'debtRatio', 'assetTurnover', 'netMargin', ...FACTORS.map((f) => `rating:${f}`), ...own.map((u) => `rating:${u.name}`)],
+      reasons: lang === 'en'
+        ? 'Not rated: 4 of 4 ratios and 20 of 20 ratings missing (a grade allows 1 and 3); Industry outlook −4.8'
+        : '未評等：4 項比率中缺 4 項、20 項評等中缺 20 項 (評等最多容許缺 1 項與 3 項)；經營規模與性質 −4.8；行業景氣 −4.8；銀行往來信用 −4.8',
+      control: {
+        ...figures, openReceivables: 1_250_000, overdue: 320_000, exposure: 1_250_000, available: -250_000, overLimit: true, onRecommended: true,
+        status: 'overdueHold', others: ['overLimit'], utilisation: 1.25, hold: { amount: 200_000, pastDays: 60, days: 60, minimum: 1_000 },
+      },
+    };
+    const piece = surveyForm(fullest, { ...ctx, controlAsOf: '2026-10-31' });
+    expect(formHeight(piece)).toBeLessThanOrEqual(PAGE_BODY_PT);
+    // Nothing left out to fit: the status line and both warnings, every factor, both signatures.
+    expect(strings(piece).filter((t) => t.startsWith(label('control.status.overdueHold', lang)) || t.startsWith(label('control.status.overLimit', lang)))).toHaveLength(3);
+    expect(factorTable(piece, lang)).toHaveLength(FACTORS.length + own.length);
+    for (const id of ['form.surveyedBy', 'form.reviewedBy'] as const) expect(strings(piece)).toContain(label(id, lang));
   });
 
   test('a form that fits as it is keeps its full layout: two signature rows and the financial table\'s head row', () => {

@@ -26,6 +26,17 @@ const g = generateLedger(9, 'both', 60, 2000);
 /** A key, B approved limit, C open orders, D recommended limit; the control columns from E. */
 const OWN = CONTROL_COLUMNS.map((_, i) => 4 + i);
 const SOURCE = { approvedLimit: 1, openOrders: 2, recommendedLimit: 3 };
+const STRICT: ControlRules = { ...defaultControlRules(), holdMinimum: 20000 };
+/**
+ * Customers with no limit at all (not rated, none approved): the generator
+ * makes a few; four more, two on overdue hold under the strict rules.
+ */
+const NOT_RATED = ((hold) => {
+  const held = g.customers.map((_, c) => c).filter((c) => hold[c]! > STRICT.holdMinimum);
+  const free = g.customers.map((_, c) => c).filter((c) => hold[c]! === 0);
+  return [held[0]!, held[1]!, free[0]!, free[1]!];
+})(core(STRICT).decisions.holdAmount);
+for (const c of NOT_RATED) g.approvedLimit[c] = g.recommendedLimit[c] = NaN;
 const raw = {
   approved: Array.from(g.approvedLimit, (v, c): CellValue => (Number.isNaN(v) ? (c % 2 ? '待核' : null) : v)),
   orders: Array.from(g.openOrders, (v, c): CellValue => (Number.isNaN(v) ? (c % 3 ? null : '未定') : v)),
@@ -79,7 +90,7 @@ async function writeBook(file: string, cached: ControlRules, onSheet: ControlRul
 
 describe('the control formulas in LibreOffice', () => {
   test('recalculated, every formula cell equals the core; a looser tolerance on the scorecard flips exactly the customers the core flips', async () => {
-    const strict = { ...defaultControlRules(), holdMinimum: 20000 };
+    const strict = STRICT;
     const loose = { ...strict, tolerancePct: 0.25, toleranceAmount: 30000 };
     const same = join(dir, 'same.xlsx');
     const edited = join(dir, 'edited.xlsx');
@@ -93,6 +104,17 @@ describe('the control formulas in LibreOffice', () => {
     const check = formulaMismatches(cached, recalculated!);
     expect(check.compared).toBe(g.customers.length * 8);
     expect(check.mismatches).toEqual([]);
+    // Among them the customers without a limit: n/a for the limit, not rated (beside the hold for two), never no credit.
+    const customers = recalculated!.get('Customers')!;
+    const at = (k: number, c: number) => customers.get(`${columnLetter(OWN[k]!)}${c + 2}`);
+    const noLimit = g.customers.map((_, c) => c).filter((c) => Number.isNaN(g.approvedLimit[c]!) && Number.isNaN(g.recommendedLimit[c]!));
+    expect(noLimit.length).toBeGreaterThan(NOT_RATED.length);
+    expect(NOT_RATED.map((c) => [at(CONTROL_COL.limitUsed, c), at(CONTROL_COL.available, c), at(CONTROL_COL.utilisation, c), at(CONTROL_COL.status, c)])).toEqual([
+      ['不適用', '不適用', '不適用', '逾期停止出貨'], ['不適用', '不適用', '不適用', '逾期停止出貨'],
+      ['不適用', '不適用', '不適用', '未評等：需辦理信用調查'], ['不適用', '不適用', '不適用', '未評等：需辦理信用調查'],
+    ]);
+    expect(NOT_RATED.slice(0, 2).map((c) => at(CONTROL_COL.statusAlso, c))).toEqual(['未評等：需辦理信用調查', '未評等：需辦理信用調查']);
+    expect(new Set(noLimit.map((c) => at(CONTROL_COL.status, c)))).toEqual(new Set(['未評等：需辦理信用調查', '逾期停止出貨']));
 
     // The edited scorecard: LibreOffice's values are the core's under the loose rules…
     const afterEdit = formulaMismatches(await readFormulaValues(expected, { missingResult: '' }), recalculatedEdited!);

@@ -11,7 +11,7 @@ import { columnLetter } from '../../src/core/cells/address';
 import { label } from '../../src/core/i18n/labels';
 import { CONTROL_COL, CONTROL_COLUMNS } from '../../src/core/control/control-columns';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
-import { SAMPLE_AS_OF, sampleAsOfDate } from '../../scripts/sample/layout';
+import { APPROVED_LIMIT_HEADER, SAMPLE_AS_OF, sampleAsOfDate } from '../../scripts/sample/layout';
 import { formulaMismatches } from '../support/compare-formulas';
 import { readFormulaValues, recalculateXlsxFiles } from '../support/libreoffice/recalculate';
 import { runThroughFile, sampleBytes } from '../support/workbooks';
@@ -54,4 +54,22 @@ test('the sample with credit control: every formula cell recalculated by LibreOf
     expect([header, [...customerCells.keys()].filter((a) => a.replace(/\d+$/, '') === letter).length]).toEqual([header, 300]);
   }
   expect(compared).toBeGreaterThanOrEqual(300 * (25 + FORMULA_COLUMNS.length));
+
+  // A customer the credit step could not rate, with no approved limit, has no limit: not rated (or held, not rated beside it), never no credit.
+  const columnOf = (header: string) => headers.findIndex((h) => h === header || h.startsWith(`${header} (`)) - 1;
+  const [grade, approved, status, also] = [label('col.grade', 'zh-Hant'), APPROVED_LIMIT_HEADER, label('col.control.status', 'zh-Hant'), label('col.control.statusAlso', 'zh-Hant')]
+    .map((h) => { const col = columnOf(h); expect([h, col >= 0]).toEqual([h, true]); return col; });
+  const valueAt = (col: number, row: number) => {
+    const v = ws.getCell(row, col + 1).value;
+    return v !== null && typeof v === 'object' && 'result' in v ? v.result : v;
+  };
+  const noLimit: number[] = [];
+  for (let row = 4; row <= ws.rowCount; row++) if (valueAt(grade!, row) === label('value.notRated', 'zh-Hant') && valueAt(approved!, row) === null) noLimit.push(row);
+  const notRated = label('control.status.notRated', 'zh-Hant');
+  expect(noLimit.length).toBeGreaterThan(0);
+  expect(noLimit.map((row) => {
+    const shown = [customerCells.get(`${columnLetter(status!)}${row}`), customerCells.get(`${columnLetter(also!)}${row}`)];
+    return shown[0] === notRated || (shown[0] === label('control.status.overdueHold', 'zh-Hant') && String(shown[1]).includes(notRated)) ? 'not rated' : `row ${row}: ${shown.join(' / ')}`;
+  })).toEqual(noLimit.map(() => 'not rated'));
+  expect(control.statuses.notRated).toBe(noLimit.filter((row) => customerCells.get(`${columnLetter(status!)}${row}`) === notRated).length);
 });

@@ -28,7 +28,7 @@ const CONTROL: ControlRunSummary = {
   overdueTotal: 300_000,
   aging: [934_567.5, 100_000, 50_000, 30_000, 70_000, 50_000],
   longOverdueTotal: 120_000,
-  statuses: { ok: 4, nearLimit: 1, overLimit: 2, overdueHold: 3, noCredit: 1 },
+  statuses: { ok: 4, nearLimit: 1, overLimit: 2, notRated: 2, overdueHold: 3, noCredit: 1 },
   overLimit: { customers: 2, amount: 45_000.25 },
   heldCustomers: [
     { id: 'K1', name: '甲公司', cell: 'AB2', status: 'overdueHold' },
@@ -43,6 +43,7 @@ const CONTROL: ControlRunSummary = {
   receivablesSheet: '應收帳款',
   alsoSales: true,
   statusColumn: '信用狀態',
+  bucketDays: ['1–30', '31–60', '61–90', '91–180', '>180'],
 };
 const WITH_CONTROL: StepsSummary = { ...SUMMARY, control: CONTROL };
 

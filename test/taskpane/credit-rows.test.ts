@@ -3,10 +3,10 @@ import {
   approvalLevelRows,
   gradedCustomers,
   gradeRows,
-  missingInputLabel,
   missingCustomerRows,
   missingInputRows,
 } from '../../src/taskpane/summary/credit-rows';
+import { missingInputLabel } from '../../src/core/i18n/missing-input-label';
 import { formatAmount } from '../../src/taskpane/summary/format';
 
 function credit(overrides: Partial<CreditSummary> = {}): CreditSummary {

@@ -8,11 +8,12 @@ export interface ControlFigures {
   oldestDaysPastDue: number | null;
   avgDaysLate: number | null;
   onTimeShare: number | null;
-  /** The approved limit, else the recommended one (onRecommended), else 0. */
-  limitUsed: number;
+  /** The approved limit, else the recommended one (onRecommended); null when there is neither (not rated: no limit). */
+  limitUsed: number | null;
   onRecommended: boolean;
   exposure: number;
-  available: number;
+  /** Null without a limit. */
+  available: number | null;
   /** The status's over-limit condition (tolerance included), as the status column decides it. */
   overLimit: boolean;
 }
@@ -27,10 +28,10 @@ export function controlFigures(agg: ControlAggregates, d: ControlDecisions, c: n
     oldestDaysPastDue: orNull(agg.oldestDaysPastDue[c]!),
     avgDaysLate: orNull(agg.avgDaysLate[c]!),
     onTimeShare: orNull(agg.onTimeShare[c]!),
-    limitUsed: d.limitUsed[c]!,
+    limitUsed: orNull(d.limitUsed[c]!),
     onRecommended: d.onRecommended[c] === 1,
     exposure: d.exposure[c]!,
-    available: d.available[c]!,
+    available: orNull(d.available[c]!),
     overLimit: (d.code[c]! & STATUS_BIT.overLimit) !== 0,
   };
 }

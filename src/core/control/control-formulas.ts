@@ -30,6 +30,7 @@ export interface StatusTexts {
   overLimit: string;
   overdueHold: string;
   noCredit: string;
+  notRated: string;
   /** Appended to the status when the approved limit is not a number, e.g. " (recommended limit)". */
   onRecommended: string;
   /** Between the other conditions, e.g. ", ". */
@@ -38,9 +39,13 @@ export interface StatusTexts {
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-/** The approved limit when its cell holds a number, else the recommended limit when it is one, else 0 (no credit). */
-export function limitUsedFormula(r: ControlCellRefs): string {
-  const recommended = `IF(ISNUMBER(${r.recommendedLimit}),${r.recommendedLimit},0)`;
+/**
+ * The approved limit when its cell holds a number, else the recommended limit
+ * when it is one, else n/a: a customer not rated has no limit (not a limit of
+ * 0, which is no credit). The cells that use it test ISNUMBER first.
+ */
+export function limitUsedFormula(r: ControlCellRefs, na: string): string {
+  const recommended = `IF(ISNUMBER(${r.recommendedLimit}),${r.recommendedLimit},${quote(na)})`;
   return r.approvedLimit ? `IF(ISNUMBER(${r.approvedLimit}),${r.approvedLimit},${recommended})` : recommended;
 }
 
@@ -49,13 +54,15 @@ export function exposureFormula(r: ControlCellRefs): string {
   return r.openOrders ? `${r.openReceivables}+IF(AND(${N.countOrders}=1,ISNUMBER(${r.openOrders})),${r.openOrders},0)` : r.openReceivables;
 }
 
-export function availableFormula(r: ControlCellRefs): string {
-  return `${r.limitUsed}-${r.exposure}`;
+/** Limit − exposure; n/a without a limit (never a negative figure made from a missing limit). */
+export function availableFormula(r: ControlCellRefs, na: string): string {
+  return `IF(ISNUMBER(${r.limitUsed}),${r.limitUsed}-${r.exposure},${quote(na)})`;
 }
 
-/** Exposure ÷ limit; n/a when the limit is not above 0. */
+/** Exposure ÷ limit; n/a without a limit or when it is not above 0. */
 export function utilisationFormula(r: ControlCellRefs, na: string): string {
-  return `IF(${r.limitUsed}>0,${r.exposure}/${r.limitUsed},${quote(na)})`;
+  const l = r.limitUsed;
+  return `IF(ISNUMBER(${l}),IF(${l}>0,${r.exposure}/${l},${quote(na)}),${quote(na)})`;
 }
 
 /**
@@ -68,23 +75,29 @@ export function holdAmountFormula(r: ControlCellRefs, edges: ControlRules['bucke
   return lowerEdges(edges).map((edge, k) => `(${edge}>=${N.holdDays})*${r.overdueBuckets[k]}`).join('+');
 }
 
-/** The status code (status.ts STATUS_BIT): no credit 8, overdue hold 4, over limit 2, else near limit 1. */
+/**
+ * The status code (status.ts STATUS_BIT): overdue hold 8; without a limit not
+ * rated 4, else no credit 16, over limit 2, else near limit 1.
+ */
 export function statusCodeFormula(r: ControlCellRefs): string {
   const l = r.limitUsed;
   const e = r.exposure;
-  return `(${l}<=0)*8+(${r.holdAmount}>${N.holdMinimum})*4+IF(${e}>${l}*(1+${N.tolerancePct})+${N.toleranceAmount},2,(${l}>0)*(${e}>=${N.nearLimit}*${l}))`;
+  const limited = `(${l}<=0)*16+IF(${e}>${l}*(1+${N.tolerancePct})+${N.toleranceAmount},2,(${l}>0)*(${e}>=${N.nearLimit}*${l}))`;
+  return `(${r.holdAmount}>${N.holdMinimum})*8+IF(ISNUMBER(${l}),${limited},4)`;
 }
 
-/** The most severe condition's text, and which limit it was measured against. */
+/** The most severe condition's text, and that the limit is the recommended one (there is a limit, none approved). */
 export function statusFormula(r: ControlCellRefs, t: StatusTexts): string {
   const c = r.statusCode;
-  const status = `IF(${c}>=8,${quote(t.noCredit)},IF(${c}>=4,${quote(t.overdueHold)},IF(${c}>=2,${quote(t.overLimit)},IF(${c}=1,${quote(t.nearLimit)},${quote(t.ok)}))))`;
-  return r.approvedLimit ? `${status}&IF(ISNUMBER(${r.approvedLimit}),"",${quote(t.onRecommended)})` : `${status}&${quote(t.onRecommended)}`;
+  const status = `IF(${c}>=16,${quote(t.noCredit)},IF(${c}>=8,${quote(t.overdueHold)},IF(${c}>=4,${quote(t.notRated)},`
+    + `IF(${c}>=2,${quote(t.overLimit)},IF(${c}=1,${quote(t.nearLimit)},${quote(t.ok)})))))`;
+  const onRecommended = `IF(ISNUMBER(${r.limitUsed}),${quote(t.onRecommended)},"")`;
+  return r.approvedLimit ? `${status}&IF(ISNUMBER(${r.approvedLimit}),"",${onRecommended})` : `${status}&${onRecommended}`;
 }
 
 /** The other conditions that hold, most severe first: each bit set below a higher one. */
 export function statusAlsoFormula(r: ControlCellRefs, t: StatusTexts): string {
   const c = r.statusCode;
   const item = (bit: number, text: string) => `IF(AND(${c}>=${2 * bit},MOD(${c},${2 * bit})>=${bit}),${quote(t.separator + text)},"")`;
-  return `MID(${item(4, t.overdueHold)}&${item(2, t.overLimit)}&${item(1, t.nearLimit)},${t.separator.length + 1},999)`;
+  return `MID(${item(8, t.overdueHold)}&${item(4, t.notRated)}&${item(2, t.overLimit)}&${item(1, t.nearLimit)},${t.separator.length + 1},999)`;
 }

@@ -54,7 +54,7 @@ export class ControlRowWriter {
   private readonly noteNoPaid: string;
   private readonly noteNoSales: string;
   private readonly noteSeparator: string;
-  /** statusCell's texts by code × 2 + onRecommended: a code has at most 16 values. */
+  /** statusCell's texts by code × 2 + onRecommended (status.ts STATUS_CODES). */
   private readonly cellTexts: { status: string; also: string }[] = [];
 
   constructor(
@@ -83,6 +83,7 @@ export class ControlRowWriter {
       overLimit: label('control.status.overLimit', lang),
       overdueHold: label('control.status.overdueHold', lang),
       noCredit: label('control.status.noCredit', lang),
+      notRated: label('control.status.notRated', lang),
     };
     this.texts = { ...this.statusText, onRecommended: labelWith('control.status.onRecommended', lang, { status: '' }), separator: label('control.list.separator', lang) };
     this.na = label('value.na', lang);
@@ -90,11 +91,11 @@ export class ControlRowWriter {
     this.noteNoSales = label('control.note.noRecentSales', lang);
     this.noteSeparator = label('control.note.separator', lang);
     const formulas = [
-      limitUsedFormula(refs), exposureFormula(refs), availableFormula(refs), utilisationFormula(refs, this.na),
+      limitUsedFormula(refs, this.na), exposureFormula(refs), availableFormula(refs, this.na), utilisationFormula(refs, this.na),
       statusFormula(refs, this.texts), statusAlsoFormula(refs, this.texts), holdAmountFormula(refs, rules.bucketEdges), statusCodeFormula(refs),
     ];
     this.shared = formulas.map((f, k) => sharedFormula(`=${f}`, own[FORMULA_COLS[k]!]!));
-    for (let code = 0; code < 16; code++) this.cellTexts.push(this.statusCell(code, false), this.statusCell(code, true));
+    for (let code = 0; code < status.STATUS_CODES; code++) this.cellTexts.push(this.statusCell(code, false), this.statusCell(code, true));
   }
 
   /** The text of a status and of the other conditions, as the formulas show them. */
@@ -127,9 +128,9 @@ export class ControlRowWriter {
     cells[CONTROL_COL.notes] = noPaid && noSales ? this.noteNoPaid + this.noteSeparator + this.noteNoSales : noPaid ? this.noteNoPaid : noSales ? this.noteNoSales : null;
 
     const text = this.cellTexts[d.code[c]! * 2 + d.onRecommended[c]!]!;
-    const utilisation = d.utilisation[c]!;
+    const orNa = (x: number) => (Number.isNaN(x) ? this.na : x);
     const values: (string | number)[] = [
-      d.limitUsed[c]!, d.exposure[c]!, d.available[c]!, Number.isNaN(utilisation) ? this.na : utilisation,
+      orNa(d.limitUsed[c]!), d.exposure[c]!, orNa(d.available[c]!), orNa(d.utilisation[c]!),
       text.status, text.also, d.holdAmount[c]!, d.code[c]!,
     ];
     for (let k = 0; k < FORMULA_COLS.length; k++) cells[FORMULA_COLS[k]!] = new SharedFormulaCell(this.shared[k]!, row, values[k]!);

@@ -81,7 +81,7 @@ function cents(x: number): number {
 }
 
 function summarize(asOf: number, ledger: Ledger, agg: ControlAggregates, d: ControlDecisions): ControlSummary {
-  const statuses: Record<ControlStatus, number> = { ok: 0, nearLimit: 0, overLimit: 0, overdueHold: 0, noCredit: 0 };
+  const statuses: Record<ControlStatus, number> = { ok: 0, nearLimit: 0, overLimit: 0, notRated: 0, overdueHold: 0, noCredit: 0 };
   const aging: ControlSummary['aging'] = [0, 0, 0, 0, 0, 0];
   const held: ControlSummary['heldCustomers'] = [];
   let heldCount = 0;

@@ -3,18 +3,27 @@ import type { ControlAggregates } from './aggregates';
 import { lowerEdges, type ControlRules } from './control-rules';
 
 /** A customer's credit status; several conditions can hold at once. */
-export type ControlStatus = 'ok' | 'nearLimit' | 'overLimit' | 'overdueHold' | 'noCredit';
+export type ControlStatus = 'ok' | 'nearLimit' | 'overLimit' | 'notRated' | 'overdueHold' | 'noCredit';
 export type ControlCondition = Exclude<ControlStatus, 'ok'>;
 
-/** Conditions, most severe first: the status is the first that holds. */
-export const SEVERITY: readonly ControlCondition[] = ['noCredit', 'overdueHold', 'overLimit', 'nearLimit'];
+/**
+ * Conditions, most severe first: the status is the first that holds. Not
+ * rated (no approved and no recommended limit: no limit at all) excludes no
+ * credit, over and near limit; it ranks below overdue hold, which stops
+ * shipping whatever the rating (a fact about payment), so a held customer
+ * shows the hold and lists not rated beside it.
+ */
+export const SEVERITY: readonly ControlCondition[] = ['noCredit', 'overdueHold', 'notRated', 'overLimit', 'nearLimit'];
 
 /**
  * Each condition's bit in the status code (the code column holds their sum),
  * so that the more severe condition has the higher bit. Near limit is only
  * set when over limit is not: over limit says more.
  */
-export const STATUS_BIT: Readonly<Record<ControlCondition, number>> = { nearLimit: 1, overLimit: 2, overdueHold: 4, noCredit: 8 };
+export const STATUS_BIT: Readonly<Record<ControlCondition, number>> = { nearLimit: 1, overLimit: 2, notRated: 4, overdueHold: 8, noCredit: 16 };
+
+/** How many values a status code can take (every bit set is the largest). */
+export const STATUS_CODES = 2 * STATUS_BIT.noCredit;
 
 export interface StatusInputs {
   aggregates: Pick<ControlAggregates, 'customers' | 'openReceivables' | 'buckets'>;
@@ -29,13 +38,14 @@ export interface StatusInputs {
 
 /** What the formula columns evaluate to, per customer: the core's value of each cell. */
 export interface ControlDecisions {
-  /** The approved limit, else the recommended one, else 0. */
+  /** The approved limit, else the recommended one; NaN (n/a) when there is neither: not rated, no limit. */
   limitUsed: Float64Array;
-  /** 1 where the approved limit is not a number (the status says the recommended limit was used). */
+  /** 1 where the recommended limit is the limit: the approved one is not a number (the status says so). */
   onRecommended: Uint8Array;
   exposure: Float64Array;
+  /** Limit − exposure; NaN (n/a) without a limit. */
   available: Float64Array;
-  /** Exposure ÷ limit; NaN (n/a) when the limit is not above 0. */
+  /** Exposure ÷ limit; NaN (n/a) when there is no limit or it is not above 0. */
   utilisation: Float64Array;
   /** What is more than the hold days past due, in whole buckets (see lowerEdges). */
   holdAmount: Float64Array;
@@ -64,21 +74,25 @@ export function decideStatuses(input: StatusInputs): ControlDecisions {
   for (let c = 0; c < n; c++) {
     const approved = approvedLimit[c]!;
     const recommended = recommendedLimit[c]!;
-    const limit = Number.isFinite(approved) ? approved : Number.isFinite(recommended) ? recommended : 0;
+    const limit = Number.isFinite(approved) ? approved : Number.isFinite(recommended) ? recommended : NaN;
+    const hasLimit = Number.isFinite(limit);
     limitUsed[c] = limit;
-    onRecommended[c] = Number.isFinite(approved) ? 0 : 1;
+    onRecommended[c] = !Number.isFinite(approved) && hasLimit ? 1 : 0;
     const orders = openOrders ? openOrders[c]! : NaN;
     const e = agg.openReceivables[c]! + (rules.countOrders && Number.isFinite(orders) ? orders : 0);
     exposure[c] = e;
-    available[c] = limit - e;
-    utilisation[c] = limit > 0 ? e / limit : NaN;
+    available[c] = hasLimit ? limit - e : NaN;
+    utilisation[c] = hasLimit && limit > 0 ? e / limit : NaN;
     const hold = counts[0]! * b1[c]! + counts[1]! * b2[c]! + counts[2]! * b3[c]! + counts[3]! * b4[c]! + counts[4]! * b5[c]!;
     holdAmount[c] = hold;
     let bits = 0;
-    if (lte(limit, 0)) bits += STATUS_BIT.noCredit;
     if (!lte(hold, rules.holdMinimum)) bits += STATUS_BIT.overdueHold;
-    if (!lte(e, limit * over + rules.toleranceAmount)) bits += STATUS_BIT.overLimit;
-    else if (!lte(limit, 0) && gte(e, rules.nearLimit * limit)) bits += STATUS_BIT.nearLimit;
+    if (!hasLimit) bits += STATUS_BIT.notRated;
+    else {
+      if (lte(limit, 0)) bits += STATUS_BIT.noCredit;
+      if (!lte(e, limit * over + rules.toleranceAmount)) bits += STATUS_BIT.overLimit;
+      else if (!lte(limit, 0) && gte(e, rules.nearLimit * limit)) bits += STATUS_BIT.nearLimit;
+    }
     code[c] = bits;
   }
   return { limitUsed, onRecommended, exposure, available, utilisation, holdAmount, code };

@@ -15,7 +15,8 @@ const factorPointsId = <F extends Factor>(f: F) => `${f}Points` as const;
  * scored keeps them where they are; the statement row and the points columns
  * (grouped and collapsed, see plan-credit.ts) follow. A workbook keeps its
  * columns where their markers are and gets a new one appended: add a column
- * at the end of its group, never reorder.
+ * at the end of its group, never reorder, and give it its rule (formula and
+ * value) in credit-column-rules.ts, which the compiler asks for.
  */
 export const CREDIT_COLUMNS = [
   { id: 'avgMonthlySales', group: 'credit', marker: 'CreditDesk_AvgMonthlySales', label: 'col.avgMonthlySales', format: '#,##0.00', width: 14, dated: { label: 'col.avgMonthlySales.dated', arg: 'window' } },
@@ -38,6 +39,9 @@ export const CREDIT_COLUMNS = [
   /** The net-worth cap on the limit (n/a unless both figures are numbers). */
   { id: 'limitCap', group: 'creditCollapsed', marker: 'CreditDesk_LimitCap', label: 'col.limitCap', format: '#,##0', width: 14 },
 ] as const satisfies readonly OwnedColumnSpec[];
+
+/** A credit column's id (each has its rule in credit-column-rules.ts). */
+export type CreditColumnId = (typeof CREDIT_COLUMNS)[number]['id'];
 
 const CREDIT_INDEX = indexById(CREDIT_COLUMNS);
 

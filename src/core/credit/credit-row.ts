@@ -6,6 +6,8 @@ import type { Factor } from '../columns/roles';
 import type { Language } from '../columns/layout';
 import { label, labelWith, type LabelId } from '../i18n/labels';
 import * as creditColumns from './credit-columns';
+import type { CreditColumnId } from './credit-columns';
+import { CREDIT_COLUMN_RULES, FACTOR_POINTS_RULES, RATIO_RULES, userPointsRule, type ColumnRule, type FormulaRefs, type Shown } from './credit-column-rules';
 import * as excelMath from './excel-math';
 import * as factorRecords from './factor-record';
 import { compileTemplate, fillTemplate, ROW, sharedFormula, SOURCE_ROW, type FormulaTemplate } from './formula-template';
@@ -14,11 +16,8 @@ import type { FigureRefs, FigureRole } from './ratios';
 import * as scorecardConfig from './scorecard-config';
 import type { Grade, Ratio } from './scorecard-config';
 import type { ScorecardRefs } from './scorecard-sheet';
-import { userFactorCode } from './user-factors';
 import { missingInputCode, type MissingInputCode } from './missing-input';
-import {
-  factorPointsFormula, gradeFormula, levelFormula, limitCapFormula, limitFormula, ratioPointsFormula, scoreFormula, type RowRefs, type ScorecardRules, type ScoreParts,
-} from './scoring';
+import type { ScorecardRules, ScoreParts } from './scoring';
 import * as statementInputs from './statement-inputs';
 import type { InputColumn, InputPositions } from './statement-inputs';
 import type { LimitReason, LostPoints, RowExplanation } from './limit-reason';
@@ -56,6 +55,8 @@ export interface CreditRowResult {
   ratioPoints: Record<Ratio, number>;
   /** The ratings of the sources' factors (the forms tick them). */
   ratings: Record<Factor, number | null>;
+  /** The ratings of the user's own factors as read, in the scorecard's order (null: missing). */
+  userRatings: (number | null)[];
   score: number;
   /** The reasons cell as written (the customer sheet's language). */
   reasons: string | null;
@@ -84,20 +85,13 @@ const NO_OVERFLOWS: readonly Overflow[] = [];
 /** Where the inputs of rows of one kind (with or without a statement row) are, and their formulas. */
 interface RowShape {
   inputs: InputPositions;
-  /** The formulas of FIXED_FORMULAS order, then those of the factors and ratios the sheet has the columns for, each its column's. */
-  shared: SharedFormula[];
+  /** Each cell's formula (a row's cells: the credit columns, then the user's factors' points); null where its column has a value only. */
+  shared: (SharedFormula | null)[];
+  /** The formulas, in the order of the cells. */
   templates: FormulaTemplate[];
   /** Some formula refers to the statement's row (SOURCE_ROW): then it must be the customer's row, for the column to share one formula. */
   usesSourceRow: boolean;
-  /** Index of each ratio's formula (RATIOS order) among them; -1 where the sheet lacks the columns a ratio needs. */
-  ratioFormula: number[];
-  /** Index of each factor's points formula (FACTORS order, then the user's factors); -1 where the sheet has no rating column for it. */
-  factorFormula: number[];
-  /** Index of the net-worth cap's formula; -1 without both net-worth columns. */
-  limitCap: number;
 }
-// The formulas every row has, in this order, then ratio points (RATIOS order).
-const [SCORE, GRADE, LIMIT, LEVEL, MANAGEMENT, RATIO_POINTS] = [0, 1, 2, 3, 4, 5];
 
 /** Column refs as SUM arguments: runs of adjacent columns as one range (X5:AH5). */
 function sumArguments(cols: readonly number[]): string {
@@ -111,12 +105,10 @@ function sumArguments(cols: readonly number[]): string {
   return parts.join(',');
 }
 
-const RATIO_COLS = RATIOS.map((r) => CREDIT_COL[r]);
 /** Where factor i's points go among a row's cells: the eleven of the sources in CREDIT_COLUMNS, the user's after them all. */
 const factorPointsColumn = (i: number) => (i < FACTORS.length ? CREDIT_COL.factorPoints + i : CREDIT_COLUMNS.length + i - FACTORS.length);
-const RATIO_POINT_COLS = RATIOS.map((r) => CREDIT_COL[`${r}Points`]);
 const NO_VALUES: readonly CellValue[] = [];
-const RATIO_CODES = RATIOS.map((ratio) => missingInputCode({ kind: 'ratio', ratio }));
+const RATIO_CODES = RATIOS.map((r) => RATIO_RULES[r].missing);
 const OPENING_TOTAL_ASSETS = missingInputCode({ kind: 'openingTotalAssets' });
 const SALES_HISTORY = missingInputCode({ kind: 'salesHistory' });
 
@@ -148,7 +140,12 @@ export class CreditRowWriter {
   private readonly closingOnlyText: string;
   private readonly salesHistoryText: string;
   private readonly separator: string;
-  /** A row's cells, all blank (copied per row): the credit columns, then the user's factors' points. */
+  /** How each of a row's cells is made: the credit columns' rules, then the user's factors' points'. */
+  private readonly cellRules: ColumnRule[];
+  /** What each cell shows, and from which item of a list (see Shown), as cellRules have them: read for every cell of every row. */
+  private readonly shows: Shown[];
+  private readonly showsIndex: Int32Array;
+  /** A row's cells, all blank (copied per row, which keeps the array packed). */
   private readonly blankCells: CellWrite[];
   /** Missing-input codes of the factors, in the order of the rules' weights. */
   private readonly ratingCodes: MissingInputCode[];
@@ -176,7 +173,12 @@ export class CreditRowWriter {
     const ratioLabels = RATIOS.map((r) => label(RATIO_LABEL[r], lang));
     this.userNames = config.userFactors.map((u) => u.name);
     const factorLabels = [...FACTORS.map((f) => label(`factor.${f}` as LabelId, lang)), ...this.userNames];
-    this.ratingCodes = [...FACTORS.map((factor) => missingInputCode({ kind: 'rating', factor })), ...config.userFactors.map(userFactorCode)];
+    const userRules = config.userFactors.map((u, k) => userPointsRule(k + 1, u));
+    this.cellRules = [...CREDIT_COLUMNS.map((c) => CREDIT_COLUMN_RULES[c.id]), ...userRules];
+    this.shows = this.cellRules.map((r) => r.shows);
+    this.showsIndex = Int32Array.from(this.cellRules, (r) => r.index ?? 0);
+    this.blankCells = this.cellRules.map((): CellWrite => null);
+    this.ratingCodes = [...FACTOR_POINTS_RULES, ...userRules].map((r) => r.missing);
     this.maxPoints = Float64Array.from([...RATIOS.map((r) => config.ratios[r].bands[0]!.points), ...rules.weights]);
     this.lost = new Float64Array(this.maxPoints.length);
     this.ratingBuffer = this.ratingCodes.map(() => null);
@@ -191,7 +193,6 @@ export class CreditRowWriter {
     this.closingOnlyText = label('value.turnoverClosingOnly', lang);
     this.salesHistoryText = label('value.salesHistory', lang);
     this.separator = listSeparator(lang);
-    this.blankCells = Array.from({ length: CREDIT_COLUMNS.length + this.userNames.length }, (): CellWrite => null);
     this.withStatement = this.shape(columns, sc, own);
     this.withoutStatement = this.shape([], sc, own);
   }
@@ -199,45 +200,31 @@ export class CreditRowWriter {
   private shape(columns: InputColumn[], sc: ScorecardRefs, own: readonly number[]): RowShape {
     const at = (col: number) => `${columnLetter(col)}${ROW}`;
     const figures: FigureRefs = {};
-    const factorCount = this.ratingCodes.length;
     // The rating column of each factor: FACTORS, then the user's (null: no column).
-    const rating = new Array<string | null>(factorCount).fill(null);
+    const ratings = new Array<string | null>(this.ratingCodes.length).fill(null);
     for (const { role, factor, userFactor, ref } of columns) {
-      if (factor !== null) rating[FACTORS.indexOf(factor)] = ref;
-      else if (userFactor !== null) rating[FACTORS.length + userFactor] = ref;
+      if (factor !== null) ratings[FACTORS.indexOf(factor)] = ref;
+      else if (userFactor !== null) ratings[FACTORS.length + userFactor] = ref;
       else figures[role as FigureRole] = ref;
     }
-    const assets = either(figures.totalAssets, figures.closingTotalAssets);
-    const liabilities = figures.totalLiabilities;
-    const row: RowRefs = {
-      avgMonthlySales: at(own[CREDIT_COL.avgMonthlySales]!),
-      grade: at(own[CREDIT_COL.grade]!),
-      limitCap: at(own[CREDIT_COL.limitCap]!),
+    const colOf = (id: CreditColumnId) => own[CREDIT_COL[id]]!;
+    const refs: FormulaRefs = {
+      sc,
+      at: (id) => at(colOf(id)),
+      sum: (ids) => sumArguments(ids.map(colOf)),
+      factorPoints: sumArguments(ratings.map((_, i) => own[factorPointsColumn(i)]!)),
+      factorCount: ratings.length,
+      figures,
+      ratios: ratioFormulas(figures, this.na),
+      ratings,
+      text: { na: this.na, notRated: this.notRatedText, survey: this.surveyText, none: this.none },
     };
-    const factorCols = rating.map((_, i) => own[factorPointsColumn(i)]!);
-    const rated = { ratios: sumArguments(RATIO_COLS.map((c) => own[c]!)), ratioCount: RATIOS.length, factorPoints: sumArguments(factorCols), factorCount };
-    const formulas = [
-      scoreFormula(sumArguments([...RATIO_POINT_COLS.map((c) => own[c]!), own[CREDIT_COL.managementPoints]!])),
-      gradeFormula(sc, at(own[CREDIT_COL.score]!), rated, this.notRatedText),
-      limitFormula(sc, row, this.notRatedText),
-      levelFormula(sc, at(own[CREDIT_COL.limit]!), { survey: this.surveyText, none: this.none }),
-      `SUM(${sumArguments(factorCols)})`,
-      ...RATIOS.map((r, i) => ratioPointsFormula(sc, r, at(own[RATIO_COLS[i]!]!))),
-    ];
-    const limitCap = assets && liabilities ? formulas.push(limitCapFormula(sc, assets, liabilities, this.na)) - 1 : -1;
-    const weights = [...FACTORS.map((f) => sc.weight(f)), ...this.userNames.map((_, k) => sc.userWeight(k + 1))];
-    const factorFormula = rating.map((ref, i) => (ref !== null ? formulas.push(factorPointsFormula(sc, weights[i]!, ref, this.na)) - 1 : -1));
-    const ratios = ratioFormulas(figures, this.na);
-    const ratioFormula = RATIOS.map((r) => (ratios[r] ? formulas.push(ratios[r]) - 1 : -1));
-    const templates = formulas.map((f) => compileTemplate(`=${f}`));
-    // The cell (index into a row's cells) each formula goes in, for the sheet column its R1C1 text counts from.
-    const cellOf = [CREDIT_COL.score, CREDIT_COL.grade, CREDIT_COL.limit, CREDIT_COL.level, CREDIT_COL.managementPoints, ...RATIO_POINT_COLS];
-    if (limitCap >= 0) cellOf[limitCap] = CREDIT_COL.limitCap;
-    factorFormula.forEach((at, i) => { if (at >= 0) cellOf[at] = factorPointsColumn(i); });
-    ratioFormula.forEach((at, i) => { if (at >= 0) cellOf[at] = RATIO_COLS[i]!; });
-    const shared = formulas.map((f, k) => sharedFormula(`=${f}`, own[cellOf[k]!]!));
+    // Each cell's formula text, for the sheet column its R1C1 text counts from.
+    const formulas = this.cellRules.map((rule) => (rule.kind === 'value' ? null : rule.formula(refs)));
+    const shared = formulas.map((f, i) => (f === null ? null : sharedFormula(`=${f}`, own[i]!)));
+    const templates = formulas.flatMap((f) => (f === null ? [] : [compileTemplate(`=${f}`)]));
     const usesSourceRow = templates.some((t) => t.marks.includes(SOURCE_ROW));
-    return { inputs: inputPositions(columns, this.userNames.length), shared, templates, usesSourceRow, ratioFormula, factorFormula, limitCap };
+    return { inputs: inputPositions(columns, this.userNames.length), shared, templates, usesSourceRow };
   }
 
   /** Every formula of a row of each kind, filled in for these row numbers (for the length checks and the bench). */
@@ -372,35 +359,36 @@ export class CreditRowWriter {
     if (shape.usesSourceRow && statement && statement.row !== rowNumber) {
       throw new Error(`the statement of sheet row ${rowNumber + 1} is on row ${statement.row + 1}, but the formulas refer to the customer's own row for it`);
     }
+    const reasons = explanationWords(explanation, this.lang, this.window);
     const formulas = shape.shared;
+    const shows = this.shows;
+    const index = this.showsIndex;
     const na = this.na;
     const cells = this.blankCells.slice();
-    cells[CREDIT_COL.avgMonthlySales] = avgMonthlySales;
-    for (let i = 0; i < RATIOS.length; i++) {
-      const r = RATIOS[i]!;
-      const value = ratios[r] ?? na;
-      const at = shape.ratioFormula[i]!;
-      cells[RATIO_COLS[i]!] = at < 0 ? value : new SharedFormulaCell(formulas[at]!, rowNumber, value);
-      cells[RATIO_POINT_COLS[i]!] = new SharedFormulaCell(formulas[RATIO_POINTS + i]!, rowNumber, parts.ratioPoints[r]);
+    for (let i = 0; i < shows.length; i++) {
+      let value: string | number | null;
+      switch (shows[i]!) {
+        // The lists first: most cells are theirs.
+        case 'factorPoints': value = parts.factorPoints[index[i]!] ?? na; break;
+        case 'ratio': value = ratios[RATIOS[index[i]!]!] ?? na; break;
+        case 'ratioPoints': value = parts.ratioPoints[RATIOS[index[i]!]!]; break;
+        case 'avgMonthlySales': value = avgMonthlySales; break;
+        case 'score': value = parts.score; break;
+        case 'grade': value = notRated ? this.notRatedText : graded; break;
+        case 'limit': value = limit ?? ''; break;
+        case 'level': value = level; break;
+        case 'missing': value = missingText; break;
+        case 'reasons': value = reasons; break;
+        case 'statementRow': value = statement ? statement.row + 1 : na; break;
+        case 'managementPoints': value = parts.managementPoints; break;
+        case 'limitCap': value = cap === undefined ? na : cap ?? 0; break;
+      }
+      const formula = formulas[i]!;
+      cells[i] = formula === null ? value : new SharedFormulaCell(formula, rowNumber, value);
     }
-    for (let i = 0; i < factorCount; i++) {
-      const at = shape.factorFormula[i]!;
-      const points = parts.factorPoints[i] ?? na;
-      cells[factorPointsColumn(i)] = at < 0 ? points : new SharedFormulaCell(formulas[at]!, rowNumber, points);
-    }
-    cells[CREDIT_COL.managementPoints] = new SharedFormulaCell(formulas[MANAGEMENT]!, rowNumber, parts.managementPoints);
-    cells[CREDIT_COL.statementRow] = statement ? statement.row + 1 : na;
-    const capValue = cap === undefined ? na : cap ?? 0;
-    cells[CREDIT_COL.limitCap] = shape.limitCap < 0 ? na : new SharedFormulaCell(formulas[shape.limitCap]!, rowNumber, capValue);
-    cells[CREDIT_COL.score] = new SharedFormulaCell(formulas[SCORE]!, rowNumber, parts.score);
-    cells[CREDIT_COL.grade] = new SharedFormulaCell(formulas[GRADE]!, rowNumber, notRated ? this.notRatedText : graded);
-    cells[CREDIT_COL.limit] = new SharedFormulaCell(formulas[LIMIT]!, rowNumber, limit ?? '');
-    cells[CREDIT_COL.level] = new SharedFormulaCell(formulas[LEVEL]!, rowNumber, level);
-    const reasons = explanationWords(explanation, this.lang, this.window);
-    cells[CREDIT_COL.missing] = missingText;
-    cells[CREDIT_COL.reasons] = reasons;
     return {
-      cells, ratios, ratioPoints: parts.ratioPoints, ratings: factorRecord(ratingList), score: parts.score, reasons, explanation,
+      cells, ratios, ratioPoints: parts.ratioPoints, ratings: factorRecord(ratingList), userRatings: ratingList.slice(FACTORS.length, factorCount),
+      score: parts.score, reasons, explanation,
       grade, limit, level, levelKind, missing, overflows,
     };
   }

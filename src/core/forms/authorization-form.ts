@@ -1,15 +1,16 @@
 import { label, type LabelId } from '../i18n/labels';
 import { approvalRoute } from './approval-route';
-import { currentLimitFormat, overLimitWarning, routeSentence, routeTotal } from './control-fields';
+import { balanceValue, currentLimitFormat, routeSentence, routeTotal, statusText, statusWarnings, utilisationValue } from './control-fields';
 import type { CreditRequest, FormContext, FormCustomer, FormPosition } from './form-data';
-import { BODY_PT, fitRows } from './form-fit';
+import { BODY_PT, fitRows, formHeight, PAGE_BODY_PT } from './form-fit';
 import { FormPiece } from './form-piece';
-import { amountFormat, amountText, gradeText, heading, identityRows, note, periodsNote, section, SIGNATURE_PT, twoPairs, wide } from './form-blocks';
+import { amountFormat, amountText, gradeText, heading, identityRows, note, periodsNote, section, SHORT_SIGNATURE_PT, SIGNATURE_PT, twoPairs, wide } from './form-blocks';
 
 /** The warnings the application prints above its approval block: what the approver must see before signing. */
 export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimit' | 'control'>, request: CreditRequest, ctx: Pick<FormContext, 'lang' | 'noCreditGrades'>): string[] {
   const L = (id: LabelId) => label(id, ctx.lang);
-  const warnings: string[] = [];
+  // The customer's standing first: an overdue hold stops shipping whatever is approved.
+  const warnings: string[] = statusWarnings(c.control, ctx.lang);
   if (request.amount <= 0) warnings.push(L('form.warnZero'));
   if (c.recommendedLimit !== null && request.amount > c.recommendedLimit) {
     warnings.push(L('form.warnAbove')
@@ -18,8 +19,6 @@ export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimi
   }
   if (ctx.noCreditGrades.includes(c.grade)) warnings.push(L('form.warnNoCreditGrade').replace('{grade}', c.grade));
   if (c.grade === 'notRated') warnings.push(L('form.warnNotRated'));
-  const over = overLimitWarning(c.control, ctx.lang);
-  if (over !== null) warnings.push(over);
   return warnings;
 }
 
@@ -29,6 +28,12 @@ export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimi
  * needs (none for a zero request), the rules, and the decision block.
  */
 export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: FormContext, position: FormPosition = { n: 1, of: 1 }): FormPiece {
+  // A long route with every warning may not fit: its signature boxes are then made shorter.
+  const piece = authorizationPiece(c, request, ctx, position, SIGNATURE_PT);
+  return formHeight(piece) > PAGE_BODY_PT ? authorizationPiece(c, request, ctx, position, SHORT_SIGNATURE_PT) : piece;
+}
+
+function authorizationPiece(c: FormCustomer, request: CreditRequest, ctx: FormContext, position: FormPosition, signaturePt: number): FormPiece {
   const L = (id: LabelId) => label(id, ctx.lang);
   const money = amountFormat(ctx.lang);
   const f = new FormPiece();
@@ -43,7 +48,7 @@ export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: 
 
   section(f, L('form.tradingRecord'));
   twoPairs(f, [L('form.netSales'), c.netSales, money], [L('form.avgMonthly'), c.avgMonthlySales, money]);
-  twoPairs(f, [L('form.tier'), c.tier], [L('form.outstanding'), c.control ? c.control.openReceivables : c.profile.outstanding ?? null, money]);
+  twoPairs(f, [L('form.tier'), c.tier], [L('form.outstanding'), c.control ? balanceValue(c.control.openReceivables, ctx.lang) : c.profile.outstanding ?? null, money]);
   periodsNote(f, ctx);
 
   section(f, L('form.assessment'));
@@ -55,9 +60,13 @@ export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: 
   twoPairs(f, [L('form.terms'), request.termsDays], [L('form.method'), null]);
   const control = c.control;
   if (control) {
-    twoPairs(f, [L('form.currentLimit'), control.limitUsed, currentLimitFormat(control, ctx.lang)],
-      [L('form.aboveCurrent'), Math.max(0, request.amount - control.limitUsed), money]);
-    twoPairs(f, [L('form.exposure'), control.exposure, money], [L('form.available'), control.available, money]);
+    // Not rated: no limit, so nothing is above it or available under it (as the control columns say: n/a).
+    const limit = control.limitUsed;
+    twoPairs(f, [L('form.currentLimit'), limit ?? L('value.notRated'), currentLimitFormat(control, ctx.lang)],
+      [L('form.aboveCurrent'), limit === null ? null : Math.max(0, request.amount - limit), money]);
+    twoPairs(f, [L('form.exposure'), balanceValue(control.exposure, ctx.lang), money], [L('form.available'), control.available ?? L('value.na'), money]);
+    // The credit status as its column shows it; the warnings below say why for a hold or over the limit.
+    twoPairs(f, [L('col.control.status'), statusText(control, ctx.lang)], [L('col.control.utilisation'), utilisationValue(control, ctx.lang), '0.0%']);
   }
   wide(f, L('form.guarantee'), null, 26);
   for (const warning of requestWarnings(c, request, ctx)) note(f, warning, true);
@@ -77,7 +86,7 @@ export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: 
     f.box(head, 0, 1, 4 * pairs);
   } else note(f, L('form.routeNone'));
   for (let i = 0; i < route.length; i += 2) {
-    const row = f.newRow(SIGNATURE_PT);
+    const row = f.newRow(signaturePt);
     const here = route.slice(i, i + 2);
     here.forEach((level, k) => {
       f.put(row, 4 * k, 1, level.name);

@@ -15,6 +15,8 @@ export const HEADING_PT = 11;
 export const TITLE_PT = 16;
 /** A box to sign in: 15 mm and more. */
 export const SIGNATURE_PT = 43;
+/** A box to sign in on a form short of room: 12 mm, still a signature and a date. */
+export const SHORT_SIGNATURE_PT = 34;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -175,8 +177,8 @@ export function signatureRow(f: FormPiece, who: string, date: string): number {
 }
 
 /** Two signatures on one row (a form short of room): each label, then a box to sign in with its date line at the box's foot. */
-export function signaturePair(f: FormPiece, who: readonly [string, string], dateLine: string): number {
-  const row = f.newRow(SIGNATURE_PT);
+export function signaturePair(f: FormPiece, who: readonly [string, string], dateLine: string, height: number): number {
+  const row = f.newRow(height);
   base(f, row);
   for (const [i, col] of [0, 4].entries()) {
     f.put(row, col, 1, who[i]!);

@@ -4,6 +4,7 @@ import type { Language } from '../columns/layout';
 import type { GradeOutcome } from '../credit/credit-row';
 import type { Ratio, UserFactor } from '../credit/scorecard-config';
 import type { ControlFigures } from '../control/control-figures';
+import type { ControlCondition, ControlStatus } from '../control/status';
 import type { Tier } from '../tiers/tier-options';
 
 /** A snapshot of one customer at generation time: what both forms print. */
@@ -31,7 +32,24 @@ export interface FormCustomer {
   /** Missing-input codes (a ratio, `rating:<factor>`, …): the survey form marks those fields to fill. */
   missing: readonly string[];
   /** The credit-control step's figures, when the run has them: they take the place of the profile's payment record and outstanding. */
-  control?: ControlFigures;
+  control?: FormControl;
+}
+
+/** One customer's credit-control figures and decision, as the status column and the forms show them. */
+export interface FormControl extends ControlFigures {
+  /** The credit status (the most severe condition) and the other conditions that hold, most severe first. */
+  status: ControlStatus;
+  others: readonly ControlCondition[];
+  /** Exposure ÷ limit; null (n/a) when the limit is not above 0. */
+  utilisation: number | null;
+  /** Days sales outstanding; null when the recent net sales are not positive. */
+  dso: number | null;
+  /**
+   * The overdue-hold rule and what it counted: the amount more than `pastDays`
+   * past due (the lower edge of the first bucket counted: the hold counts
+   * whole buckets), against more than `minimum` over the scorecard's `days`.
+   */
+  hold: { amount: number; pastDays: number; days: number; minimum: number };
 }
 
 /** A management factor of the user's (its name as typed on the scorecard, its weight) and the customer's rating of it, 1–5. */

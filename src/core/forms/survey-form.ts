@@ -4,27 +4,29 @@ import { RATIOS } from '../credit/scorecard-config';
 import type { FormContext, FormCustomer, FormPosition } from './form-data';
 import { BODY_PT, fitRows, formHeight, PAGE_BODY_PT } from './form-fit';
 import { FORM_COLS, FormPiece } from './form-piece';
-import { amountFormat, gradeText, heading, identityRows, MISSING_FILL, note, periodsNote, section, signaturePair, signatureRow, twoPairs, wide } from './form-blocks';
+import { amountFormat, gradeText, heading, identityRows, MISSING_FILL, note, periodsNote, section, SHORT_SIGNATURE_PT, SIGNATURE_PT, signaturePair, signatureRow, twoPairs, wide } from './form-blocks';
 import { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } from '../credit/credit-columns';
-import { paymentRecordText } from './control-fields';
+import { balanceValue, overdueValue, paymentRecordText, statusText, statusWarnings } from './control-fields';
 import { userFactorCode } from '../credit/user-factors';
+import { missingInputCode, parseMissingInput } from '../credit/missing-input';
 
 
 /**
- * How a survey form keeps to its page when the scorecard's own factors make it
- * longer (up to nine rows more): step 1 puts the financial table's column
- * heads on its section band, step 2 also puts the two signatures side by side,
- * each with its date in the box. Each step is taken only when the form does
- * not fit without it.
+ * How a survey form keeps to its page when the scorecard's own factors (up to
+ * nine rows more) and the credit status's warnings make it longer: step 1 puts
+ * the financial table's column heads on its section band, step 2 also puts the
+ * two signatures side by side, each with its date in the box, step 3 prints
+ * the indicator and factor tables at 9 pt, step 4 makes the signature box
+ * SHORT_SIGNATURE_PT tall, step 5 prints the tables at 8 pt (short names and
+ * ticks). Each step is taken only when the form does not fit without it.
  */
-const COMPACT_STEPS = 2;
+const COMPACT_STEPS = 5;
+const tableSize = (compact: number) => (compact >= 5 ? 8 : compact >= 3 ? 9 : BODY_PT);
 
 /** 客戶信用狀況調查表: identity, trading, the four indicators, the eleven factors and the user's own ticked, result, signatures. */
 export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosition = { n: 1, of: 1 }): FormPiece {
-  // Without factors of the user's the form always fits in its full layout.
-  const steps = (c.userFactors ?? []).length > 0 ? COMPACT_STEPS : 0;
   let piece = surveyPiece(c, ctx, position, 0);
-  for (let step = 1; step <= steps && formHeight(piece) > PAGE_BODY_PT; step++) piece = surveyPiece(c, ctx, position, step);
+  for (let step = 1; step <= COMPACT_STEPS && formHeight(piece) > PAGE_BODY_PT; step++) piece = surveyPiece(c, ctx, position, step);
   return piece;
 }
 
@@ -42,7 +44,10 @@ function surveyPiece(c: FormCustomer, ctx: FormContext, position: FormPosition, 
   if (c.control) {
     // The control step's figures: how the customer pays and what it owes, on the as-of day the periods note gives.
     wide(f, L('form.payment'), paymentRecordText(c.control, ctx.lang));
-    twoPairs(f, [L('form.outstanding'), c.control.openReceivables, money], [L('form.overdue'), c.control.overdue, money]);
+    twoPairs(f, [L('form.outstanding'), balanceValue(c.control.openReceivables, ctx.lang), money], [L('form.overdue'), overdueValue(c.control, ctx.lang), money]);
+    // The credit status as its column shows it, and why for a hold or over the limit (the limit itself is the application's).
+    wide(f, L('col.control.status'), statusText(c.control, ctx.lang));
+    for (const warning of statusWarnings(c.control, ctx.lang)) note(f, warning, true);
   } else twoPairs(f, [L('form.payment'), c.profile.paymentRecord ?? null], [L('form.outstanding'), c.profile.outstanding ?? null, money]);
   periodsNote(f, ctx);
   // What the credit step could not find is this survey's to collect: those fields are highlighted.
@@ -51,7 +56,8 @@ function surveyPiece(c: FormCustomer, ctx: FormContext, position: FormPosition, 
   // The table's column heads: a row of their own, or (compact) the section band's right part, as the factor table's rating scale.
   const band = section(f, L('form.financial'), compact >= 1 ? 4 : FORM_COLS);
   const head = compact >= 1 ? band : f.newRow();
-  f.style(band + 1, 0, RATIOS.length + (head === band ? 0 : 1), FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
+  const tablePt = tableSize(compact);
+  f.style(band + 1, 0, RATIOS.length + (head === band ? 0 : 1), FORM_COLS, { fontSize: tablePt, wrap: true, vertical: 'center' });
   const heads = [[0, 1, 'form.indicator'], [1, 3, 'form.formula'], [4, 1, 'form.benchmark'], [5, 1, 'form.value'], [6, 2, 'form.assessmentCol']] as const;
   heads.filter(([col]) => head !== band || col >= 4).forEach(([col, cols, id]) => f.put(head, col, cols, L(id)));
   f.style(head, head === band ? 4 : 0, 1, head === band ? 4 : FORM_COLS, { bold: true, horizontal: 'center' });
@@ -75,23 +81,28 @@ function surveyPiece(c: FormCustomer, ctx: FormContext, position: FormPosition, 
   // The user's own factors follow the eleven, by the names typed on the scorecard: each of them scores the customer too.
   const users = c.userFactors ?? [];
   const factorRows = FACTORS.length + users.length;
-  f.style(scale + 1, 0, factorRows, FORM_COLS, { fontSize: BODY_PT, wrap: true, vertical: 'center' });
+  f.style(scale + 1, 0, factorRows, FORM_COLS, { fontSize: tablePt, wrap: true, vertical: 'center' });
   const factorRow = (name: string, rating: number | null, missingCode: string) => {
     const row = f.newRow();
     f.put(row, 0, 3, name);
     for (let v = 5; v >= 1; v--) f.put(row, 3 + (5 - v), 1, rating === v ? '✓' : null);
     f.style(row, 3, 1, 5, { horizontal: 'center', ...(missing.has(missingCode) ? { fill: MISSING_FILL } : {}) });
   };
-  for (const factor of FACTORS) factorRow(L(`factor.${factor}` as LabelId), c.ratings[factor], `rating:${factor}`);
+  for (const factor of FACTORS) factorRow(L(`factor.${factor}` as LabelId), c.ratings[factor], missingInputCode({ kind: 'rating', factor }));
   for (const u of users) factorRow(u.name, u.rating, userFactorCode(u));
   f.box(scale, 0, factorRows + 1, FORM_COLS);
 
   section(f, L('form.result'));
   twoPairs(f, [L('form.score'), c.score, '0.0'], [L('form.grade'), gradeText(c.grade, ctx.lang)]);
   wide(f, L('form.reasons'), c.reasons);
-  if (RATIOS.some((r) => missing.has(r)) || FACTORS.some((x) => missing.has(`rating:${x}`)) || users.some((u) => missing.has(userFactorCode(u)))) note(f, L('form.missingNote'));
+  // The note explains the highlighting: only the inputs this form has a field for count (a ratio, a rating of a factor it lists).
+  const onForm = (code: string) => {
+    const input = parseMissingInput(code);
+    return input?.kind === 'ratio' || input?.kind === 'rating' || (input?.kind === 'userRating' && users.some((u) => u.name === input.name));
+  };
+  if (c.missing.some(onForm)) note(f, L('form.missingNote'));
 
-  if (compact >= 2) signaturePair(f, [L('form.surveyedBy'), L('form.reviewedBy')], L('form.dateInBox'));
+  if (compact >= 2) signaturePair(f, [L('form.surveyedBy'), L('form.reviewedBy')], L('form.dateInBox'), compact >= 4 ? SHORT_SIGNATURE_PT : SIGNATURE_PT);
   else {
     signatureRow(f, L('form.surveyedBy'), L('form.date'));
     signatureRow(f, L('form.reviewedBy'), L('form.date'));

@@ -48,6 +48,7 @@ export const CONTROL_LABELS = {
   'control.status.overLimit': { en: 'Over limit', 'zh-Hant': '超過額度', 'zh-Hans': '超过额度' },
   'control.status.overdueHold': { en: 'Overdue hold', 'zh-Hant': '逾期停止出貨', 'zh-Hans': '逾期停止发货' },
   'control.status.noCredit': { en: 'No credit (cash or collateral)', 'zh-Hant': '不授信 (現金或擔保)', 'zh-Hans': '不授信 (现金或担保)' },
+  'control.status.notRated': { en: 'Not rated: survey needed', 'zh-Hant': '未評等：需辦理信用調查', 'zh-Hans': '未评级：需办理信用调查' },
   'control.status.onRecommended': { en: '{status} (recommended limit)', 'zh-Hant': '{status} (依建議額度)', 'zh-Hans': '{status} (依建议额度)' },
   'control.list.separator': { en: ', ', 'zh-Hant': '、', 'zh-Hans': '、' },
 

@@ -10,3 +10,14 @@ export function languageForLocale(tag: string | undefined | null): Language {
   if (!t.startsWith('zh')) return 'en';
   return /hant|-tw|-hk|-mo/.test(t) ? 'zh-Hant' : 'zh-Hans';
 }
+
+/**
+ * The label language a language tag the user typed names (the command line's
+ * --lang): English for en and its regional tags, Chinese by the display-language
+ * rule above (zh-TW → zh-Hant, zh-CN → zh-Hans), any case; null for any other
+ * language or for text that is not a tag.
+ */
+export function languageForTag(tag: string): Language | null {
+  if (!/^(?:en|zh)(?:-[a-z0-9]{1,8})*$/i.test(tag)) return null;
+  return languageForLocale(tag);
+}

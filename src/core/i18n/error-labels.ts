@@ -102,6 +102,11 @@ export const ERROR_LABELS = {
     'zh-Hant': '期間日期請以 年-月-日 輸入，例如 2025-03-01，而非「{text}」。',
     'zh-Hans': '期间日期请以 年-月-日 输入，例如 2025-03-01，而非“{text}”。',
   },
+  'error.periodReversed': {
+    en: 'The period ends before it starts: from {from} to {to}.',
+    'zh-Hant': '期間迄日早於起日：{from} 至 {to}。',
+    'zh-Hans': '截止日期早于起始日期：{from} 至 {to}。',
+  },
   'error.badThresholds': {
     en: 'The tier limits must satisfy 0 < A < B ≤ 100, not {a} and {b}.',
     'zh-Hant': '分級門檻須符合 0 < A < B ≤ 100，而非 {a} 與 {b}。',

@@ -115,7 +115,7 @@ export const FORM_LABELS = {
   'form.missingNote': {
     en: 'Highlighted fields are missing: collect them in this survey.',
     'zh-Hant': '底色標示的欄位為缺漏資料：請於本次調查中補齊。',
-    'zh-Hans': '底色标示的栏位为缺失数据：请在本次调查中补齐。',
+    'zh-Hans': '底色标示的字段为缺失数据：请在本次调查中补齐。',
   },
   'form.periods': {
     en: 'Net sales {from} – {to}; limit on the average of the 12 months {windowFrom} – {windowTo}',
@@ -158,8 +158,31 @@ export const FORM_LABELS = {
   'form.recommendedSuffix': { en: '(recommended)', 'zh-Hant': '(建議額度)', 'zh-Hans': '(建议额度)' },
   // One line: the rules section says what happens above the limit.
   'form.warnOverLimit': {
-    en: 'Warning: over the current limit of {limit} by {over} (exposure {exposure}).',
-    'zh-Hant': '注意：已超過目前額度 {limit}，超出 {over} (信用暴露 {exposure})。',
-    'zh-Hans': '注意：已超过当前额度 {limit}，超出 {over} (信用占用 {exposure})。',
+    en: '{status}: exposure {exposure} against a limit of {limit}.',
+    'zh-Hant': '{status}：信用暴露 {exposure}，目前額度 {limit}。',
+    'zh-Hans': '{status}：信用占用 {exposure}，当前额度 {limit}。',
   },
+  // The credit status on both forms: as the status column shows it, the hold with its figures and its rule.
+  // {status}: the status column's word. The hold counts whole buckets: {days} is the rule's where it is a bucket edge, else the next edge (warnHoldBuckets).
+  'form.warnHold': {
+    en: '{status}: {amount} more than {days} days past due (rule: above {minimum}).',
+    'zh-Hant': '{status}：逾期超過 {days} 天 {amount} (規則：超過 {minimum})。',
+    'zh-Hans': '{status}：逾期超过 {days} 天 {amount} (规则：超过 {minimum})。',
+  },
+  'form.warnHoldBuckets': {
+    en: '{status}: {amount} more than {pastDays} days past due (rule: above {minimum} over {days} days, counted by whole aging buckets).',
+    'zh-Hant': '{status}：逾期超過 {pastDays} 天 {amount} (規則：逾期超過 {days} 天超過 {minimum}，按整個帳齡區間計)。',
+    'zh-Hans': '{status}：逾期超过 {pastDays} 天 {amount} (规则：逾期超过 {days} 天超过 {minimum}，按整个账龄区间计)。',
+  },
+  'form.statusAlso': { en: '{status}; also {others}', 'zh-Hant': '{status}；另有：{others}', 'zh-Hans': '{status}；另有：{others}' },
+  // A net credit balance (credit notes above the invoices) printed as such: the sheet's cells stay as computed.
+  'form.creditBalance': { en: 'credit balance {amount}', 'zh-Hant': '貸方餘額 {amount}', 'zh-Hans': '贷方余额 {amount}' },
+  'form.none': { en: 'none', 'zh-Hant': '無', 'zh-Hans': '无' },
+  'form.noneCreditBalance': { en: 'none (credit balance {amount})', 'zh-Hant': '無 (貸方餘額 {amount})', 'zh-Hans': '无 (贷方余额 {amount})' },
+  'form.naBecause': { en: 'n/a ({reason})', 'zh-Hant': '不適用 ({reason})', 'zh-Hans': '不适用 ({reason})' },
+  'form.naCreditBalance': { en: 'net credit balance', 'zh-Hant': '淨貸方餘額', 'zh-Hans': '净贷方余额' },
+  'form.naNoRecentSales': { en: 'no net sales in the 90 days', 'zh-Hant': '近90天無銷售淨額', 'zh-Hans': '近90天无销售净额' },
+  'form.naNoLimit': { en: 'no limit', 'zh-Hant': '無額度', 'zh-Hans': '无额度' },
+  'form.payDso': { en: 'DSO {days} days', 'zh-Hant': '周轉天數 {days} 天', 'zh-Hans': '周转天数 {days} 天' },
+  'form.payDsoNa': { en: 'DSO n/a ({reason})', 'zh-Hant': '周轉天數不適用 ({reason})', 'zh-Hans': '周转天数不适用 ({reason})' },
 } as const;

@@ -7,6 +7,7 @@ export const PROBLEM_LABELS = {
   'problem.blankKey': { en: 'blank customer key', 'zh-Hant': '客戶編號空白', 'zh-Hans': '客户编号空白' },
   'problem.blankKeyRow': { en: 'blank customer key: the row gets no results', 'zh-Hant': '客戶編號空白：此列不寫入結果', 'zh-Hans': '客户编号空白：此行不写入结果' },
   'problem.badNumber': { en: '{what} is not a number: {value}', 'zh-Hant': '{what}不是數字：{value}', 'zh-Hans': '{what}不是数字：{value}' },
+  'problem.blankAmount': { en: '{what} is blank: the row is left out of the totals', 'zh-Hant': '{what}空白：此列不計入合計', 'zh-Hans': '{what}为空：此行不计入合计' },
   'problem.badDate': { en: 'date {value} cannot be read: the row cannot be placed in the period', 'zh-Hant': '日期 {value} 無法讀取：此列無法歸入期間', 'zh-Hans': '日期 {value} 无法读取：此行无法归入期间' },
   'problem.undatedSale': {
     en: 'date {value} cannot be read: left out of the 12-month average (its amount counts in net sales)',

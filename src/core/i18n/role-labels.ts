@@ -21,6 +21,12 @@ export const ROLE_LABELS = {
   'pane.role.netProfit': { en: 'Net profit', 'zh-Hant': '淨利潤', 'zh-Hans': '净利润' },
   'pane.role.period': { en: 'Period', 'zh-Hant': '期間', 'zh-Hans': '期间' },
   'pane.missing.rating': { en: 'Rating: {factor}', 'zh-Hant': '評等：{factor}', 'zh-Hans': '评级：{factor}' },
+  'pane.missing.openingTotalAssets': {
+    en: 'Opening total assets (turnover used the closing figure)',
+    'zh-Hant': '期初資產總額（周轉率以期末計）',
+    'zh-Hans': '期初资产总额（周转率以期末计）',
+  },
+  'pane.missing.salesHistory': { en: 'Sales dates (no 12-month average)', 'zh-Hant': '銷售日期（無法計算近12月月均）', 'zh-Hans': '销售日期（无法计算近12月月均）' },
   'pane.header.scale': { en: 'Scale and nature of business', 'zh-Hant': '企業規模及企業性質', 'zh-Hans': '企业规模及企业性质' },
   'pane.header.peerStanding': { en: 'Credit among peers', 'zh-Hant': '同業信用評價', 'zh-Hans': '同业信用评价' },
 } as const;

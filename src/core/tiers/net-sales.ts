@@ -213,6 +213,7 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
         const cell = cellAddress(cols.firstRow + i, amount.col);
         if (amount.kind === 'formula') skip(problemAt(cols.sheet, cell, 'formulaWithoutValue', { what: amount.what, effect: 'leftOut' }));
         else if (amount.kind === 'overflow') skip(problemAt(cols.sheet, cell, 'amountOverflow', { what: amount.what, value: amount.shown }));
+        else if (amount.kind === 'blank') skip(problemAt(cols.sheet, cell, 'blankAmount', { what: amount.what }));
         else skip(problemAt(cols.sheet, cell, 'badNumber', { what: amount.what, value: JSON.stringify(amount.value) }));
         continue;
       }
@@ -260,9 +261,10 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
 type AmountRole = 'amount' | 'quantity' | 'unitPrice';
 type LineAmount =
   | { ok: true; value: number }
-  | { ok: false; kind: 'bad' | 'formula' | 'overflow'; col: number; what: AmountRole | 'lineAmount'; value: CellValue; shown: string };
+  | { ok: false; kind: RefusedKind; col: number; what: AmountRole | 'lineAmount'; value: CellValue; shown: string };
+type RefusedKind = 'bad' | 'blank' | 'formula' | 'overflow';
 
-function refused(kind: 'bad' | 'formula' | 'overflow', col: number, what: AmountRole | 'lineAmount', value: CellValue, shown = String(value)): LineAmount {
+function refused(kind: RefusedKind, col: number, what: AmountRole | 'lineAmount', value: CellValue, shown = String(value)): LineAmount {
   return { ok: false, kind, col, what, value, shown };
 }
 
@@ -276,7 +278,8 @@ function readPart(cols: SalesColumns, i: number, what: AmountRole): LineAmount {
   if (a.ok) return Math.abs(a.value) <= MAX_AMOUNT ? a : refused('overflow', column.col, what, raw, JSON.stringify(raw));
   if (a.formula) return refused('formula', column.col, what, raw);
   if (a.tooLarge) return refused('overflow', column.col, what, raw, JSON.stringify(raw));
-  return refused('bad', column.col, what, raw);
+  // A blank cell beside a customer's key: said so, not "is not a number: null".
+  return refused(isBlank(raw) ? 'blank' : 'bad', column.col, what, raw);
 }
 
 function lineAmount(cols: SalesColumns, i: number): LineAmount {

@@ -63,7 +63,7 @@ export interface TypedTierSettings {
   to?: string;
 }
 
-/** The tier options of typed settings; refused with badThresholds or badPeriodDate, naming what was typed. */
+/** The tier options of typed settings; refused with badThresholds, badPeriodDate or periodReversed (it would read no sales row), naming what was typed. */
 export function tierOptionsFromTyped(typed: TypedTierSettings): TierOptions {
   const [a, b] = typed.thresholds;
   const thresholds = percentToFractions(a, b);
@@ -76,6 +76,7 @@ export function tierOptionsFromTyped(typed: TypedTierSettings): TierOptions {
   };
   const from = serial(typed.from);
   const to = serial(typed.to);
+  if (from !== undefined && to !== undefined && to < from) throw inputError('periodReversed', { from: typed.from!, to: typed.to! });
   const period = from === undefined && to === undefined ? undefined : { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
   return { mode: typed.mode, thresholds, ...(period ? { period } : {}) };
 }

@@ -249,12 +249,6 @@ export const PANE_LABELS = {
   'pane.credit.input': { en: 'Input', 'zh-Hant': '項目', 'zh-Hans': '项目' },
   'pane.credit.noMissing': { en: 'No inputs missing.', 'zh-Hant': '沒有缺漏資料。', 'zh-Hans': '没有缺失的数据。' },
   'pane.credit.none': { en: 'Score credit to see the grades here.', 'zh-Hant': '評定信用後，等級會顯示在此。', 'zh-Hans': '评定信用后，等级会显示在此。' },
-  'pane.missing.openingTotalAssets': {
-    en: 'Opening total assets (turnover used the closing figure)',
-    'zh-Hant': '期初資產總額（周轉率以期末計）',
-    'zh-Hans': '期初资产总额（周转率以期末计）',
-  },
-  'pane.missing.salesHistory': { en: 'Sales dates (no 12-month average)', 'zh-Hant': '銷售日期（無法計算近12月月均）', 'zh-Hans': '销售日期（无法计算近12月月均）' },
   'pane.inputs.heading': { en: 'Statement and rating columns not found', 'zh-Hant': '未找到的財務數字與評等欄位', 'zh-Hans': '未找到的财务数据与评级列' },
   'pane.inputs.on': {
     en: 'Credit Desk looks for these headers in the header row (row {row}) of “{sheet}”. Add the columns it lacks, then score credit again:',

@@ -2,9 +2,8 @@ import type { CreditSummary } from '../../core/credit/credit-summary';
 import type { GradeOutcome } from '../../core/credit/credit-row';
 import { levelName } from '../../core/forms/form-language';
 import type { Language } from '../../core/columns/layout';
-import { label, labelWith } from '../i18n/labels';
-import { RATIO_LABEL } from '../../core/credit/credit-columns';
-import { compareMissingInputs, parseMissingInput } from '../../core/credit/missing-input';
+import { compareMissingInputs } from '../../core/credit/missing-input';
+import { missingInputLabel } from '../../core/i18n/missing-input-label';
 
 export interface GradeRow {
   grade: GradeOutcome;
@@ -36,25 +35,6 @@ export function approvalLevelRows(credit: CreditSummary, language: Language): Co
     .filter(([, customers]) => customers > 0)
     .map(([level, customers]) => ({ key: level, label: levelName(level, language), customers }))
     .sort(byCustomersThenLabel);
-}
-
-
-/**
- * A missing-input code of the credit step as the user reads it. Ratio and
- * factor names are the ones the add-in writes as column headers and on the
- * scorecard, a factor of the user's by its name; an unknown code is shown as
- * it is rather than hidden.
- */
-export function missingInputLabel(code: string, language: Language): string {
-  const input = parseMissingInput(code);
-  if (input === null) return code;
-  switch (input.kind) {
-    case 'ratio': return label(RATIO_LABEL[input.ratio], language);
-    case 'rating': return labelWith('pane.missing.rating', language, { factor: label(`factor.${input.factor}`, language) });
-    case 'userRating': return labelWith('pane.missing.rating', language, { factor: input.name });
-    case 'openingTotalAssets': return label('pane.missing.openingTotalAssets', language);
-    case 'salesHistory': return label('pane.missing.salesHistory', language);
-  }
 }
 
 /** Customers lacking each input, in the sheet's order of the inputs; inputs no customer lacks are left out. */

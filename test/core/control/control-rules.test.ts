@@ -77,13 +77,31 @@ describe('the summary of a run', () => {
     const fifths = key.map((_, i) => i).filter((i) => i % 5 === 0);
     const over = fifths.filter((i) => 1000 * (i + 1) > 100000);
     const near = fifths.filter((i) => 1000 * (i + 1) >= 90000 && 1000 * (i + 1) <= 100000);
-    expect(s.statuses).toEqual({ ok: fifths.length - over.length - near.length, nearLimit: near.length, overLimit: over.length, overdueHold: 200, noCredit: 0 });
+    expect(s.statuses).toEqual({ ok: fifths.length - over.length - near.length, nearLimit: near.length, overLimit: over.length, notRated: 0, overdueHold: 200, noCredit: 0 });
     expect(s.heldCount).toBe(200 + over.length);
     expect(s.heldCustomers.length).toBe(LISTED_CUSTOMERS);
     expect(s.heldCustomers.slice(0, 3)).toEqual([{ customer: 1, status: 'overdueHold' }, { customer: 2, status: 'overdueHold' }, { customer: 3, status: 'overdueHold' }]);
     const overAmount = key.reduce((sum, _, i) => sum + Math.max(0, 1000 * (i + 1) - 100000), 0);
     expect(s.overLimit).toEqual({ customers: key.filter((_, i) => 1000 * (i + 1) > 100000).length, amount: overAmount });
     expect([s.documents, s.documentsAfterAsOf, s.weightedBy]).toEqual([n, 0, 'amount']);
+  });
+
+  test('customers without a limit (not rated, none approved) are counted as not rated: never no credit, over the limit or listed, unless on hold', () => {
+    const asOf = D(2026, 6, 30);
+    // K0 and K1 not rated and nothing approved (K1 with 5,000 due 100 days ago), K2 recommended 0, K3 approved 1,000 and owing 2,000.
+    const key = ['K0', 'K1', 'K2', 'K3'];
+    const due = [asOf + 10, asOf - 100, asOf + 10, asOf + 10];
+    const result = runControlCore({
+      receivables: { sheet: 'AR', firstRow: 1, key: { col: 0, values: key }, date: { col: 1, values: due.map((d) => d - 30) }, dueDate: { col: 2, values: due }, amount: { col: 3, values: [500000, 5000, 10, 2000] } },
+      customers: customerIndex(key.map((k) => k.toLowerCase())), customerSheet: 'C',
+      approvedLimit: Float64Array.of(NaN, NaN, NaN, 1000), openOrders: null, termsDays: new Float64Array(4).fill(NaN), recommendedLimit: Float64Array.of(NaN, NaN, 0, NaN),
+      recentSales: null, rules: defaultControlRules(), creditMonths: 1, asOf, latestDate: asOf + 366,
+    });
+    const s = result.summary;
+    expect(s.statuses).toEqual({ ok: 0, nearLimit: 0, overLimit: 1, notRated: 1, overdueHold: 1, noCredit: 1 });
+    expect(s.overLimit).toEqual({ customers: 2, amount: 10 + 1000 });
+    expect(s.heldCustomers).toEqual([{ customer: 1, status: 'overdueHold' }, { customer: 2, status: 'noCredit' }, { customer: 3, status: 'overLimit' }]);
+    expect(s.heldCount).toBe(3);
   });
 });
 

@@ -68,9 +68,9 @@ describe('the control figures equal an independent reference over generated ledg
       avgDaysLate: blank(a.avgDaysLate[c]!),
       onTimeShare: blank(a.onTimeShare[c]!),
       dso: blank(a.dso[c]!),
-      limitUsed: d.limitUsed[c],
+      limitUsed: blank(d.limitUsed[c]!),
       exposure: d.exposure[c],
-      available: d.available[c],
+      available: blank(d.available[c]!),
       utilisation: blank(d.utilisation[c]!),
       hold: d.holdAmount[c],
       conditions: ((s) => (s.status === 'ok' ? [] : [s.status, ...s.others]))(statusOf(d.code[c]!)),
@@ -109,6 +109,9 @@ describe('the control figures equal an independent reference over generated ledg
     const statuses = new Set(ref.customers.map((c) => c.conditions[0] ?? 'ok'));
     expect(statuses.size).toBeGreaterThanOrEqual(3);
     expect(ref.customers.some((c) => c.conditions.length > 1)).toBe(true);
+    // Customers without any limit (not rated, none approved), and such a customer on overdue hold.
+    expect(ref.customers.some((c) => c.conditions.join() === 'notRated' && c.limitUsed === null)).toBe(true);
+    expect(ref.customers.some((c) => c.conditions.join() === 'overdueHold,notRated')).toBe(true);
     expect(core.ledger.count).toBe(ref.counted);
   });
 });

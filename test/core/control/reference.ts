@@ -29,9 +29,10 @@ export interface ReferenceCustomer {
   avgDaysLate: number | null;
   onTimeShare: number | null;
   dso: number | null;
-  limitUsed: number;
+  /** Null when there is no limit: not rated and none approved. */
+  limitUsed: number | null;
   exposure: number;
-  available: number;
+  available: number | null;
   utilisation: number | null;
   hold: number;
   /** Conditions that hold, most severe first. */
@@ -143,17 +144,19 @@ export function reference(g: GeneratedLedger, rules: ReferenceRules): ReferenceR
     const written = buckets.map(round6);
     const approved = g.approvedLimit[c]!;
     const recommended = g.recommendedLimit[c]!;
-    const limitUsed = !Number.isNaN(approved) ? approved : !Number.isNaN(recommended) ? recommended : 0;
+    // Not rated and nothing approved: no limit at all (null), which is neither no credit nor over or near a limit.
+    const limitUsed = !Number.isNaN(approved) ? approved : !Number.isNaN(recommended) ? recommended : null;
     const orders = g.openOrders[c]!;
     const exposure = openWritten + (rules.countOrders && !Number.isNaN(orders) ? orders : 0);
     let hold = 0;
     for (let k = 1; k < 6; k++) if (lower[k - 1]! >= rules.holdDays) hold += written[k]!;
     const conditions: string[] = [];
-    const over = exposure > limitUsed * (1 + rules.tolerancePct) + rules.toleranceAmount;
-    if (limitUsed <= 0) conditions.push('noCredit');
+    const over = limitUsed !== null && exposure > limitUsed * (1 + rules.tolerancePct) + rules.toleranceAmount;
+    if (limitUsed !== null && limitUsed <= 0) conditions.push('noCredit');
     if (hold > rules.holdMinimum) conditions.push('overdueHold');
+    if (limitUsed === null) conditions.push('notRated');
     if (over) conditions.push('overLimit');
-    if (!over && limitUsed > 0 && exposure >= rules.nearLimit * limitUsed) conditions.push('nearLimit');
+    if (limitUsed !== null && !over && limitUsed > 0 && exposure >= rules.nearLimit * limitUsed) conditions.push('nearLimit');
     return {
       documents: list.length,
       open: openWritten,
@@ -166,8 +169,8 @@ export function reference(g: GeneratedLedger, rules: ReferenceRules): ReferenceR
       dso: sales > 0 ? round1((openWritten / sales) * 90) : null,
       limitUsed,
       exposure,
-      available: limitUsed - exposure,
-      utilisation: limitUsed > 0 ? exposure / limitUsed : null,
+      available: limitUsed === null ? null : limitUsed - exposure,
+      utilisation: limitUsed !== null && limitUsed > 0 ? exposure / limitUsed : null,
       hold,
       conditions,
     };

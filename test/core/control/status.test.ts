@@ -9,6 +9,7 @@ import { ControlRowWriter } from '../../../src/core/control/control-row';
 import { runControlCore } from '../../../src/core/control/control-step';
 import { customerIndex } from '../../../src/core/control/ledger';
 import { decideStatuses, statusOf } from '../../../src/core/control/status';
+import { label } from '../../../src/core/i18n/labels';
 import { evaluate, type Value } from './formula-eval';
 import { generateLedger } from './generate-ledger';
 
@@ -77,12 +78,41 @@ describe('the credit status: most severe condition first, the others listed', ()
     expect(statuses(decide(cases, { ...defaultControlRules(), holdDays: 30 })).map((s) => s.status)).toEqual(['overdueHold', 'overdueHold', 'overdueHold']);
   });
 
-  test('the limit: the approved one when it is a number, else the recommended one, else 0 (no credit)', () => {
+  test('the limit: the approved one when it is a number, else the recommended one, else none (not rated)', () => {
     const d = decide([{ open: 10, approved: 500, recommended: 900 }, { open: 10, recommended: 900 }, { open: 10 }, { open: 0, approved: -5 }]);
-    expect([...d.limitUsed]).toEqual([500, 900, 0, -5]);
-    expect([...d.onRecommended]).toEqual([0, 1, 1, 0]);
-    expect(statuses(d)).toEqual([{ status: 'ok', others: [] }, { status: 'ok', others: [] }, { status: 'noCredit', others: ['overLimit'] }, { status: 'noCredit', others: ['overLimit'] }]);
+    expect([...d.limitUsed]).toEqual([500, 900, NaN, -5]);
+    expect([...d.onRecommended]).toEqual([0, 1, 0, 0]);
+    expect(statuses(d)).toEqual([{ status: 'ok', others: [] }, { status: 'ok', others: [] }, { status: 'notRated', others: [] }, { status: 'noCredit', others: ['overLimit'] }]);
     expect([...d.utilisation]).toEqual([0.02, 10 / 900, NaN, NaN]);
+    expect([...d.available]).toEqual([490, 890, NaN, -5]);
+  });
+
+  test('not rated and nothing approved: no limit, so neither no credit nor over or near a limit, whatever the exposure', () => {
+    const d = decide([{ open: 5e6 }, { open: 0 }, { open: -300 }, { open: 100, orders: 9e5 }]);
+    expect(statuses(d)).toEqual([0, 1, 2, 3].map(() => ({ status: 'notRated', others: [] })));
+    expect([...d.limitUsed, ...d.available, ...d.utilisation].every(Number.isNaN)).toBe(true);
+    expect([...d.exposure]).toEqual([5e6, 0, -300, 900100]);
+  });
+
+  test('not rated with old overdue debt: the hold is the status (it stops shipping), not rated is listed beside it', () => {
+    const d = decide([{ buckets: [0, 0, 0, 0, 8000, 0] }, { buckets: [0, 0, 0, 1000, 0, 0] }]);
+    expect(statuses(d)).toEqual([{ status: 'overdueHold', others: ['notRated'] }, { status: 'notRated', others: [] }]);
+    expect([...d.onRecommended]).toEqual([0, 0]);
+  });
+
+  test('not rated but with an approved limit: the approved limit is the limit, decided as any other', () => {
+    const d = decide([{ open: 2000, approved: 1000 }, { open: 950, approved: 1000 }, { open: 10, approved: 0 }, { open: 10, approved: 1000 }]);
+    expect([...d.limitUsed]).toEqual([1000, 1000, 0, 1000]);
+    expect([...d.onRecommended]).toEqual([0, 0, 0, 0]);
+    expect(statuses(d).map((s) => s.status)).toEqual(['overLimit', 'nearLimit', 'noCredit', 'ok']);
+  });
+
+  test('a recommended limit of 0 is a limit: no credit (cash or collateral), on the recommended limit', () => {
+    const d = decide([{ open: 10, recommended: 0 }, { open: 0, recommended: 0 }]);
+    expect(statuses(d)).toEqual([{ status: 'noCredit', others: ['overLimit'] }, { status: 'noCredit', others: [] }]);
+    expect([...d.limitUsed]).toEqual([0, 0]);
+    expect([...d.onRecommended]).toEqual([1, 1]);
+    expect([...d.available]).toEqual([-10, 0]);
   });
 
   test('open orders count in the exposure when the scorecard says so and the cell holds a number', () => {
@@ -157,6 +187,9 @@ describe('the formulas compute what the core says, on every customer of a genera
     // Both sides of every status were exercised: several statuses and several "also" texts.
     const statusTexts = [...seen].filter((s) => s.startsWith(`${CONTROL_COL.status}:`));
     expect(statusTexts.length).toBeGreaterThanOrEqual(4);
+    // Not-rated customers among them, with n/a for their limit.
+    expect(seen.has(`${CONTROL_COL.status}:${label('control.status.notRated', lang)}`)).toBe(true);
+    expect(seen.has(`${CONTROL_COL.limitUsed}:${label('value.na', lang)}`)).toBe(true);
     expect([...seen].filter((s) => s.startsWith(`${CONTROL_COL.statusAlso}:`)).length).toBeGreaterThanOrEqual(2);
   });
 });
@@ -203,20 +236,34 @@ describe('the formulas as Excel gets them', () => {
     const letter = (i: number) => columnLetter(OWN[i]!);
     // A formula cell as written: its text (made for its row) and its value.
     const written = (cell: CellWrite | undefined) => (cell !== undefined && isFormulaWrite(cell) ? { formula: cell.formula, value: cell.value } : cell);
+    const code = `${letter(CONTROL_COL.statusCode)}5`;
+    const limit = `${letter(CONTROL_COL.limitUsed)}5`;
     expect(cells.slice(0, CONTROL_COL.limitUsed)).toEqual([102000, 2000, 100000, 0, 0, 2000, 0, 0, 75, null, null, null,
       'no documents paid in the 365 days; no net sales in the 90 days: no days sales outstanding']);
     expect(written(cells[CONTROL_COL.status])).toEqual({
-      formula: `=IF(${letter(20)}5>=8,"No credit (cash or collateral)",IF(${letter(20)}5>=4,"Overdue hold",IF(${letter(20)}5>=2,"Over limit",IF(${letter(20)}5=1,"Near limit","OK"))))&IF(ISNUMBER(B5),""," (recommended limit)")`,
+      formula: `=IF(${code}>=16,"No credit (cash or collateral)",IF(${code}>=8,"Overdue hold",IF(${code}>=4,"Not rated: survey needed",IF(${code}>=2,"Over limit",IF(${code}=1,"Near limit","OK")))))`
+        + `&IF(ISNUMBER(B5),"",IF(ISNUMBER(${limit}),"${' (recommended limit)'}",""))`,
       value: 'Overdue hold (recommended limit)',
     });
     expect(written(cells[CONTROL_COL.statusAlso])).toEqual({ formula: expect.stringMatching(/^=MID\(/), value: 'Over limit' });
-    expect(written(cells[CONTROL_COL.limitUsed])).toEqual({ formula: '=IF(ISNUMBER(B5),B5,IF(ISNUMBER(D5),D5,0))', value: 50000 });
+    expect(written(cells[CONTROL_COL.limitUsed])).toEqual({ formula: '=IF(ISNUMBER(B5),B5,IF(ISNUMBER(D5),D5,"n/a"))', value: 50000 });
+    expect(written(cells[CONTROL_COL.available])).toEqual({ formula: `=IF(ISNUMBER(${limit}),${limit}-${letter(CONTROL_COL.exposure)}5,"n/a")`, value: -52000 });
+    expect(written(cells[CONTROL_COL.statusCode])).toEqual({
+      formula: `=(${letter(CONTROL_COL.holdAmount)}5>CreditDesk_ControlHoldMinimum)*8+IF(ISNUMBER(${limit}),(${limit}<=0)*16+IF(${letter(CONTROL_COL.exposure)}5>${limit}*(1+CreditDesk_ControlTolerancePct)+CreditDesk_ControlToleranceAmount,2,(${limit}>0)*(${letter(CONTROL_COL.exposure)}5>=CreditDesk_ControlNearLimit*${limit})),4)`,
+      value: 10,
+    });
     expect(written(cells[CONTROL_COL.exposure])).toEqual({ formula: `=E5+IF(AND(CreditDesk_ControlCountOrders=1,ISNUMBER(C5)),C5,0)`, value: 102000 });
     expect(written(cells[CONTROL_COL.holdAmount])).toEqual({
       formula: '=(0>=CreditDesk_ControlHoldDays)*H5+(30>=CreditDesk_ControlHoldDays)*I5+(60>=CreditDesk_ControlHoldDays)*J5+(90>=CreditDesk_ControlHoldDays)*K5+(180>=CreditDesk_ControlHoldDays)*L5',
       value: 2000,
     });
-    expect(written(cells[CONTROL_COL.utilisation])).toEqual({ formula: `=IF(${letter(CONTROL_COL.limitUsed)}5>0,${letter(CONTROL_COL.exposure)}5/${letter(CONTROL_COL.limitUsed)}5,"n/a")`, value: 2.04 });
+    expect(written(cells[CONTROL_COL.utilisation])).toEqual({ formula: `=IF(ISNUMBER(${limit}),IF(${limit}>0,${letter(CONTROL_COL.exposure)}5/${limit},"n/a"),"n/a")`, value: 2.04 });
+
+    // The same customer not rated: no limit, so n/a where a limit is needed, and no "(recommended limit)".
+    const notRated = writer.row(0, 4, agg, decide([{ buckets: [100000, 0, 0, 2000, 0, 0] }]));
+    const values = (cols: number[]) => cols.map((k) => written(notRated[k]) as { value: unknown }).map((w) => w.value);
+    expect(values([CONTROL_COL.limitUsed, CONTROL_COL.available, CONTROL_COL.utilisation, CONTROL_COL.status, CONTROL_COL.statusAlso, CONTROL_COL.statusCode]))
+      .toEqual(['n/a', 'n/a', 'n/a', 'Overdue hold', 'Not rated: survey needed', 12]);
   });
 
   test('the status texts in each language', () => {
@@ -224,5 +271,9 @@ describe('the formulas as Excel gets them', () => {
     expect(new ControlRowWriter(OWN, SOURCE, defaultControlRules(), 'zh-Hant').statusCell(code, true)).toEqual({ status: '不授信 (現金或擔保) (依建議額度)', also: '逾期停止出貨、超過額度' });
     expect(new ControlRowWriter(OWN, SOURCE, defaultControlRules(), 'zh-Hans').statusCell(code, false)).toEqual({ status: '不授信 (现金或担保)', also: '逾期停止发货、超过额度' });
     expect(new ControlRowWriter(OWN, SOURCE, defaultControlRules(), 'en').statusCell(0, false)).toEqual({ status: 'OK', also: '' });
+    const held = decide([{ buckets: [0, 0, 0, 5000, 0, 0] }]).code[0]!;
+    expect(new ControlRowWriter(OWN, SOURCE, defaultControlRules(), 'zh-Hant').statusCell(held, false)).toEqual({ status: '逾期停止出貨', also: '未評等：需辦理信用調查' });
+    expect(new ControlRowWriter(OWN, SOURCE, defaultControlRules(), 'zh-Hans').statusCell(held, false)).toEqual({ status: '逾期停止发货', also: '未评级：需办理信用调查' });
+    expect(new ControlRowWriter(OWN, SOURCE, defaultControlRules(), 'en').statusCell(decide([{ open: 1 }]).code[0]!, false)).toEqual({ status: 'Not rated: survey needed', also: '' });
   });
 });

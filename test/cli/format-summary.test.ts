@@ -1,0 +1,79 @@
+import type { ControlRunSummary } from '../../src/app/plan-control';
+import type { StepsSummary } from '../../src/app/run-steps';
+import { formatSummary, summaryJson } from '../../src/cli/format-summary';
+import { money } from '../../src/cli/money';
+import { SUMMARY } from '../taskpane/fixtures';
+
+const CONTROL: ControlRunSummary = {
+  asOf: '2026-06-30',
+  exposureTotal: 38_272_060.7,
+  overdueTotal: 1_200_000,
+  aging: [37_072_060.7, 600_000, 300_000, 150_000, 100_000, 50_000],
+  longOverdueTotal: 150_000,
+  statuses: { ok: 156, nearLimit: 2, overLimit: 20, notRated: 3, overdueHold: 8, noCredit: 114 },
+  overLimit: { customers: 48, amount: 2_500_000.5 },
+  heldCustomers: [{ id: 'K1', name: 'Acme', cell: 'AB2', status: 'overdueHold' }],
+  heldCount: 56,
+  documents: 900,
+  documentsAfterAsOf: 0,
+  unknownCustomers: { documents: 0, open: 0, keys: [] },
+  weightedBy: 'amount',
+  receivablesSheet: 'Open items',
+  alsoSales: false,
+  statusColumn: 'Credit status',
+  bucketDays: ['1–45', '46–60', '61–90', '91–120', '>120'],
+};
+
+const summary: StepsSummary = {
+  ...SUMMARY,
+  salesByTier: { A: 710_545_931.01, B: 38_272_060.7, C: 1500, D: -0.001 },
+  unknownCustomers: { rows: 2, amount: 12_345.678, keys: ['X9'] },
+  control: CONTROL,
+};
+const lines = formatSummary(summary);
+const line = (start: string) => {
+  const found = lines.filter((l) => l.startsWith(start));
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('the command line\'s text summary speaks the pane\'s English words', () => {
+  it('names each missing input as the pane does, in the order of the Missing inputs cell', () => {
+    expect(line('  Missing, per input:')).toBe('  Missing, per input: Quick ratio 1; Rating: Bank credit 3; Opening total assets (turnover used the closing figure) 2');
+  });
+
+  it('names every status the summary counts by the status column\'s words, not-rated included', () => {
+    expect(line('  Status')).toBe(
+      "  Status (each customer's most severe condition): OK 156; Near limit 2; Over limit 20; Not rated: survey needed 3; Overdue hold 8; No credit (cash or collateral) 114",
+    );
+  });
+
+  it('says that the customers over their limit are counted whatever their status, and how that meets the Over limit status', () => {
+    expect(line('  Over their limit')).toBe(
+      '  Over their limit, whatever the status shown: 48 customers (20 show Over limit, 28 a more severe status), 2,500,000.5 above their limits in all',
+    );
+  });
+
+  it('heads the aging totals as the owned columns are headed, with the run\'s bucket edges', () => {
+    expect(line('  Aging:')).toBe(
+      '  Aging: Not yet due 37,072,060.7; Past due 1–45 days 600,000; Past due 46–60 days 300,000; Past due 61–90 days 150,000; Past due 91–120 days 100,000; Past due >120 days 50,000',
+    );
+  });
+
+  it('prints every amount the same way: thousands separators, at most two decimals, never -0', () => {
+    expect(line('A ')).toContain(' 710,545,931.01 ');
+    expect(line('B ')).toContain(' 38,272,060.7 ');
+    expect(line('D ')).toMatch(/ 0 +0\.0%$/);
+    expect(line('Sales rows of customers not on the customer sheet')).toContain('(amount 12,345.68)');
+    expect(line('  Recommended limits, total:')).toContain('total: 1,250,000 ');
+    expect(line('  Exposure:')).toBe('  Exposure: 38,272,060.7   overdue: 1,200,000   more than 90 days past due: 150,000');
+    expect([money(-0.004), money(-1234.5), money(0.1 + 0.2)]).toEqual(['0', '-1,234.5', '0.3']);
+    // No amount is printed without its separators anywhere.
+    expect(lines.filter((l) => /\d{4}/.test(l.replace(/\d{4}-\d{2}(-\d{2})?/g, '')))).toEqual([]);
+  });
+
+  it('leaves --json as it was: the codes, the figures as numbers', () => {
+    const json = summaryJson(summary, 'out.xlsx');
+    expect(json).toMatchObject({ statuses: CONTROL.statuses, aging: CONTROL.aging, missingInputs: SUMMARY.credit!.missingInputs, salesByTier: summary.salesByTier });
+  });
+});

@@ -1,0 +1,34 @@
+import { parseRunArgs, UsageError } from '../../src/cli/parse-args';
+import { languageForTag } from '../../src/core/i18n/display-language';
+
+const run = (...flags: string[]) => parseRunArgs(['in.xlsx', '-o', 'out.xlsx', ...flags]);
+
+function usageError(parse: () => unknown): string {
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof UsageError) return error.message;
+    throw error;
+  }
+  throw new Error('Nothing was thrown.');
+}
+
+describe('--lang', () => {
+  it('takes the three languages and the regional tags the pane\'s display-language rule maps, in any case', () => {
+    const tags = ['zh-Hant', 'zh-Hans', 'en', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-CN', 'zh-SG', 'ZH-tw', 'zh-cn', 'EN', 'en-US', 'zh-Hant-TW'];
+    expect(tags.map((lang) => run('--forms', 'all', '--lang', lang).forms?.lang))
+      .toEqual(['zh-Hant', 'zh-Hans', 'en', 'zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-Hans', 'zh-Hans', 'zh-Hant', 'zh-Hans', 'en', 'en', 'zh-Hant']);
+  });
+
+  it('refuses another language or text that is no tag, whatever the steps', () => {
+    for (const lang of ['fr', 'de-DE', 'chinese', 'zh_TW', '', 'en-']) expect(languageForTag(lang)).toBeNull();
+    const message = '--lang is zh-Hant, zh-Hans or en (or a tag such as zh-TW, zh-HK, zh-CN, zh-SG), not "fr".';
+    expect(usageError(() => run('--forms', 'all', '--lang', 'fr'))).toBe(message);
+    expect(usageError(() => run('--steps', 'tiers', '--lang', 'fr'))).toBe(message);
+    expect(usageError(() => run('--lang', 'fr'))).toBe(message);
+  });
+
+  it('is the forms\' language only: without forms a valid one changes nothing', () => {
+    expect(run('--steps', 'tiers', '--lang', 'zh-TW')).toEqual(run('--steps', 'tiers'));
+  });
+});

@@ -1,0 +1,132 @@
+import type { Language } from '../../src/core/columns/layout';
+import { FACTORS } from '../../src/core/columns/roles';
+import { authorizationForm } from '../../src/core/forms/authorization-form';
+import type { FormContext, FormControl, FormCustomer } from '../../src/core/forms/form-data';
+import { formHeight, PAGE_BODY_PT } from '../../src/core/forms/form-fit';
+import type { FormPiece } from '../../src/core/forms/form-piece';
+import { surveyForm } from '../../src/core/forms/survey-form';
+import { label, type LabelId } from '../../src/core/i18n/labels';
+
+const LANGS: readonly Language[] = ['en', 'zh-Hant', 'zh-Hans'];
+const customer: FormCustomer = {
+  key: 'k001', id: 'K001', name: 'Kappa Ltd', source: "'Customers'!A2", profile: {},
+  netSales: 3_000_000, avgMonthlySales: 250_000, tier: 'A',
+  ratios: { quickRatio: 1.2, debtRatio: 0.5, assetTurnover: 3.5, netMargin: 0.12 },
+  ratioPoints: { quickRatio: 10, debtRatio: 10, assetTurnover: 7, netMargin: 7 },
+  ratings: Object.fromEntries(FACTORS.map((f) => [f, 4])) as FormCustomer['ratings'],
+  score: 71, grade: 'A', reasons: null, recommendedLimit: 1_000_000, missing: [],
+};
+/** K001 of the tester's workbook: 200,000 more than 60 days past due, and over its approved limit. */
+const held: FormControl = {
+  openReceivables: 1_250_000, overdue: 320_000, oldestDaysPastDue: 76, avgDaysLate: 9, onTimeShare: 0.5,
+  limitUsed: 1_000_000, onRecommended: false, exposure: 1_250_000, available: -250_000, overLimit: true,
+  status: 'overdueHold', others: ['overLimit'], utilisation: 1.25, dso: 38.5, hold: { amount: 200_000, pastDays: 60, days: 60, minimum: 1_000 },
+};
+const ok: FormControl = { ...held, overdue: 0, oldestDaysPastDue: 0, exposure: 500_000, available: 500_000, openReceivables: 500_000, overLimit: false, status: 'ok', others: [], utilisation: 0.5, hold: { ...held.hold, amount: 0 } };
+/** A customer whose only document is a credit note of 5,000, past due. */
+const creditOnly: FormControl = { ...ok, openReceivables: -5_000, overdue: -5_000, exposure: -5_000, available: 1_005_000, utilisation: -0.005, dso: -1.9 };
+const ctxFor = (lang: Language): FormContext => ({
+  lang, asOf: '1 Dec 2026 09:00', levels: [{ name: 'L1', max: 2_000_000 }, { name: 'L2', max: null }], creditMonths: 1, noCreditGrades: ['C'],
+  ratioMaxPoints: { quickRatio: 10, debtRatio: 10, assetTurnover: 10, netMargin: 10 }, controlAsOf: '2026-10-31',
+});
+const strings = (piece: FormPiece) => [...piece.cells.values()].map((c) => c.value).filter((v): v is string => typeof v === 'string');
+function besides(piece: FormPiece, text: string): unknown {
+  const cell = [...piece.cells.values()].find((c) => c.value === text);
+  if (!cell) throw new Error(`no label "${text}" on the form`);
+  return piece.cells.get(`${cell.row}:${cell.col + 1}`)?.value;
+}
+const forms = (c: FormCustomer, lang: Language) => [surveyForm(c, ctxFor(lang)), authorizationForm(c, { amount: 1_000_000, termsDays: 30 }, ctxFor(lang))];
+
+// What the reader sees, word for word: the figures are the customer's, the rule the scorecard's.
+const HELD: Record<Language, { status: string; hold: string; over: string }> = {
+  en: {
+    status: 'Overdue hold; also Over limit',
+    hold: 'Overdue hold: 200,000 more than 60 days past due (rule: above 1,000).',
+    over: 'Over limit: exposure 1,250,000 against a limit of 1,000,000.',
+  },
+  'zh-Hant': {
+    status: '逾期停止出貨；另有：超過額度',
+    hold: '逾期停止出貨：逾期超過 60 天 200,000 元 (規則：超過 1,000 元)。',
+    over: '超過額度：信用暴露 1,250,000 元，目前額度 1,000,000 元。',
+  },
+  'zh-Hans': {
+    status: '逾期停止发货；另有：超过额度',
+    hold: '逾期停止发货：逾期超过 60 天 200,000 元 (规则：超过 1,000 元)。',
+    over: '超过额度：信用占用 1,250,000 元，当前额度 1,000,000 元。',
+  },
+};
+
+describe.each(LANGS)('the credit status on both forms (%s)', (lang) => {
+  const L = (id: LabelId) => label(id, lang);
+
+  test('a held customer over its limit: the status as its column shows it, and a warning for each condition with its figures', () => {
+    for (const piece of forms({ ...customer, control: held }, lang)) {
+      expect(besides(piece, L('col.control.status'))).toBe(HELD[lang].status);
+      expect(strings(piece)).toContain(HELD[lang].hold);
+      expect(strings(piece)).toContain(HELD[lang].over);
+    }
+  });
+
+  test('a customer on its recommended limit says so in its status, as the column does', () => {
+    for (const piece of forms({ ...customer, control: { ...ok, onRecommended: true } }, lang)) {
+      expect(besides(piece, L('col.control.status'))).toBe({ en: 'OK (recommended limit)', 'zh-Hant': '正常 (依建議額度)', 'zh-Hans': '正常 (依建议额度)' }[lang]);
+    }
+  });
+
+  test('every status is worded by its label, and only a hold or over the limit gets a warning', () => {
+    for (const status of ['ok', 'nearLimit', 'noCredit', 'notRated'] as const) {
+      for (const piece of forms({ ...customer, control: { ...ok, status } }, lang)) {
+        expect(besides(piece, L('col.control.status'))).toBe(L(`control.status.${status}`));
+        expect(strings(piece).some((t) => t.startsWith(`${L('control.status.overdueHold')}${lang === 'en' ? ':' : '：'}`))).toBe(false);
+      }
+    }
+  });
+
+  test('hold days between bucket edges: the amount is stated from the edge the hold counts from, beside the rule\'s days', () => {
+    const piece = surveyForm({ ...customer, control: { ...held, hold: { ...held.hold, days: 45 } } }, ctxFor(lang));
+    const hold = strings(piece).find((t) => t.startsWith(L('control.status.overdueHold')) && t !== HELD[lang].status)!;
+    expect(hold).toContain(lang === 'en' ? '200,000 more than 60 days past due' : '60 天 200,000 元');
+    expect(hold).toContain(lang === 'en' ? 'over 45 days' : '45 天');
+  });
+
+  test('a net credit balance: outstanding in words, overdue none, DSO and utilisation n/a for a net credit balance', () => {
+    const [survey, application] = forms({ ...customer, control: creditOnly }, lang);
+    const balance = { en: 'credit balance 5,000', 'zh-Hant': '貸方餘額 5,000 元', 'zh-Hans': '贷方余额 5,000 元' }[lang];
+    const na = { en: 'n/a (net credit balance)', 'zh-Hant': '不適用 (淨貸方餘額)', 'zh-Hans': '不适用 (净贷方余额)' }[lang];
+    expect(besides(survey!, L('form.outstanding'))).toBe(balance);
+    expect(besides(survey!, L('form.overdue'))).toBe(L('form.none'));
+    expect(besides(survey!, L('form.payment'))).toContain({ en: 'DSO n/a (net credit balance)', 'zh-Hant': '周轉天數不適用 (淨貸方餘額)', 'zh-Hans': '周转天数不适用 (净贷方余额)' }[lang]);
+    expect(besides(application!, L('form.outstanding'))).toBe(balance);
+    expect(besides(application!, L('col.control.utilisation'))).toBe(na);
+    // The balance is stated once on the survey: beside the outstanding, not again beside the overdue.
+    expect(strings(survey!).filter((t) => t.includes(balance))).toHaveLength(1);
+  });
+
+  test('credit notes past due above the overdue invoices: the overdue is none, with their credit balance', () => {
+    const piece = surveyForm({ ...customer, control: { ...ok, overdue: -10_675 } }, ctxFor(lang));
+    expect(besides(piece, L('form.overdue'))).toBe({ en: 'none (credit balance 10,675)', 'zh-Hant': '無 (貸方餘額 10,675 元)', 'zh-Hans': '无 (贷方余额 10,675 元)' }[lang]);
+    expect(besides(piece, L('form.outstanding'))).toBe(500_000);
+  });
+
+  test('positive figures stay numbers: overdue, outstanding and utilisation; no limit is n/a, with why', () => {
+    const [survey, application] = forms({ ...customer, control: held }, lang);
+    expect(besides(survey!, L('form.overdue'))).toBe(320_000);
+    expect(besides(application!, L('col.control.utilisation'))).toBe(1.25);
+    expect(besides(surveyForm({ ...customer, control: { ...ok, dso: null } }, ctxFor(lang)), L('form.payment')))
+      .toContain({ en: 'DSO n/a (no net sales in the 90 days)', 'zh-Hant': '周轉天數不適用 (近90天無銷售淨額)', 'zh-Hans': '周转天数不适用 (近90天无销售净额)' }[lang]);
+    const noLimit = authorizationForm({ ...customer, control: { ...ok, utilisation: null, status: 'noCredit' } }, { amount: 0, termsDays: 30 }, ctxFor(lang));
+    expect(besides(noLimit, L('col.control.utilisation'))).toBe({ en: 'n/a (no limit)', 'zh-Hant': '不適用 (無額度)', 'zh-Hans': '不适用 (无额度)' }[lang]);
+  });
+
+  test('the fullest application still fits its page: four levels to sign, a hold, over the limit, above the recommendation', () => {
+    const levels = [{ name: 'L1', max: 100_000 }, { name: 'L2', max: 500_000 }, { name: 'L3', max: 2_000_000 }, { name: 'L4', max: null }];
+    const reasons = lang === 'en' ? 'Debt ratio −10; Industry outlook −4.8; Bank credit −4.8; Scale and nature of the business −4.8; Sales ability −3.2' : '資產負債率 −10；行業景氣 −4.8；銀行往來信用 −4.8；企業規模及企業性質 −4.8；銷售能力 −3.2；經營技術 −3.2；員工抱怨 −3.2';
+    const piece = authorizationForm({ ...customer, grade: 'B', reasons, control: { ...held, onRecommended: true } }, { amount: 3_000_000, termsDays: 30 }, { ...ctxFor(lang), levels });
+    expect(formHeight(piece)).toBeLessThanOrEqual(PAGE_BODY_PT);
+    expect(strings(piece)).toEqual(expect.arrayContaining([HELD[lang].hold, HELD[lang].over, 'L1', 'L2', 'L3', 'L4']));
+  });
+
+  test('without the control step neither form prints a status', () => {
+    for (const piece of forms(customer, lang)) expect(strings(piece)).not.toContain(L('col.control.status'));
+  });
+});
