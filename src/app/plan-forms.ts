@@ -4,9 +4,7 @@ import type { Language } from '../core/columns/layout';
 import { PROFILE_ROLES, type ProfileRole } from '../core/columns/roles';
 import { CREDIT_COL } from '../core/credit/credit-columns';
 import { RATIOS, type Ratio } from '../core/credit/scorecard-config';
-import type { CreditRequest, FormControl, FormCustomer, FormUserFactor } from '../core/forms/form-data';
-import { ScorecardRules } from '../core/credit/scoring';
-import { userFactorColumns } from '../core/credit/user-factors';
+import type { CreditRequest, FormControl, FormCustomer } from '../core/forms/form-data';
 import { formDate } from '../core/forms/form-blocks';
 import { levelName } from '../core/forms/form-language';
 import { explanationWords } from '../core/credit/reason-text';
@@ -56,44 +54,13 @@ async function readProfiles(port: WorkbookPort, tier: TierPlan): Promise<Partial
   return Array.from({ length: rows }, (_, i) => Object.fromEntries(present.map((role, k) => [role, values[k]![i] ?? null])));
 }
 
-/**
- * The scorecard's own factors with each data row's rating, for the survey
- * form to tick: the credit row keeps only their points, so the ratings are
- * read again from their columns (those the credit step checked), on the
- * customer's row of the customer sheet or on its statement row of the
- * financials sheet, and read as the credit step reads them.
- */
-async function readUserFactors(port: WorkbookPort, tier: TierPlan, credit: CreditPlan): Promise<FormUserFactor[][]> {
-  const factors = credit.config.userFactors;
-  const rows = tier.rowKeys.length;
-  if (factors.length === 0 || rows === 0) return Array.from({ length: rows }, () => []);
-  const { target, recognition } = tier;
-  // As planCredit picks it: the statements' sheet, else the customer sheet.
-  const source = recognition.financials ?? (recognition.customers ? target : null);
-  const found = userFactorColumns('', factors, source, new Set(), false, '');
-  if (!source || found.problems.length > 0) throw new Error('planForms: the credit step graded factors of the user\'s whose rating columns it cannot find.');
-  const cols = found.columns.map((c) => c.col);
-  const rules = new ScorecardRules(credit.config);
-  const withRatings = (values: CellValue[][], at: number | null) => factors.map((u, k) => ({ ...u, rating: at === null ? null : rules.rating(values[k]![at] ?? null) }));
-  if (source === target) {
-    const values = await port.readColumns({ sheet: target.sheet, firstRow: target.firstDataRow, rows, cols });
-    return Array.from({ length: rows }, (_, i) => withRatings(values, i));
-  }
-  const values = await port.readColumns({ sheet: source.sheet, firstRow: source.firstDataRow, rows: Math.max(0, source.lastRow - source.firstDataRow + 1), cols });
-  return Array.from({ length: rows }, (_, i) => {
-    // The statement-row cell holds the 1-based sheet row the credit step used (n/a without a statement).
-    const statementRow = credit.results[i]?.cells[CREDIT_COL.statementRow];
-    return withRatings(values, typeof statementRow === 'number' ? statementRow - 1 - source.firstDataRow : null);
-  });
-}
-
 /** Plans the two forms for the chosen customers as new sheets; reads the profile columns; writes nothing. */
 export async function planForms(port: WorkbookPort, tier: TierPlan, credit: CreditPlan, request: FormsRequest, taken: Set<string>, control: FormsControl | null = null): Promise<FormsPlan> {
   // The pane and the command line refuse an empty choice; an empty list here is a bug, not a choice.
   if (request.kinds?.length === 0) throw new Error('planForms: kinds must name at least one form.');
   const lang = request.lang ?? tier.target.language;
   const profiles = await readProfiles(port, tier);
-  const userFactors = await readUserFactors(port, tier, credit);
+  const userFactors = credit.config.userFactors;
   const all: (FormCustomer & { row: number })[] = [];
   // The source is the customer's ID cell (column A when the sheet has no ID column).
   const idCol = tier.target.columns.customerId ?? 0;
@@ -110,7 +77,7 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
       profile: profiles[i]!,
       netSales: t?.netSales ?? null, tier: t?.tier ?? null,
       avgMonthlySales: (result.cells[CREDIT_COL.avgMonthlySales] as number | null) ?? null,
-      ratios: result.ratios, ratioPoints: result.ratioPoints, ratings: result.ratings, userFactors: userFactors[i]!,
+      ratios: result.ratios, ratioPoints: result.ratioPoints, ratings: result.ratings, userFactors: userFactors.map((u, k) => ({ ...u, rating: result.userRatings[k] ?? null })),
       score: result.score, grade: result.grade, reasons: explanationWords(result.explanation, lang, credit.summary.limitWindow?.to ?? ''),
       recommendedLimit: result.limit, missing: result.missing,
       ...(figures ? { control: figures } : {}),
