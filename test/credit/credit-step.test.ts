@@ -129,6 +129,19 @@ describe('the credit step in a workbook', () => {
     expect(summary.problems).toContainEqual(expect.objectContaining({ sheet: '财务', cell: 'C4', code: 'textFigure', args: { value: '"1,000"' } }));
   });
 
+  test('a balance-sheet figure below zero is reported by cell and scored as given; a net loss is not reported', async () => {
+    const { summary, wb } = await runThroughFile(makeWorkbook([
+      { name: 'Clients', rows: [['Customer ID', 'Quick assets', 'Current liabilities', 'Net profit', 'Sales revenue'], ['A1', -500, 100, -20, 1000], ['A2', 300, 100, 10, 1000]] },
+      { name: 'Ledger', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'A1', 100], [46001, 'A2', 10]] },
+    ]));
+    const negative = summary.problems.filter((p) => p.code === 'negativeFigure');
+    expect(negative).toEqual([expect.objectContaining({ sheet: 'Clients', cell: 'B2', args: { value: '-500' } })]);
+    expect(negative[0]!.reason).toBe('-500 is below zero, which this statement figure never is: the ratios use it as given; check the statement');
+    // Used as given: the quick ratio is -500 / 100.
+    const quick = columnBelow(wb, 'Clients', 'Quick ratio')[0] as unknown as { result: number };
+    expect(quick.result).toBe(-5);
+  });
+
   test('refuses when a column the credit step needs holds user data, and writes nothing (not even the tiers)', async () => {
     const wb = makeWorkbook([
       { name: 'C', rows: [['Customer ID', 'Notes'], ['A1', 'x']] },

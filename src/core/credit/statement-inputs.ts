@@ -113,6 +113,13 @@ export function figureValues(values: readonly CellValue[], at: Record<FigureRole
 }
 
 /** Reports every cell of one row's inputs (values in the order of `columns`) that a formula cannot use as it stands. */
+/**
+ * Balance-sheet amounts and revenue, which a statement never shows below
+ * zero: a negative one is a typing or export slip, reported (the ratios use
+ * it as given, as the formulas do). Net profit may be negative.
+ */
+const NEVER_NEGATIVE: ReadonlySet<string> = new Set(FIGURES.filter((role) => role !== 'netProfit'));
+
 export function reportInputProblems(
   layout: SheetLayout,
   columns: InputColumn[],
@@ -124,8 +131,11 @@ export function reportInputProblems(
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!;
     const value = values[i] ?? null;
-    // The commonest cell, a number in a figure column, has nothing to report.
-    if (typeof value === 'number' && column.factor === null && column.userFactor === null) continue;
+    // The commonest cell, a number in a figure column, has nothing to report unless it is a balance below zero.
+    if (typeof value === 'number' && column.factor === null && column.userFactor === null) {
+      if (value < 0 && NEVER_NEGATIVE.has(column.role)) problems.push(problemAt(layout.sheet, cellAddress(row, column.col), 'negativeFigure', { value: String(value) }));
+      continue;
+    }
     const { factor, userFactor, col } = column;
     const rating = factor !== null || userFactor !== null;
     if (value === FORMULA_WITHOUT_VALUE) {

@@ -18,6 +18,7 @@ export const PROBLEM_LABELS = {
   'problem.unknownCustomer': { en: "unknown customer {key}: not on customer sheet '{sheet}', left out of the totals", 'zh-Hant': '未知客戶 {key}：不在客戶工作表「{sheet}」中，不計入合計', 'zh-Hans': '未知客户 {key}：不在客户工作表“{sheet}”中，不计入合计' },
   'problem.badRating': { en: 'rating {value} is not 1–5 or a rating word: counted as missing', 'zh-Hant': '評等 {value} 不是 1–5 或評等用語：視為缺漏', 'zh-Hans': '评级 {value} 不是 1–5 或评级用语：视为缺失' },
   'problem.textFigure': { en: '{value} where a number is needed: the ratios using it show n/a until it is a number', 'zh-Hant': '{value} 應為數字：使用它的比率顯示「不適用」，直到改為數字', 'zh-Hans': '{value} 应为数字：使用它的比率显示“不适用”，直到改为数字' },
+  'problem.negativeFigure': { en: '{value} is below zero, which this statement figure never is: the ratios use it as given; check the statement', 'zh-Hant': '{value} 小於零，此財務報表金額不應為負數：比率照原值計算，請核對財務報表', 'zh-Hans': '{value} 小于零，此财务报表金额不应为负数：比率按原值计算，请核对财务报表' },
   'problem.scorecardNumber': { en: '{item}: needs a number, found {found}', 'zh-Hant': '{item}：須為數字，目前為 {found}', 'zh-Hans': '{item}：须为数字，当前为 {found}' },
   'problem.scorecardBlankNumber': { en: '{item}: needs a number, found a blank cell', 'zh-Hant': '{item}：須為數字，目前為空白', 'zh-Hans': '{item}：须为数字，当前为空白' },
   'problem.scorecardBelow': { en: '{item}: must not be below {min}, found {found}', 'zh-Hant': '{item}：不得低於 {min}，目前為 {found}', 'zh-Hans': '{item}：不得低于 {min}，当前为 {found}' },
