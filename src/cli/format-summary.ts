@@ -42,7 +42,7 @@ function statusLines(c: ControlRunSummary): string[] {
 export function formatSummary(s: StepsSummary): string[] {
   const total = TIERS.reduce((sum, t) => sum + Math.max(0, s.salesByTier[t]), 0);
   const lines = [
-    `Customer sheet: ${s.customerSheet}${s.derivedCustomerSheet ? ' (made from the sales rows)' : ''}${s.customerSheetChoice ? ` (chosen over ${s.customerSheetChoice.over.map((n) => `'${n}'`).join(', ')}: ${customerChoiceText(s.customerSheetChoice, 'en')})` : ''}`,
+    `Customer sheet: ${s.customerSheet}${s.derivedCustomerSheet ? ' (made from the sales rows)' : ''}${s.customerSheetChoice ? ` (chosen: ${customerChoiceText(s.customerSheetChoice, 'en')})` : ''}`,
     `Sales sheet:    ${s.salesSheet}`,
     `Customers: ${s.customers}   sales rows read: ${s.rowsRead}   left out: ${s.rowsSkipped}`,
     `Sales period: ${s.salesPeriod.from ?? '-'} to ${s.salesPeriod.to ?? '-'}`,

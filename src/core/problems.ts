@@ -1,6 +1,6 @@
 /** Kinds of problem, each with a reason template in every language (src/core/i18n/problem-labels.ts). */
 export type ProblemCode =
-  | 'blankKey' | 'blankKeyRow' | 'badNumber' | 'badDate' | 'undatedSale' | 'duplicateKey' | 'unknownCustomer' | 'badRating' | 'textFigure' | 'negativeFigure'
+  | 'blankKey' | 'blankKeyRow' | 'badNumber' | 'badDate' | 'blankDate' | 'undatedSale' | 'duplicateKey' | 'unknownCustomer' | 'badRating' | 'textFigure' | 'negativeFigure'
   | 'implausibleDate' | 'amountOverflow' | 'figureOverflow' | 'summaryRow' | 'formulaWithoutValue' | 'errorKey' | 'previousRunStopped' | 'blankAmount'
   | ScorecardProblemCode | ControlProblemCode;
 

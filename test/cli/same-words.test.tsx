@@ -185,7 +185,7 @@ describe('the command line and the pane word a problem identically', () => {
     const reason = customerChoiceText(choice, 'en');
     expect(reason).toBe("it has more recognised columns (4), among them every one of 'Customers copy' (2)");
     const cli = await runCli(book(), 'choice');
-    expect(cli.stdout[0]).toBe(`Customer sheet: Customers (chosen over 'Customers copy': ${reason})`);
+    expect(cli.stdout[0]).toBe(`Customer sheet: Customers (chosen: ${reason})`);
     const json = await runCli(book(), 'choice-json', '--json');
     expect((JSON.parse(json.stdout.filter((l) => l !== '').at(-1)!) as { customerSheetChoice: unknown }).customerSheetChoice).toEqual({ ...choice, reason });
     const pane = (language: 'en' | 'zh-Hant') => renderToString(

@@ -29,7 +29,7 @@ function sampleArgs(template: string): Record<string, string> {
 /** Every code there is: a code added to problems.ts and not here fails the type check, so it cannot go without its text. */
 const PROBLEM_CODES = {
   blankKey: true, blankKeyRow: true, badNumber: true, badDate: true, undatedSale: true, duplicateKey: true, unknownCustomer: true, badRating: true,
-  textFigure: true, negativeFigure: true, implausibleDate: true, amountOverflow: true, figureOverflow: true, summaryRow: true, formulaWithoutValue: true, errorKey: true,
+  textFigure: true, negativeFigure: true, blankDate: true, implausibleDate: true, amountOverflow: true, figureOverflow: true, summaryRow: true, formulaWithoutValue: true, errorKey: true,
   previousRunStopped: true, scorecardNumber: true, scorecardBlankNumber: true, scorecardBelow: true, scorecardBlank: true, scorecardBandsDown: true,
   scorecardBandsUp: true, scorecardPointsOrder: true, scorecardOtherwise: true, scorecardWordRating: true, scorecardGradeName: true,
   scorecardGradesOrder: true, scorecardRoundingZero: true, scorecardLastLevelMax: true, scorecardLevelNoMax: true, scorecardLevelsOrder: true,

@@ -67,8 +67,10 @@ describe('the tier step words its problems by the dictionary only', () => {
     ]);
   });
 
-  it('a blank date cell shows as "" in the template, in the period and out of the 12-month average', () => {
-    expect(dateProblem('Sales', 'A9', 'badDate', '', 'period', LATEST).reason).toBe(english('badDate', { value: '""' }));
+  it('a blank date cell is worded as blank, in the period and out of the 12-month average; a text date by its value', () => {
+    expect(dateProblem('Sales', 'A9', 'badDate', '', 'period', LATEST)).toMatchObject({ code: 'blankDate', reason: 'blank date: the row cannot be placed in the period' });
+    expect(dateProblem('Sales', 'A9', 'badDate', '', 'average', LATEST)).toMatchObject({ code: 'blankDate', reason: 'blank date: left out of the 12-month average (its amount counts in net sales)' });
+    expect(problemText(dateProblem('Sales', 'A9', 'badDate', '', 'period', LATEST), 'zh-Hant')).toBe('日期空白：此列無法歸入期間');
     expect(dateProblem('Sales', 'A9', 'badDate', '"soon"', 'average', LATEST)).toMatchObject({ code: 'undatedSale', reason: english('undatedSale', { value: '"soon"' }) });
   });
 

@@ -71,7 +71,8 @@ function modelNet(cols: SalesColumns, period: Period | undefined) {
       if (d.ok) serial = d.serial;
       else if (filter) {
         rowsRead++;
-        at(i, cols.date.col, d.code);
+        // A blank date cell has its own wording.
+        at(i, cols.date.col, d.code === 'badDate' && modelBlankCell(cols.date.values[i] ?? null) ? 'blankDate' : d.code);
         return;
       } else unusable = d.code;
     }

@@ -108,6 +108,9 @@ test('a grade is chosen by the scorecard\'s name for it, ignoring case; a grade 
 test('the forms language follows the Office display language (Traditional for zh-TW and zh-HK)', () => {
   expect(['zh-TW', 'zh-HK', 'zh-Hant-TW', 'zh-CN', 'zh-SG', 'en-US', 'fr-FR', ''].map(languageForLocale))
     .toEqual(['zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-Hans', 'zh-Hans', 'en', 'en', 'en']);
+  // A script subtag wins over the region; a region alone decides without one.
+  expect(['zh-Hans-TW', 'zh-Hans-HK', 'zh-Hant-CN', 'zh-hant', 'zh-MO', 'zh-TWX'].map(languageForLocale))
+    .toEqual(['zh-Hans', 'zh-Hans', 'zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-Hans']);
 });
 
 test('problem reasons read in every language, with the cell value filled in', async () => {

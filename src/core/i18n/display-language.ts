@@ -2,13 +2,17 @@ import type { Language } from '../columns/layout';
 
 /**
  * The label language for an Office display language tag: Traditional Chinese
- * for zh-TW, zh-HK, zh-MO and zh-Hant, Simplified for other Chinese tags,
+ * for zh-Hant and (without a script) zh-TW, zh-HK, zh-MO; Simplified for
+ * zh-Hans and other Chinese tags;
  * English otherwise.
  */
 export function languageForLocale(tag: string | undefined | null): Language {
   const t = (tag ?? '').toLowerCase();
   if (!t.startsWith('zh')) return 'en';
-  return /hant|-tw|-hk|-mo/.test(t) ? 'zh-Hant' : 'zh-Hans';
+  // A script subtag says it outright (zh-Hans-TW is Simplified); else the region decides.
+  if (/-hans(?:-|$)/.test(t)) return 'zh-Hans';
+  if (/-hant(?:-|$)/.test(t)) return 'zh-Hant';
+  return /-(?:tw|hk|mo)(?:-|$)/.test(t) ? 'zh-Hant' : 'zh-Hans';
 }
 
 /**

@@ -9,6 +9,7 @@ export const PROBLEM_LABELS = {
   'problem.badNumber': { en: '{what} is not a number: {value}', 'zh-Hant': '{what}不是數字：{value}', 'zh-Hans': '{what}不是数字：{value}' },
   'problem.blankAmount': { en: '{what} is blank: the row is left out of the totals', 'zh-Hant': '{what}空白：此列不計入合計', 'zh-Hans': '{what}为空：此行不计入合计' },
   'problem.badDate': { en: 'date {value} cannot be read: the row cannot be placed in the period', 'zh-Hant': '日期 {value} 無法讀取：此列無法歸入期間', 'zh-Hans': '日期 {value} 无法读取：此行无法归入期间' },
+  'problem.blankDate': { en: 'blank date: {effect}', 'zh-Hant': '日期空白：{effect}', 'zh-Hans': '日期为空：{effect}' },
   'problem.undatedSale': {
     en: 'date {value} cannot be read: left out of the 12-month average (its amount counts in net sales)',
     'zh-Hant': '日期 {value} 無法讀取：不計入近12月月均 (金額仍計入銷售淨額)',

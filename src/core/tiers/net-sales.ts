@@ -86,9 +86,8 @@ export function keyProblem(raw: CellValue, effect: 'leftOut' | 'noResults' | 'st
 export function dateProblem(sheet: string, cell: string, code: UnusableDate, value: string, effect: 'period' | 'average', latestDate: number): Problem {
   if (code === 'implausibleDate') return problemAt(sheet, cell, code, { value, latest: serialToIso(latestDate), effect });
   if (code === 'formulaWithoutValue') return problemAt(sheet, cell, code, { what: 'date', effect });
-  // The templates show the value as it was: quoted text, or "" for a blank cell.
-  const shown = value === '' ? '""' : value;
-  return problemAt(sheet, cell, effect === 'period' ? 'badDate' : 'undatedSale', { value: shown });
+  if (value === '') return problemAt(sheet, cell, 'blankDate', { effect });
+  return problemAt(sheet, cell, effect === 'period' ? 'badDate' : 'undatedSale', { value });
 }
 
 export interface Period {
