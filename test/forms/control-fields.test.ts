@@ -59,6 +59,11 @@ describe.each(LANGS)('the survey form with credit-control figures (%s)', (lang) 
     expect(payment).not.toContain('profile says prompt');
   });
 
+  test('the payment record ends with the DSO in the full term of its column header', () => {
+    const payment = besides(surveyForm({ ...customer, control: figures }, ctx), L('form.payment', lang)).value as string;
+    expect(payment.endsWith({ en: 'days sales outstanding 45.2', 'zh-Hant': '應收帳款周轉天數 45.2 天', 'zh-Hans': '应收账款周转天数 45.2 天' }[lang])).toBe(true);
+  });
+
   test('current outstanding is the open receivables, beside the overdue amount, and the periods note gives their as-of day', () => {
     const piece = surveyForm({ ...customer, control: figures }, ctx);
     expect(besides(piece, L('form.outstanding', lang))).toEqual({ value: 250_000, format: amountFormat(lang) });
@@ -123,9 +128,9 @@ describe.each(LANGS)('the authorization form with credit-control figures (%s)', 
     expect(strings(piece)).not.toContain(L('form.exposure', lang));
   });
 
-  test('a customer over its current limit gets a printed warning with the exposure and the limit; one within it gets none', () => {
+  test('a customer over its current limit gets a printed warning with the exposure, the limit and the amount above it; one within it gets none', () => {
     const over: FormControl = { ...figures, exposure: 380_000, available: -80_000, overLimit: true, status: 'overLimit' };
-    const warning = labelWith('form.warnOverLimit', lang, { status: L('control.status.overLimit', lang), exposure: amountText(380_000, lang), limit: amountText(300_000, lang) });
+    const warning = { en: 'Over limit: exposure 380,000 against a limit of 300,000, 80,000 above it.', 'zh-Hant': '超過額度：信用暴露 380,000 元，目前額度 300,000 元，超出 80,000 元。', 'zh-Hans': '超过额度：信用占用 380,000 元，当前额度 300,000 元，超出 80,000 元。' }[lang];
     expect(requestWarnings({ ...customer, control: over }, { amount: 300_000, termsDays: 30 }, ctx)).toContain(warning);
     expect(strings(authorizationForm({ ...customer, control: over }, { amount: 300_000, termsDays: 30 }, ctx))).toContain(warning);
     expect(requestWarnings({ ...customer, control: figures }, { amount: 300_000, termsDays: 30 }, ctx)).toEqual([]);

@@ -1,4 +1,4 @@
-/** The application of a customer not rated and without an approved limit: no limit, so it says not rated where the limit is, never 0. */
+/** The application of a customer not rated and without an approved limit: no limit, so it says not rated where the limit is, never 0, and n/a with why above it. */
 import type { Language } from '../../src/core/columns/layout';
 import { FACTORS } from '../../src/core/columns/roles';
 import { authorizationForm } from '../../src/core/forms/authorization-form';
@@ -31,10 +31,12 @@ function besides(piece: FormPiece, text: string): unknown {
 }
 
 describe.each(['en', 'zh-Hant', 'zh-Hans'] as Language[])('the authorization form of a customer without a limit (%s)', (lang) => {
-  test('the current limit says not rated, nothing is above it, the available credit is n/a', () => {
+  test('the current limit says not rated, above it is n/a as all of the request is new credit, the available credit is n/a', () => {
     const piece = authorizationForm({ ...customer, control }, { amount: 100_000, termsDays: 30 }, ctxFor(lang));
     expect(besides(piece, label('form.currentLimit', lang))).toBe(label('value.notRated', lang));
-    expect(besides(piece, label('form.aboveCurrent', lang))).toBeNull();
+    expect(besides(piece, label('form.aboveCurrent', lang))).toBe({
+      en: 'n/a (no current limit: all of the request is new credit)', 'zh-Hant': '不適用 (無目前額度：申請額度全數為新增授信)', 'zh-Hans': '不适用 (无当前额度：申请额度全数为新增授信)',
+    }[lang]);
     expect(besides(piece, label('form.available', lang))).toBe(label('value.na', lang));
     expect(besides(piece, label('form.exposure', lang))).toBe(30_000);
   });

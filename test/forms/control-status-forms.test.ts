@@ -1,11 +1,13 @@
 import type { Language } from '../../src/core/columns/layout';
 import { FACTORS } from '../../src/core/columns/roles';
 import { authorizationForm } from '../../src/core/forms/authorization-form';
+import { amountText } from '../../src/core/forms/form-blocks';
 import type { FormContext, FormControl, FormCustomer } from '../../src/core/forms/form-data';
 import { formHeight, PAGE_BODY_PT } from '../../src/core/forms/form-fit';
 import type { FormPiece } from '../../src/core/forms/form-piece';
 import { surveyForm } from '../../src/core/forms/survey-form';
-import { label, type LabelId } from '../../src/core/i18n/labels';
+import { label, labelWith, type LabelId } from '../../src/core/i18n/labels';
+import { cardPrinted, fourLevels, fullProfile, longName, longReasons, values } from './fullest';
 
 const LANGS: readonly Language[] = ['en', 'zh-Hant', 'zh-Hans'];
 const customer: FormCustomer = {
@@ -42,17 +44,17 @@ const HELD: Record<Language, { status: string; hold: string; over: string }> = {
   en: {
     status: 'Overdue hold; also Over limit',
     hold: 'Overdue hold: 200,000 more than 60 days past due (rule: above 1,000).',
-    over: 'Over limit: exposure 1,250,000 against a limit of 1,000,000.',
+    over: 'Over limit: exposure 1,250,000 against a limit of 1,000,000, 250,000 above it.',
   },
   'zh-Hant': {
     status: '逾期停止出貨；另有：超過額度',
     hold: '逾期停止出貨：逾期超過 60 天 200,000 元 (規則：超過 1,000 元)。',
-    over: '超過額度：信用暴露 1,250,000 元，目前額度 1,000,000 元。',
+    over: '超過額度：信用暴露 1,250,000 元，目前額度 1,000,000 元，超出 250,000 元。',
   },
   'zh-Hans': {
     status: '逾期停止发货；另有：超过额度',
     hold: '逾期停止发货：逾期超过 60 天 200,000 元 (规则：超过 1,000 元)。',
-    over: '超过额度：信用占用 1,250,000 元，当前额度 1,000,000 元。',
+    over: '超过额度：信用占用 1,250,000 元，当前额度 1,000,000 元，超出 250,000 元。',
   },
 };
 
@@ -85,8 +87,11 @@ describe.each(LANGS)('the credit status on both forms (%s)', (lang) => {
   test('hold days between bucket edges: the amount is stated from the edge the hold counts from, beside the rule\'s days', () => {
     const piece = surveyForm({ ...customer, control: { ...held, hold: { ...held.hold, days: 45 } } }, ctxFor(lang));
     const hold = strings(piece).find((t) => t.startsWith(L('control.status.overdueHold')) && t !== HELD[lang].status)!;
-    expect(hold).toContain(lang === 'en' ? '200,000 more than 60 days past due' : '60 天 200,000 元');
-    expect(hold).toContain(lang === 'en' ? 'over 45 days' : '45 天');
+    expect(hold).toBe({
+      en: 'Overdue hold: 200,000 more than 60 days past due (rule: above 1,000 over 45 days, counted by whole aging buckets).',
+      'zh-Hant': '逾期停止出貨：逾期超過 60 天 200,000 元 (規則：逾期超過 45 天之金額超過 1,000 元，按整個帳齡區間計)。',
+      'zh-Hans': '逾期停止发货：逾期超过 60 天 200,000 元 (规则：逾期超过 45 天的金额超过 1,000 元，按整个账龄区间计)。',
+    }[lang]);
   });
 
   test('a net credit balance: outstanding in words, overdue none, DSO and utilisation n/a for a net credit balance', () => {
@@ -95,7 +100,7 @@ describe.each(LANGS)('the credit status on both forms (%s)', (lang) => {
     const na = { en: 'n/a (net credit balance)', 'zh-Hant': '不適用 (淨貸方餘額)', 'zh-Hans': '不适用 (净贷方余额)' }[lang];
     expect(besides(survey!, L('form.outstanding'))).toBe(balance);
     expect(besides(survey!, L('form.overdue'))).toBe(L('form.none'));
-    expect(besides(survey!, L('form.payment'))).toContain({ en: 'DSO n/a (net credit balance)', 'zh-Hant': '周轉天數不適用 (淨貸方餘額)', 'zh-Hans': '周转天数不适用 (净贷方余额)' }[lang]);
+    expect(besides(survey!, L('form.payment'))).toContain({ en: 'days sales outstanding n/a (net credit balance)', 'zh-Hant': '應收帳款周轉天數不適用 (淨貸方餘額)', 'zh-Hans': '应收账款周转天数不适用 (净贷方余额)' }[lang]);
     expect(besides(application!, L('form.outstanding'))).toBe(balance);
     expect(besides(application!, L('col.control.utilisation'))).toBe(na);
     // The balance is stated once on the survey: beside the outstanding, not again beside the overdue.
@@ -108,14 +113,16 @@ describe.each(LANGS)('the credit status on both forms (%s)', (lang) => {
     expect(besides(piece, L('form.outstanding'))).toBe(500_000);
   });
 
-  test('positive figures stay numbers: overdue, outstanding and utilisation; no limit is n/a, with why', () => {
+  test('positive figures stay numbers: overdue, outstanding and utilisation; a limit of 0 and no limit (not rated) are n/a, each with why', () => {
     const [survey, application] = forms({ ...customer, control: held }, lang);
     expect(besides(survey!, L('form.overdue'))).toBe(320_000);
     expect(besides(application!, L('col.control.utilisation'))).toBe(1.25);
     expect(besides(surveyForm({ ...customer, control: { ...ok, dso: null } }, ctxFor(lang)), L('form.payment')))
-      .toContain({ en: 'DSO n/a (no net sales in the 90 days)', 'zh-Hant': '周轉天數不適用 (近90天無銷售淨額)', 'zh-Hans': '周转天数不适用 (近90天无销售净额)' }[lang]);
-    const noLimit = authorizationForm({ ...customer, control: { ...ok, utilisation: null, status: 'noCredit' } }, { amount: 0, termsDays: 30 }, ctxFor(lang));
-    expect(besides(noLimit, L('col.control.utilisation'))).toBe({ en: 'n/a (no limit)', 'zh-Hant': '不適用 (無額度)', 'zh-Hans': '不适用 (无额度)' }[lang]);
+      .toContain({ en: 'days sales outstanding n/a (no net sales in the 90 days)', 'zh-Hant': '應收帳款周轉天數不適用 (近90天無銷售淨額)', 'zh-Hans': '应收账款周转天数不适用 (近90天无销售净额)' }[lang]);
+    const utilisation = (control: FormControl) => besides(authorizationForm({ ...customer, control }, { amount: 0, termsDays: 30 }, ctxFor(lang)), L('col.control.utilisation'));
+    expect(utilisation({ ...ok, limitUsed: 0, available: -500_000, utilisation: null, status: 'noCredit' })).toBe({ en: 'n/a (limit 0)', 'zh-Hant': '不適用 (額度為 0)', 'zh-Hans': '不适用 (额度为 0)' }[lang]);
+    expect(utilisation({ ...ok, limitUsed: null, available: null, utilisation: null, status: 'notRated' }))
+      .toBe({ en: 'n/a (not rated: no limit)', 'zh-Hant': '不適用 (未評等，無額度)', 'zh-Hans': '不适用 (未评级，无额度)' }[lang]);
   });
 
   test('the fullest application still fits its page: four levels to sign, a hold, over the limit, above the recommendation', () => {
@@ -124,6 +131,28 @@ describe.each(LANGS)('the credit status on both forms (%s)', (lang) => {
     const piece = authorizationForm({ ...customer, grade: 'B', reasons, control: { ...held, onRecommended: true } }, { amount: 3_000_000, termsDays: 30 }, { ...ctxFor(lang), levels });
     expect(formHeight(piece)).toBeLessThanOrEqual(PAGE_BODY_PT);
     expect(strings(piece)).toEqual(expect.arrayContaining([HELD[lang].hold, HELD[lang].over, 'L1', 'L2', 'L3', 'L4']));
+  });
+
+  test('the fullest application with a filled card, grade C, hold days between bucket edges and the four built-in levels fits its page with every label and figure', () => {
+    const profile = fullProfile(lang);
+    const c: FormCustomer = { ...customer, name: longName(lang), profile, grade: 'C', score: 0, recommendedLimit: 0, reasons: longReasons(lang), control: { ...held, onRecommended: true, hold: { ...held.hold, days: 45 } } };
+    const piece = authorizationForm(c, { amount: 3_000_000, termsDays: 30 }, { ...ctxFor(lang), company: 'Credit Desk Ltd', levels: fourLevels(lang) });
+    expect(formHeight(piece)).toBeLessThanOrEqual(PAGE_BODY_PT);
+    const card = cardPrinted(profile, false);
+    const labels: LabelId[] = [
+      ...card.labels, 'form.applicantName', 'form.department', 'form.applicationDate', 'form.netSales', 'form.avgMonthly', 'form.tier', 'form.outstanding',
+      'form.score', 'form.grade', 'form.reasons', 'form.requested', 'form.recommended', 'form.terms', 'form.method', 'form.currentLimit', 'form.aboveCurrent',
+      'form.exposure', 'form.available', 'col.control.status', 'col.control.utilisation', 'form.guarantee', 'form.level', 'form.overLimit', 'form.badDebt',
+      'form.approvedAmount', 'form.effectiveDate', 'form.nextReview',
+    ];
+    for (const id of labels) expect(strings(piece)).toContain(L(id));
+    // The hold between bucket edges (its longer wording), over the limit by how much, grade C, above the recommendation; the four levels to sign.
+    expect(strings(piece).filter((t) => t.startsWith(L('control.status.overdueHold')) && t.includes('45'))).toHaveLength(1);
+    expect(strings(piece)).toEqual(expect.arrayContaining([
+      HELD[lang].over, labelWith('form.warnNoCreditGrade', lang, { grade: 'C' }), ...fourLevels(lang).map((l) => l.name),
+      labelWith('form.warnAbove', lang, { over: amountText(3_000_000, lang), limit: amountText(0, lang) }),
+    ]));
+    expect(values(piece)).toEqual(expect.arrayContaining([longName(lang), ...card.values, 3_000_000, 2_000_000, 1_000_000, 1_250_000, -250_000, 1.25, longReasons(lang), 'C']));
   });
 
   test('without the control step neither form prints a status', () => {

@@ -6,6 +6,7 @@ import { formHeight, PAGE_BODY_PT } from '../../src/core/forms/form-fit';
 import type { FormPiece } from '../../src/core/forms/form-piece';
 import { surveyForm } from '../../src/core/forms/survey-form';
 import { label, type LabelId } from '../../src/core/i18n/labels';
+import { cardPrinted, fullProfile, longName, longReasons, values } from './fullest';
 
 const LANGS: readonly Language[] = ['en', 'zh-Hant', 'zh-Hans'];
 const customer: FormCustomer = {
@@ -39,6 +40,7 @@ function factorTable(piece: FormPiece, lang: Language): { name: unknown; ticked:
   });
 }
 const builtIn = (lang: Language) => FACTORS.map((f) => ({ name: label(`factor.${f}` as LabelId, lang), ticked: 3 }));
+const HEADS = ['form.indicator', 'form.formula', 'form.benchmark', 'form.value', 'form.assessmentCol'] as const;
 const strings = (piece: FormPiece) => [...piece.cells.values()].map((c) => c.value).filter((v): v is string => typeof v === 'string');
 
 describe.each(LANGS)('the survey form with factors of the user\'s own (%s)', (lang) => {
@@ -65,34 +67,46 @@ describe.each(LANGS)('the survey form with factors of the user\'s own (%s)', (la
     const piece = surveyForm(worst, ctx);
     expect(factorTable(piece, lang).slice(FACTORS.length)).toEqual(own.map((u) => ({ name: u.name, ticked: u.rating })));
     expect(formHeight(piece)).toBeLessThanOrEqual(PAGE_BODY_PT);
-    // Every text still printed: the signatures and their dates, the financial table's column heads.
-    for (const id of ['form.surveyedBy', 'form.reviewedBy', 'form.benchmark', 'form.value', 'form.assessmentCol'] as const) expect(strings(piece)).toContain(label(id, lang));
+    // Every text still printed: the signatures and their dates, all five of the financial table's column heads.
+    for (const id of ['form.surveyedBy', 'form.reviewedBy', ...HEADS] as const) expect(strings(piece)).toContain(label(id, lang));
     expect(strings(piece).filter((t) => t === label('form.dateInBox', lang))).toHaveLength(2);
   });
 
-  test('the fullest form fits one page: nine factors, every input missing, a hold and over the limit, two-line reasons', () => {
-    const name = (k: number) => (lang === 'en' ? `Own factor ${k} of the scorecard, long` : `自訂評分項目第${k}項付款紀錄`);
-    const own = Array.from({ length: 9 }, (_, k): FormUserFactor => ({ name: name(k + 1), weight: 2, rating: null }));
-    const fullest: FormCustomer = {
-      ...customer, userFactors: own, grade: 'notRated', score: 0, recommendedLimit: null,
-      ratios: { quickRatio: null, debtRatio: null, assetTurnover: null, netMargin: null },
-      ratings: Object.fromEntries(FACTORS.map((f) => [f, null])) as FormCustomer['ratings'],
-      missing: ['quickRatio', 'debtRatio', 'assetTurnover', 'netMargin', ...FACTORS.map((f) => `rating:${f}`), ...own.map((u) => `rating:${u.name}`)],
-      reasons: lang === 'en'
-        ? 'Not rated: 4 of 4 ratios and 20 of 20 ratings missing (a grade allows 1 and 3); Industry outlook −4.8'
-        : '未評等：4 項比率中缺 4 項、20 項評等中缺 20 項 (評等最多容許缺 1 項與 3 項)；經營規模與性質 −4.8；行業景氣 −4.8；銀行往來信用 −4.8',
-      control: {
-        ...figures, openReceivables: 1_250_000, overdue: 320_000, exposure: 1_250_000, available: -250_000, overLimit: true, onRecommended: true,
-        status: 'overdueHold', others: ['overLimit'], utilisation: 1.25, hold: { amount: 200_000, pastDays: 60, days: 60, minimum: 1_000 },
-      },
-    };
-    const piece = surveyForm(fullest, { ...ctx, controlAsOf: '2026-10-31' });
-    expect(formHeight(piece)).toBeLessThanOrEqual(PAGE_BODY_PT);
-    // Nothing left out to fit: the status line and both warnings, every factor, both signatures.
-    expect(strings(piece).filter((t) => t.startsWith(label('control.status.overdueHold', lang)) || t.startsWith(label('control.status.overLimit', lang)))).toHaveLength(3);
-    expect(factorTable(piece, lang)).toHaveLength(FACTORS.length + own.length);
-    for (const id of ['form.surveyedBy', 'form.reviewedBy'] as const) expect(strings(piece)).toContain(label(id, lang));
-  });
+  const twoLines = lang === 'en'
+    ? 'Not rated: 4 of 4 ratios and 20 of 20 ratings missing (a grade allows 1 and 3); Industry outlook −4.8'
+    : '未評等：4 項比率中缺 4 項、20 項評等中缺 20 項 (評等最多容許缺 1 項與 3 項)；經營規模與性質 −4.8；行業景氣 −4.8；銀行往來信用 −4.8';
+  test.each([['two', twoLines], ['three', longReasons(lang)]])(
+    'the fullest form fits one page with every label and figure: nine factors, every input missing, a filled card, a hold between bucket edges and over the limit, reasons on %s lines',
+    (_, reasons) => {
+      const name = (k: number) => (lang === 'en' ? `Own factor ${k} of the scorecard, long` : `自訂評分項目第${k}項付款紀錄`);
+      const own = Array.from({ length: 9 }, (_, k): FormUserFactor => ({ name: name(k + 1), weight: 2, rating: null }));
+      const profile = fullProfile(lang);
+      const fullest: FormCustomer = {
+        ...customer, name: longName(lang), profile, userFactors: own, grade: 'notRated', score: 0, recommendedLimit: null,
+        ratios: { quickRatio: null, debtRatio: null, assetTurnover: null, netMargin: null },
+        ratings: Object.fromEntries(FACTORS.map((f) => [f, null])) as FormCustomer['ratings'],
+        missing: ['quickRatio', 'debtRatio', 'assetTurnover', 'netMargin', ...FACTORS.map((f) => `rating:${f}`), ...own.map((u) => `rating:${u.name}`)],
+        reasons,
+        control: {
+          ...figures, openReceivables: 1_250_000, overdue: 320_000, oldestDaysPastDue: 195, exposure: 1_250_000, limitUsed: 1_000_000, available: -250_000,
+          overLimit: true, onRecommended: true, status: 'overdueHold', others: ['overLimit'], utilisation: 1.25, hold: { amount: 200_000, pastDays: 60, days: 45, minimum: 1_000 },
+        },
+      };
+      const piece = surveyForm(fullest, { ...ctx, company: 'Credit Desk Ltd', controlAsOf: '2026-10-31' });
+      expect(formHeight(piece)).toBeLessThanOrEqual(PAGE_BODY_PT);
+      // Nothing left out to fit: the card, the status line and both warnings (the hold with the rule's 45 days), the five heads, every factor, the reasons, both signatures.
+      const card = cardPrinted(profile, true);
+      for (const id of [...card.labels, ...HEADS, 'form.outstanding', 'form.overdue', 'form.payment', 'form.score', 'form.grade', 'form.reasons', 'form.surveyedBy', 'form.reviewedBy'] as const) {
+        expect(strings(piece)).toContain(label(id, lang));
+      }
+      expect(values(piece)).toEqual(expect.arrayContaining([longName(lang), ...card.values, 1_250_000, 320_000, reasons, label('value.notRated', lang)]));
+      const status = strings(piece).filter((t) => t.startsWith(label('control.status.overdueHold', lang)) || t.startsWith(label('control.status.overLimit', lang)));
+      expect(status).toHaveLength(3);
+      expect(status.some((t) => t.includes(lang === 'en' ? 'over 45 days' : '45 天'))).toBe(true);
+      expect(factorTable(piece, lang).map((r) => r.name)).toEqual([...FACTORS.map((f) => label(`factor.${f}` as LabelId, lang)), ...own.map((u) => u.name)]);
+      expect(strings(piece).filter((t) => t === label('form.dateInBox', lang))).toHaveLength(2);
+    },
+  );
 
   test('a form that fits as it is keeps its full layout: two signature rows and the financial table\'s head row', () => {
     const piece = surveyForm({ ...customer, userFactors: [{ name: 'Payment record', weight: 5, rating: 2 }] }, ctx);

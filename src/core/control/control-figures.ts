@@ -18,7 +18,8 @@ export interface ControlFigures {
   overLimit: boolean;
 }
 
-const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
+/** NaN (the core's blank) as null. */
+export const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
 /** The figures of customer index `c`, from the core's aggregates and decisions. */
 export function controlFigures(agg: ControlAggregates, d: ControlDecisions, c: number): ControlFigures {

@@ -1,10 +1,10 @@
-import { label, type LabelId } from '../i18n/labels';
+import { label, labelWith, type LabelId } from '../i18n/labels';
 import { approvalRoute } from './approval-route';
 import { balanceValue, currentLimitFormat, routeSentence, routeTotal, statusText, statusWarnings, utilisationValue } from './control-fields';
 import type { CreditRequest, FormContext, FormCustomer, FormPosition } from './form-data';
 import { BODY_PT, fitRows, formHeight, PAGE_BODY_PT } from './form-fit';
 import { FormPiece } from './form-piece';
-import { amountFormat, amountText, gradeText, heading, identityRows, note, periodsNote, section, SHORT_SIGNATURE_PT, SIGNATURE_PT, twoPairs, wide } from './form-blocks';
+import { amountFormat, amountText, gradeText, heading, identityRows, note, periodsNote, section, SHORT_SIGNATURE_PT, SIGNATURE_PT, smaller, twoPairs, wide } from './form-blocks';
 
 /** The warnings the application prints above its approval block: what the approver must see before signing. */
 export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimit' | 'control'>, request: CreditRequest, ctx: Pick<FormContext, 'lang' | 'noCreditGrades'>): string[] {
@@ -23,17 +23,29 @@ export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimi
 }
 
 /**
+ * How an application keeps to its page with a long approval route, a filled
+ * customer card and every warning: step 1 makes the signature boxes
+ * SHORT_SIGNATURE_PT tall, step 2 prints the two rules at 9 pt, step 3 the
+ * customer card and the trading record at 9 pt, step 4 the rules at 8 pt,
+ * step 5 the card, the trading record and the assessment at 8 pt. Each step
+ * is taken only when the form does not fit without it; nothing is left out.
+ */
+const COMPACT_STEPS = 5;
+const rulesSize = (compact: number) => (compact >= 4 ? 8 : compact >= 2 ? 9 : BODY_PT);
+const cardSize = (compact: number) => (compact >= 5 ? 8 : compact >= 3 ? 9 : BODY_PT);
+
+/**
  * 客戶授信申請表: application, customer, trading record, assessment, the
  * request and its warnings, a signature box per approval level the amount
  * needs (none for a zero request), the rules, and the decision block.
  */
 export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: FormContext, position: FormPosition = { n: 1, of: 1 }): FormPiece {
-  // A long route with every warning may not fit: its signature boxes are then made shorter.
-  const piece = authorizationPiece(c, request, ctx, position, SIGNATURE_PT);
-  return formHeight(piece) > PAGE_BODY_PT ? authorizationPiece(c, request, ctx, position, SHORT_SIGNATURE_PT) : piece;
+  let piece = authorizationPiece(c, request, ctx, position, 0);
+  for (let step = 1; step <= COMPACT_STEPS && formHeight(piece) > PAGE_BODY_PT; step++) piece = authorizationPiece(c, request, ctx, position, step);
+  return piece;
 }
 
-function authorizationPiece(c: FormCustomer, request: CreditRequest, ctx: FormContext, position: FormPosition, signaturePt: number): FormPiece {
+function authorizationPiece(c: FormCustomer, request: CreditRequest, ctx: FormContext, position: FormPosition, compact: number): FormPiece {
   const L = (id: LabelId) => label(id, ctx.lang);
   const money = amountFormat(ctx.lang);
   const f = new FormPiece();
@@ -44,26 +56,32 @@ function authorizationPiece(c: FormCustomer, request: CreditRequest, ctx: FormCo
   twoPairs(f, [L('form.applicationDate'), null], ['', null]);
 
   section(f, L('form.customerSection'));
+  const card = f.rows;
   identityRows(f, c, ctx, false);
+  smaller(f, card, cardSize(compact));
 
   section(f, L('form.tradingRecord'));
+  const trading = f.rows;
   twoPairs(f, [L('form.netSales'), c.netSales, money], [L('form.avgMonthly'), c.avgMonthlySales, money]);
   twoPairs(f, [L('form.tier'), c.tier], [L('form.outstanding'), c.control ? balanceValue(c.control.openReceivables, ctx.lang) : c.profile.outstanding ?? null, money]);
   periodsNote(f, ctx);
+  smaller(f, trading, cardSize(compact));
 
   section(f, L('form.assessment'));
+  const assessment = f.rows;
   twoPairs(f, [L('form.score'), c.score, '0.0'], [L('form.grade'), gradeText(c.grade, ctx.lang)]);
   wide(f, L('form.reasons'), c.reasons);
+  if (compact >= 5) smaller(f, assessment, 8);
 
   section(f, L('form.request'));
   twoPairs(f, [L('form.requested'), request.amount, money], [L('form.recommended'), c.recommendedLimit ?? L('value.notRated'), money]);
   twoPairs(f, [L('form.terms'), request.termsDays], [L('form.method'), null]);
   const control = c.control;
   if (control) {
-    // Not rated: no limit, so nothing is above it or available under it (as the control columns say: n/a).
+    // Not rated: no limit, so nothing is available under it (as the control columns say: n/a) and all of the request is new credit.
     const limit = control.limitUsed;
-    twoPairs(f, [L('form.currentLimit'), limit ?? L('value.notRated'), currentLimitFormat(control, ctx.lang)],
-      [L('form.aboveCurrent'), limit === null ? null : Math.max(0, request.amount - limit), money]);
+    const above = limit === null ? labelWith('form.naBecause', ctx.lang, { reason: L('form.naNoCurrentLimit') }) : Math.max(0, request.amount - limit);
+    twoPairs(f, [L('form.currentLimit'), limit ?? L('value.notRated'), currentLimitFormat(control, ctx.lang)], [L('form.aboveCurrent'), above, money]);
     twoPairs(f, [L('form.exposure'), balanceValue(control.exposure, ctx.lang), money], [L('form.available'), control.available ?? L('value.na'), money]);
     // The credit status as its column shows it; the warnings below say why for a hold or over the limit.
     twoPairs(f, [L('col.control.status'), statusText(control, ctx.lang)], [L('col.control.utilisation'), utilisationValue(control, ctx.lang), '0.0%']);
@@ -86,7 +104,7 @@ function authorizationPiece(c: FormCustomer, request: CreditRequest, ctx: FormCo
     f.box(head, 0, 1, 4 * pairs);
   } else note(f, L('form.routeNone'));
   for (let i = 0; i < route.length; i += 2) {
-    const row = f.newRow(signaturePt);
+    const row = f.newRow(compact >= 1 ? SHORT_SIGNATURE_PT : SIGNATURE_PT);
     const here = route.slice(i, i + 2);
     here.forEach((level, k) => {
       f.put(row, 4 * k, 1, level.name);
@@ -97,7 +115,9 @@ function authorizationPiece(c: FormCustomer, request: CreditRequest, ctx: FormCo
   }
 
   section(f, L('form.rules'));
+  const rules = f.rows;
   for (const id of ['form.overLimit', 'form.badDebt'] as const) note(f, L(id));
+  smaller(f, rules, rulesSize(compact));
 
   section(f, L('form.decision'));
   twoPairs(f, [L('form.approvedAmount'), null], [L('form.effectiveDate'), null]);

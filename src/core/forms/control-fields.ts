@@ -52,18 +52,18 @@ export function currentLimitFormat(c: ControlFigures, lang: Language): string {
   return c.onRecommended ? `${money}" ${label('form.recommendedSuffix', lang).replace(/"/g, '')}"` : money;
 }
 
-/** The warning that the customer is over its current limit (as its credit status says), or null. */
-export function overLimitWarning(c: ControlFigures | undefined, lang: Language): string | null {
+/** The warning that the customer is over its current limit (as its credit status says), by how much, or null. */
+function overLimitWarning(c: ControlFigures | undefined, lang: Language): string | null {
   // Over limit needs a limit: a customer not rated (limitUsed null) is never over it.
   if (c === undefined || !c.overLimit || c.limitUsed === null) return null;
   const limit = c.limitUsed;
   return labelWith('form.warnOverLimit', lang, {
-    status: label('control.status.overLimit', lang), exposure: amountText(c.exposure, lang), limit: amountText(limit, lang),
+    status: label('control.status.overLimit', lang), exposure: amountText(c.exposure, lang), limit: amountText(limit, lang), over: amountText(c.exposure - limit, lang),
   });
 }
 
 /** The warning that the customer is on overdue hold, with what the hold counted and the rule, or null. */
-export function holdWarning(c: FormControl, lang: Language): string | null {
+function holdWarning(c: FormControl, lang: Language): string | null {
   if (c.status !== 'overdueHold' && !c.others.includes('overdueHold')) return null;
   const { amount, pastDays, days, minimum } = c.hold;
   return labelWith(pastDays === days ? 'form.warnHold' : 'form.warnHoldBuckets', lang, {
@@ -106,9 +106,12 @@ export function overdueValue(c: Pick<ControlFigures, 'overdue' | 'openReceivable
   return label('form.none', lang);
 }
 
-/** Utilisation as printed: n/a, with why, without a limit above 0 or for a net credit balance (the sheet's cell stays as computed). */
+/**
+ * Utilisation as printed: n/a, with why, for a limit of 0, without a limit
+ * (not rated) or for a net credit balance (the sheet's cell stays as computed).
+ */
 export function utilisationValue(c: FormControl, lang: Language): CellValue {
-  if (c.utilisation === null) return labelWith('form.naBecause', lang, { reason: label('form.naNoLimit', lang) });
+  if (c.utilisation === null) return labelWith('form.naBecause', lang, { reason: label(c.limitUsed === null ? 'form.naNotRated' : 'form.naLimitZero', lang) });
   if (c.utilisation < 0) return labelWith('form.naBecause', lang, { reason: label('form.naCreditBalance', lang) });
   return c.utilisation;
 }

@@ -97,6 +97,11 @@ export function stamp(f: FormPiece, c: FormCustomer, ctx: FormContext, position:
   f.style(row, 0, 1, FORM_COLS, { horizontal: 'right' });
 }
 
+/** A form short of room: the rows from `from` to the last printed at `pt`, smaller than the body text (a `pt` not smaller changes nothing). */
+export function smaller(f: FormPiece, from: number, pt: number): void {
+  if (pt < BODY_PT && from < f.rows) f.style(from, 0, f.rows - from, FORM_COLS, { fontSize: pt });
+}
+
 /** A section band; with `cols` the heading takes the first columns only and the caller fills the rest (a table's column heads). */
 export function section(f: FormPiece, text: string, cols: number = FORM_COLS): number {
   const row = f.newRow(16);

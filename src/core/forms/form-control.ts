@@ -1,11 +1,9 @@
 import { gte } from '../credit/excel-math';
 import type { ControlAggregates } from '../control/aggregates';
-import { controlFigures } from '../control/control-figures';
+import { controlFigures, orNull } from '../control/control-figures';
 import { lowerEdges, type ControlRules } from '../control/control-rules';
 import { statusOf, type ControlDecisions } from '../control/status';
 import type { FormControl } from './form-data';
-
-const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
 /** Customer `c`'s control figures and decision for the forms, from the control step's aggregates, decisions and rules. */
 export function formControl(agg: ControlAggregates, d: ControlDecisions, c: number, rules: ControlRules): FormControl {

@@ -165,8 +165,8 @@ export function fitRows(f: FormPiece): void {
     lines[c.row] = Math.max(lines[c.row]!, h);
   }
   const explicit = new Map(f.heights.map((h) => [h.row, h.height]));
-  // A row without text keeps its own height (a box to sign or write in), else one line's.
-  const heightsWith = (padding: number) => lines.map((h, row) => Math.max(h > 0 ? h + padding : 0, explicit.get(row) ?? lineHeight('A', BODY_PT) + padding));
+  // A row of text is as tall as its text (a smaller size makes it shorter) or its own height; a row without text keeps its own, else one body line's.
+  const heightsWith = (padding: number) => lines.map((h, row) => Math.max(h > 0 ? h + padding : lineHeight('A', BODY_PT) + padding, explicit.get(row) ?? 0));
   // A form too long for the page at the usual padding gets less (down to MIN_PADDING_PT): one form, one page.
   const sum = (hs: number[]) => hs.reduce((a, b) => a + b, 0);
   let padding = PADDING_PT;

@@ -4,7 +4,7 @@ import { RATIOS } from '../credit/scorecard-config';
 import type { FormContext, FormCustomer, FormPosition } from './form-data';
 import { BODY_PT, fitRows, formHeight, PAGE_BODY_PT } from './form-fit';
 import { FORM_COLS, FormPiece } from './form-piece';
-import { amountFormat, gradeText, heading, identityRows, MISSING_FILL, note, periodsNote, section, SHORT_SIGNATURE_PT, SIGNATURE_PT, signaturePair, signatureRow, twoPairs, wide } from './form-blocks';
+import { amountFormat, gradeText, heading, identityRows, MISSING_FILL, note, periodsNote, section, SHORT_SIGNATURE_PT, SIGNATURE_PT, signaturePair, signatureRow, smaller, twoPairs, wide } from './form-blocks';
 import { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } from '../credit/credit-columns';
 import { balanceValue, overdueValue, paymentRecordText, statusText, statusWarnings } from './control-fields';
 import { userFactorCode } from '../credit/user-factors';
@@ -13,15 +13,17 @@ import { missingInputCode, parseMissingInput } from '../credit/missing-input';
 
 /**
  * How a survey form keeps to its page when the scorecard's own factors (up to
- * nine rows more) and the credit status's warnings make it longer: step 1 puts
- * the financial table's column heads on its section band, step 2 also puts the
- * two signatures side by side, each with its date in the box, step 3 prints
- * the indicator and factor tables at 9 pt, step 4 makes the signature box
- * SHORT_SIGNATURE_PT tall, step 5 prints the tables at 8 pt (short names and
- * ticks). Each step is taken only when the form does not fit without it.
+ * nine rows more), a filled customer card and the credit status's warnings
+ * make it longer: step 1 puts the two signatures side by side, each with its
+ * date in the box, step 2 prints the indicator and factor tables (their heads
+ * and the rating scale too) at 9 pt, step 3 makes the signature box
+ * SHORT_SIGNATURE_PT tall, step 4 prints the tables at 8 pt, step 5 prints the
+ * customer card and the trading section at 9 pt, step 6 at 8 pt. Each step is
+ * taken only when the form does not fit without it; nothing is left out.
  */
-const COMPACT_STEPS = 5;
-const tableSize = (compact: number) => (compact >= 5 ? 8 : compact >= 3 ? 9 : BODY_PT);
+const COMPACT_STEPS = 6;
+const tableSize = (compact: number) => (compact >= 4 ? 8 : compact >= 2 ? 9 : BODY_PT);
+const cardSize = (compact: number) => (compact >= 6 ? 8 : compact >= 5 ? 9 : BODY_PT);
 
 /** 客戶信用狀況調查表: identity, trading, the four indicators, the eleven factors and the user's own ticked, result, signatures. */
 export function surveyForm(c: FormCustomer, ctx: FormContext, position: FormPosition = { n: 1, of: 1 }): FormPiece {
@@ -36,9 +38,12 @@ function surveyPiece(c: FormCustomer, ctx: FormContext, position: FormPosition, 
   heading(f, L('form.survey'), c, ctx, position);
 
   section(f, L('form.identity'));
+  const card = f.rows;
   identityRows(f, c, ctx, true);
+  smaller(f, card, cardSize(compact));
 
   section(f, L('form.trading'));
+  const trading = f.rows;
   const money = amountFormat(ctx.lang);
   twoPairs(f, [L('form.netSales'), c.netSales, money], [L('form.tier'), c.tier]);
   if (c.control) {
@@ -50,17 +55,18 @@ function surveyPiece(c: FormCustomer, ctx: FormContext, position: FormPosition, 
     for (const warning of statusWarnings(c.control, ctx.lang)) note(f, warning, true);
   } else twoPairs(f, [L('form.payment'), c.profile.paymentRecord ?? null], [L('form.outstanding'), c.profile.outstanding ?? null, money]);
   periodsNote(f, ctx);
+  smaller(f, trading, cardSize(compact));
   // What the credit step could not find is this survey's to collect: those fields are highlighted.
   const missing = new Set(c.missing);
 
-  // The table's column heads: a row of their own, or (compact) the section band's right part, as the factor table's rating scale.
-  const band = section(f, L('form.financial'), compact >= 1 ? 4 : FORM_COLS);
-  const head = compact >= 1 ? band : f.newRow();
+  // The table's five column heads on a row of their own, at the table's size.
+  const band = section(f, L('form.financial'));
   const tablePt = tableSize(compact);
-  f.style(band + 1, 0, RATIOS.length + (head === band ? 0 : 1), FORM_COLS, { fontSize: tablePt, wrap: true, vertical: 'center' });
+  f.style(band + 1, 0, RATIOS.length + 1, FORM_COLS, { fontSize: tablePt, wrap: true, vertical: 'center' });
+  const head = f.newRow();
   const heads = [[0, 1, 'form.indicator'], [1, 3, 'form.formula'], [4, 1, 'form.benchmark'], [5, 1, 'form.value'], [6, 2, 'form.assessmentCol']] as const;
-  heads.filter(([col]) => head !== band || col >= 4).forEach(([col, cols, id]) => f.put(head, col, cols, L(id)));
-  f.style(head, head === band ? 4 : 0, 1, head === band ? 4 : FORM_COLS, { bold: true, horizontal: 'center' });
+  heads.forEach(([col, cols, id]) => f.put(head, col, cols, L(id)));
+  f.style(head, 0, 1, FORM_COLS, { bold: true, horizontal: 'center' });
   for (const r of RATIOS) {
     const row = f.newRow();
     const value = c.ratios[r];
@@ -77,7 +83,7 @@ function surveyPiece(c: FormCustomer, ctx: FormContext, position: FormPosition, 
   // The rating scale heads the factor table on the section band itself: a row less, so the form keeps to one page.
   const scale = section(f, L('form.management'), 3);
   (['form.r5', 'form.r4', 'form.r3', 'form.r2', 'form.r1'] as const).forEach((id, i) => f.put(scale, 3 + i, 1, L(id)));
-  f.style(scale, 3, 1, 5, { horizontal: 'center' });
+  f.style(scale, 3, 1, 5, { horizontal: 'center', fontSize: tablePt });
   // The user's own factors follow the eleven, by the names typed on the scorecard: each of them scores the customer too.
   const users = c.userFactors ?? [];
   const factorRows = FACTORS.length + users.length;
@@ -102,7 +108,7 @@ function surveyPiece(c: FormCustomer, ctx: FormContext, position: FormPosition, 
   };
   if (c.missing.some(onForm)) note(f, L('form.missingNote'));
 
-  if (compact >= 2) signaturePair(f, [L('form.surveyedBy'), L('form.reviewedBy')], L('form.dateInBox'), compact >= 4 ? SHORT_SIGNATURE_PT : SIGNATURE_PT);
+  if (compact >= 1) signaturePair(f, [L('form.surveyedBy'), L('form.reviewedBy')], L('form.dateInBox'), compact >= 3 ? SHORT_SIGNATURE_PT : SIGNATURE_PT);
   else {
     signatureRow(f, L('form.surveyedBy'), L('form.date'));
     signatureRow(f, L('form.reviewedBy'), L('form.date'));

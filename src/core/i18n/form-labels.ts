@@ -158,9 +158,9 @@ export const FORM_LABELS = {
   'form.recommendedSuffix': { en: '(recommended)', 'zh-Hant': '(建議額度)', 'zh-Hans': '(建议额度)' },
   // One line: the rules section says what happens above the limit.
   'form.warnOverLimit': {
-    en: '{status}: exposure {exposure} against a limit of {limit}.',
-    'zh-Hant': '{status}：信用暴露 {exposure}，目前額度 {limit}。',
-    'zh-Hans': '{status}：信用占用 {exposure}，当前额度 {limit}。',
+    en: '{status}: exposure {exposure} against a limit of {limit}, {over} above it.',
+    'zh-Hant': '{status}：信用暴露 {exposure}，目前額度 {limit}，超出 {over}。',
+    'zh-Hans': '{status}：信用占用 {exposure}，当前额度 {limit}，超出 {over}。',
   },
   // The credit status on both forms: as the status column shows it, the hold with its figures and its rule.
   // {status}: the status column's word. The hold counts whole buckets: {days} is the rule's where it is a bucket edge, else the next edge (warnHoldBuckets).
@@ -171,8 +171,8 @@ export const FORM_LABELS = {
   },
   'form.warnHoldBuckets': {
     en: '{status}: {amount} more than {pastDays} days past due (rule: above {minimum} over {days} days, counted by whole aging buckets).',
-    'zh-Hant': '{status}：逾期超過 {pastDays} 天 {amount} (規則：逾期超過 {days} 天超過 {minimum}，按整個帳齡區間計)。',
-    'zh-Hans': '{status}：逾期超过 {pastDays} 天 {amount} (规则：逾期超过 {days} 天超过 {minimum}，按整个账龄区间计)。',
+    'zh-Hant': '{status}：逾期超過 {pastDays} 天 {amount} (規則：逾期超過 {days} 天之金額超過 {minimum}，按整個帳齡區間計)。',
+    'zh-Hans': '{status}：逾期超过 {pastDays} 天 {amount} (规则：逾期超过 {days} 天的金额超过 {minimum}，按整个账龄区间计)。',
   },
   'form.statusAlso': { en: '{status}; also {others}', 'zh-Hant': '{status}；另有：{others}', 'zh-Hans': '{status}；另有：{others}' },
   // A net credit balance (credit notes above the invoices) printed as such: the sheet's cells stay as computed.
@@ -182,7 +182,16 @@ export const FORM_LABELS = {
   'form.naBecause': { en: 'n/a ({reason})', 'zh-Hant': '不適用 ({reason})', 'zh-Hans': '不适用 ({reason})' },
   'form.naCreditBalance': { en: 'net credit balance', 'zh-Hant': '淨貸方餘額', 'zh-Hans': '净贷方余额' },
   'form.naNoRecentSales': { en: 'no net sales in the 90 days', 'zh-Hant': '近90天無銷售淨額', 'zh-Hans': '近90天无销售净额' },
-  'form.naNoLimit': { en: 'no limit', 'zh-Hant': '無額度', 'zh-Hans': '无额度' },
-  'form.payDso': { en: 'DSO {days} days', 'zh-Hant': '周轉天數 {days} 天', 'zh-Hans': '周转天数 {days} 天' },
-  'form.payDsoNa': { en: 'DSO n/a ({reason})', 'zh-Hant': '周轉天數不適用 ({reason})', 'zh-Hans': '周转天数不适用 ({reason})' },
+  // Why the utilisation is n/a without a limit above 0: a limit of 0 (no credit), or none at all (not rated).
+  'form.naLimitZero': { en: 'limit 0', 'zh-Hant': '額度為 0', 'zh-Hans': '额度为 0' },
+  'form.naNotRated': { en: 'not rated: no limit', 'zh-Hant': '未評等，無額度', 'zh-Hans': '未评级，无额度' },
+  // Above the current limit when there is none (not rated): all of the request is credit not yet approved.
+  'form.naNoCurrentLimit': {
+    en: 'no current limit: all of the request is new credit',
+    'zh-Hant': '無目前額度：申請額度全數為新增授信',
+    'zh-Hans': '无当前额度：申请额度全数为新增授信',
+  },
+  // The full term, as the column header and the total asset turnover on the same form are worded.
+  'form.payDso': { en: 'days sales outstanding {days}', 'zh-Hant': '應收帳款周轉天數 {days} 天', 'zh-Hans': '应收账款周转天数 {days} 天' },
+  'form.payDsoNa': { en: 'days sales outstanding n/a ({reason})', 'zh-Hant': '應收帳款周轉天數不適用 ({reason})', 'zh-Hans': '应收账款周转天数不适用 ({reason})' },
 } as const;
