@@ -7,6 +7,7 @@ import { formHeight, PAGE_BODY_PT } from '../../src/core/forms/form-fit';
 import type { FormPiece } from '../../src/core/forms/form-piece';
 import { surveyForm } from '../../src/core/forms/survey-form';
 import { label, labelWith, type LabelId } from '../../src/core/i18n/labels';
+import { okFigures, ratedCustomer } from './form-fixtures';
 
 const LANGS: readonly Language[] = ['en', 'zh-Hant', 'zh-Hans'];
 const LEVELS = [
@@ -16,19 +17,8 @@ const LEVELS = [
   { name: 'L4', max: null },
 ];
 
-const customer: FormCustomer = {
-  key: 'c1', id: 'C1', name: 'Alpha Trading', source: "'Customers'!A5", profile: { paymentRecord: 'profile says prompt', outstanding: 12_345 },
-  netSales: 1_000_000, avgMonthlySales: 80_000, tier: 'A',
-  ratios: { quickRatio: 1.2, debtRatio: 0.5, assetTurnover: 3.5, netMargin: 0.12 },
-  ratioPoints: { quickRatio: 10, debtRatio: 10, assetTurnover: 7, netMargin: 7 },
-  ratings: Object.fromEntries(FACTORS.map((f) => [f, 4])) as FormCustomer['ratings'],
-  score: 71, grade: 'A', reasons: null, recommendedLimit: 400_000, missing: [],
-};
-const figures: FormControl = {
-  openReceivables: 250_000, overdue: 40_000, oldestDaysPastDue: 95, avgDaysLate: 12.34, onTimeShare: 0.625,
-  limitUsed: 300_000, onRecommended: false, exposure: 250_000, available: 50_000, overLimit: false,
-  status: 'ok', others: [], utilisation: 250_000 / 300_000, dso: 45.2, hold: { amount: 0, pastDays: 60, days: 60, minimum: 1_000 },
-};
+const customer: FormCustomer = ratedCustomer({ profile: { paymentRecord: 'profile says prompt', outstanding: 12_345 } });
+const figures: FormControl = okFigures();
 const ctxFor = (lang: Language): FormContext => ({
   lang, asOf: '1 Dec 2026 09:00', levels: LEVELS, creditMonths: 1, noCreditGrades: ['C'],
   ratioMaxPoints: { quickRatio: 10, debtRatio: 10, assetTurnover: 10, netMargin: 10 },

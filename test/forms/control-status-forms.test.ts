@@ -1,5 +1,4 @@
 import type { Language } from '../../src/core/columns/layout';
-import { FACTORS } from '../../src/core/columns/roles';
 import { authorizationForm } from '../../src/core/forms/authorization-form';
 import { amountText } from '../../src/core/forms/form-blocks';
 import type { FormContext, FormControl, FormCustomer } from '../../src/core/forms/form-data';
@@ -8,22 +7,18 @@ import type { FormPiece } from '../../src/core/forms/form-piece';
 import { surveyForm } from '../../src/core/forms/survey-form';
 import { label, labelWith, type LabelId } from '../../src/core/i18n/labels';
 import { cardPrinted, fourLevels, fullProfile, longName, longReasons, values } from './fullest';
+import { okFigures, ratedCustomer } from './form-fixtures';
 
 const LANGS: readonly Language[] = ['en', 'zh-Hant', 'zh-Hans'];
-const customer: FormCustomer = {
-  key: 'k001', id: 'K001', name: 'Kappa Ltd', source: "'Customers'!A2", profile: {},
-  netSales: 3_000_000, avgMonthlySales: 250_000, tier: 'A',
-  ratios: { quickRatio: 1.2, debtRatio: 0.5, assetTurnover: 3.5, netMargin: 0.12 },
-  ratioPoints: { quickRatio: 10, debtRatio: 10, assetTurnover: 7, netMargin: 7 },
-  ratings: Object.fromEntries(FACTORS.map((f) => [f, 4])) as FormCustomer['ratings'],
-  score: 71, grade: 'A', reasons: null, recommendedLimit: 1_000_000, missing: [],
-};
+const customer: FormCustomer = ratedCustomer({
+  key: 'k001', id: 'K001', name: 'Kappa Ltd', source: "'Customers'!A2", netSales: 3_000_000, avgMonthlySales: 250_000, recommendedLimit: 1_000_000,
+});
 /** K001 of the tester's workbook: 200,000 more than 60 days past due, and over its approved limit. */
-const held: FormControl = {
+const held: FormControl = okFigures({
   openReceivables: 1_250_000, overdue: 320_000, oldestDaysPastDue: 76, avgDaysLate: 9, onTimeShare: 0.5,
-  limitUsed: 1_000_000, onRecommended: false, exposure: 1_250_000, available: -250_000, overLimit: true,
+  limitUsed: 1_000_000, exposure: 1_250_000, available: -250_000, overLimit: true,
   status: 'overdueHold', others: ['overLimit'], utilisation: 1.25, dso: 38.5, hold: { amount: 200_000, pastDays: 60, days: 60, minimum: 1_000 },
-};
+});
 const ok: FormControl = { ...held, overdue: 0, oldestDaysPastDue: 0, exposure: 500_000, available: 500_000, openReceivables: 500_000, overLimit: false, status: 'ok', others: [], utilisation: 0.5, hold: { ...held.hold, amount: 0 } };
 /** A customer whose only document is a credit note of 5,000, past due. */
 const creditOnly: FormControl = { ...ok, openReceivables: -5_000, overdue: -5_000, exposure: -5_000, available: 1_005_000, utilisation: -0.005, dso: -1.9 };
