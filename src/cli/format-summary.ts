@@ -7,7 +7,7 @@ import { label, labelWith } from '../core/i18n/labels';
 import { missingInputLabel } from '../core/i18n/missing-input-label';
 import { problemText } from '../core/i18n/problem-text';
 import { TIERS } from '../core/tiers/tier-options';
-import { money } from './money';
+import { count, money } from './money';
 
 const MAX_PROBLEMS_SHOWN = 20;
 
@@ -29,12 +29,12 @@ function agingText(c: ControlRunSummary): string {
  * another (an overdue hold) has that status, so the two counts differ.
  */
 function statusLines(c: ControlRunSummary): string[] {
-  const statuses = (Object.keys(c.statuses) as ControlStatus[]).map((s) => `${label(`control.status.${s}`, 'en')} ${c.statuses[s]}`);
+  const statuses = (Object.keys(c.statuses) as ControlStatus[]).map((s) => `${label(`control.status.${s}`, 'en')} ${count(c.statuses[s])}`);
   const shownOver = c.statuses.overLimit;
   return [
     `  Status (each customer's most severe condition): ${statuses.join('; ')}`,
-    `  Over their limit, whatever the status shown: ${c.overLimit.customers} customers (${shownOver} show ${label('control.status.overLimit', 'en')}, ` +
-      `${c.overLimit.customers - shownOver} a more severe status), ${money(c.overLimit.amount)} above their limits in all`,
+    `  Over their limit, whatever the status shown: ${count(c.overLimit.customers)} customers (${count(shownOver)} show ${label('control.status.overLimit', 'en')}, ` +
+      `${count(c.overLimit.customers - shownOver)} a more severe status), ${money(c.overLimit.amount)} above their limits in all`,
   ];
 }
 
@@ -44,14 +44,14 @@ export function formatSummary(s: StepsSummary): string[] {
   const lines = [
     `Customer sheet: ${s.customerSheet}${s.derivedCustomerSheet ? ' (made from the sales rows)' : ''}${s.customerSheetChoice ? ` (chosen: ${customerChoiceText(s.customerSheetChoice, 'en')})` : ''}`,
     `Sales sheet:    ${s.salesSheet}`,
-    `Customers: ${s.customers}   sales rows read: ${s.rowsRead}   left out: ${s.rowsSkipped}`,
+    `Customers: ${count(s.customers)}   sales rows read: ${count(s.rowsRead)}   left out: ${count(s.rowsSkipped)}`,
     `Sales period: ${s.salesPeriod.from ?? '-'} to ${s.salesPeriod.to ?? '-'}`,
     '',
     'Tier  Customers  Net sales          Share of sales',
-    ...TIERS.map((t) => `${t.padEnd(6)}${String(s.tiers[t]).padStart(9)}  ${money(s.salesByTier[t]).padStart(17)}  ${pct(Math.max(0, s.salesByTier[t]), total).padStart(14)}`),
+    ...TIERS.map((t) => `${t.padEnd(6)}${count(s.tiers[t]).padStart(9)}  ${money(s.salesByTier[t]).padStart(17)}  ${pct(Math.max(0, s.salesByTier[t]), total).padStart(14)}`),
   ];
   if (s.unknownCustomers.rows > 0) {
-    lines.push('', `Sales rows of customers not on the customer sheet: ${s.unknownCustomers.rows} (amount ${money(s.unknownCustomers.amount)}): ${s.unknownCustomers.keys.join(', ')}`);
+    lines.push('', `Sales rows of customers not on the customer sheet: ${count(s.unknownCustomers.rows)} (amount ${money(s.unknownCustomers.amount)}): ${s.unknownCustomers.keys.join(', ')}`);
   }
   if (s.duplicateKeys.length > 0) lines.push('', `Duplicate customer keys: ${s.duplicateKeys.join(', ')}`);
   if (s.credit) {
@@ -60,18 +60,18 @@ export function formatSummary(s: StepsSummary): string[] {
       '',
       `Credit (scorecard: ${c.scorecardSheet}${c.scorecardCreated ? ', created with the default rules' : ''}; figures from: ${c.financialsSheet ?? 'none found'}` +
         `${c.severalPeriods > 0 ? `; ${c.severalPeriods} customers have several statements, the latest period was used` : ''})`,
-      `  Grades: ${c.gradeNames.map((g) => `${g} ${c.grades[g]}`).join('   ')}`,
-      `  Not rated (too little to grade; a credit survey is needed): ${c.grades.notRated}${c.grades.notRated > 0 ? ' (forms for them: --forms needs-survey)' : ''}`,
+      `  Grades: ${c.gradeNames.map((g) => `${g} ${count(c.grades[g])}`).join('   ')}`,
+      `  Not rated (too little to grade; a credit survey is needed): ${count(c.grades.notRated)}${c.grades.notRated > 0 ? ' (forms for them: --forms needs-survey)' : ''}`,
       `  Recommended limits, total: ${money(c.recommendedLimitTotal)}` +
         `${c.limitWindow ? ` (average of the 12 months ${c.limitWindow.from} to ${c.limitWindow.to})` : ' (no dated sales: no 12-month average)'}`,
-      ...(c.zeroLimits > 0 ? [`  Rated customers with a limit of 0: ${c.zeroLimits} (the Reasons column says why for each)`] : []),
-      `  Approval levels: ${Object.entries(c.approvalLevels).map(([l, n]) => `${l} ${n}`).join('; ')}`,
+      ...(c.zeroLimits > 0 ? [`  Rated customers with a limit of 0: ${count(c.zeroLimits)} (the Reasons column says why for each)`] : []),
+      `  Approval levels: ${Object.entries(c.approvalLevels).map(([l, n]) => `${l} ${count(n)}`).join('; ')}`,
     );
     const missing = Object.entries(c.missingInputs).filter(([, n]) => n > 0).sort(([a], [b]) => compareMissingInputs(a, b));
     if (missing.length > 0) {
       lines.push(
-        `  Customers with missing inputs: ${c.customersWithMissing}, first at ${s.customerSheet}!${c.missingCustomers[0]?.cell ?? ''}`,
-        `  Missing, per input: ${missing.map(([m, n]) => `${missingInputLabel(m, 'en')} ${n}`).join('; ')}`,
+        `  Customers with missing inputs: ${count(c.customersWithMissing)}, first at ${s.customerSheet}!${c.missingCustomers[0]?.cell ?? ''}`,
+        `  Missing, per input: ${missing.map(([m, n]) => `${missingInputLabel(m, 'en')} ${count(n)}`).join('; ')}`,
       );
     }
   }
@@ -80,12 +80,12 @@ export function formatSummary(s: StepsSummary): string[] {
     lines.push(
       '',
       `Credit control (as of ${c.asOf}; receivables: ${c.receivablesSheet}${c.alsoSales ? ', which is also the sales sheet' : ''})`,
-      `  Documents: ${c.documents}${c.documentsAfterAsOf > 0 ? `; ${c.documentsAfterAsOf} dated after the as-of date were left out` : ''}` +
-        `${c.unknownCustomers.documents > 0 ? `; ${c.unknownCustomers.documents} of customers not on the customer sheet were left out (open ${money(c.unknownCustomers.open)})` : ''}`,
+      `  Documents: ${count(c.documents)}${c.documentsAfterAsOf > 0 ? `; ${count(c.documentsAfterAsOf)} dated after the as-of date were left out` : ''}` +
+        `${c.unknownCustomers.documents > 0 ? `; ${count(c.unknownCustomers.documents)} of customers not on the customer sheet were left out (open ${money(c.unknownCustomers.open)})` : ''}`,
       `  Exposure: ${money(c.exposureTotal)}   overdue: ${money(c.overdueTotal)}   more than 90 days past due: ${money(c.longOverdueTotal)}`,
       `  Aging: ${agingText(c)}`,
       ...statusLines(c),
-      ...(c.heldCustomers.length > 0 ? [`  Held or over the limit (${c.heldCount}), first at ${s.customerSheet}!${c.heldCustomers[0]!.cell}`] : []),
+      ...(c.heldCustomers.length > 0 ? [`  Held or over the limit (${count(c.heldCount)}), first at ${s.customerSheet}!${c.heldCustomers[0]!.cell}`] : []),
     );
   }
   if (s.forms) {
@@ -94,9 +94,9 @@ export function formatSummary(s: StepsSummary): string[] {
     if (s.forms.sheets.length > 10) lines.push(`  … and ${s.forms.sheets.length - 10} more (all of them are in --json).`);
   }
   if (s.problems.length > 0) {
-    lines.push('', `Problems (${s.problems.length}):`);
+    lines.push('', `Problems (${count(s.problems.length)}):`);
     for (const p of s.problems.slice(0, MAX_PROBLEMS_SHOWN)) lines.push(`  ${p.sheet}!${p.cell}: ${problemText(p, 'en')}`);
-    if (s.problems.length > MAX_PROBLEMS_SHOWN) lines.push(`  … and ${s.problems.length - MAX_PROBLEMS_SHOWN} more (all of them are in --json).`);
+    if (s.problems.length > MAX_PROBLEMS_SHOWN) lines.push(`  … and ${count(s.problems.length - MAX_PROBLEMS_SHOWN)} more (all of them are in --json).`);
   }
   return lines;
 }

@@ -8,3 +8,8 @@ export function money(amount: number): string {
   const text = amount.toLocaleString('en-US', { maximumFractionDigits: 2 });
   return /^-0(?:\.0+)?$/.test(text) ? text.slice(1) : text;
 }
+
+/** A count (customers, rows, documents) with thousands separators, as the pane shows counts. */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}

@@ -54,6 +54,13 @@ describe('the command line\'s text summary speaks the pane\'s English words', ()
     );
   });
 
+  it('prints counts with thousands separators, as the pane does', () => {
+    const big = formatSummary({ ...summary, customers: 50_000, rowsRead: 1_000_000, rowsSkipped: 1_234, control: { ...CONTROL, documents: 500_000, heldCount: 1_056 } });
+    expect(big.find((l) => l.startsWith('Customers:'))).toBe('Customers: 50,000   sales rows read: 1,000,000   left out: 1,234');
+    expect(big.find((l) => l.startsWith('  Documents:'))).toBe('  Documents: 500,000');
+    expect(big.find((l) => l.startsWith('  Held or over the limit'))).toBe(`  Held or over the limit (1,056), first at ${summary.customerSheet}!AB2`);
+  });
+
   it('heads the aging totals as the owned columns are headed, with the run\'s bucket edges', () => {
     expect(line('  Aging:')).toBe(
       '  Aging: Not yet due 37,072,060.7; Past due 1–45 days 600,000; Past due 46–60 days 300,000; Past due 61–90 days 150,000; Past due 91–120 days 100,000; Past due >120 days 50,000',
