@@ -28,8 +28,6 @@ export interface Problem {
   /** What is wrong: the template (problem.* in src/core/i18n/problem-labels.ts) and what fills it. */
   code: ProblemCode;
   args?: Record<string, string>;
-  /** The English of the template (the command line and --json), made by problemAt: never written by hand. */
-  reason: string;
 }
 
 /** Kinds of InputError, each with a message template in every language (src/core/i18n/error-labels.ts). */

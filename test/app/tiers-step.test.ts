@@ -4,6 +4,7 @@ import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { dateToSerial } from '../../src/core/cells/normalize';
 import { changedParts } from '../support/package-diff';
 import { columnBelow, failThroughFile, makeWorkbook, roundTrip, runThroughFile, snapshot, type SheetSpec } from '../support/workbooks';
+import { reasonOf } from '../support/reason-of';
 
 const customers: SheetSpec = {
   name: 'Customers',
@@ -63,10 +64,10 @@ describe('tiering a workbook in place through the .xlsx port', () => {
     const { summary } = await run(makeWorkbook([customers, sales]));
     const where = summary.problems.map((p) => `${p.sheet}!${p.cell}`);
     expect(where).toEqual(expect.arrayContaining(['Sales!C5', 'Sales!B7', 'Sales!C8', 'Sales!B6', 'Customers!A7', 'Customers!A8']));
-    expect(summary.problems.find((p) => p.cell === 'C5')?.reason).toBe('amount is not a number: "#N/A"');
-    expect(summary.problems.find((p) => p.cell === 'C8')?.reason).toMatch(/not a number: "abc"/);
-    expect(summary.problems.find((p) => p.cell === 'B6')?.reason).toMatch(/unknown customer "C9"/);
-    expect(summary.problems.find((p) => p.cell === 'A7')?.reason).toMatch(/duplicate customer key/);
+    expect(reasonOf(summary.problems.find((p) => p.cell === 'C5')!)).toBe('amount is not a number: "#N/A"');
+    expect(reasonOf(summary.problems.find((p) => p.cell === 'C8')!)).toMatch(/not a number: "abc"/);
+    expect(reasonOf(summary.problems.find((p) => p.cell === 'B6')!)).toMatch(/unknown customer "C9"/);
+    expect(reasonOf(summary.problems.find((p) => p.cell === 'A7')!)).toMatch(/duplicate customer key/);
   });
 
   test('a second run changes nothing, also after saving and reopening', async () => {

@@ -19,6 +19,7 @@ import { isSummaryLabel, trailingSummaryRows } from '../../src/core/tiers/summar
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import type { SheetInfo } from '../../src/core/workbook-shape';
 import { englishWords } from '../taskpane/pane-text';
+import { reasonOf } from '../support/reason-of';
 
 /** The run's date in these tests: 2026-06-15, so sales may be dated up to 2027-06-15. */
 const TODAY = new Date(2026, 5, 15);
@@ -70,7 +71,7 @@ describe('dates: one rule for a usable sales date (1900-01-01 to a year after th
     expect(Object.fromEntries(averages.byKey)).toEqual({ a: 100, b: 200 });
     const problems = undatedSales(cols, net);
     expect(where(problems)).toEqual([['A4', 'implausibleDate'], ['A5', 'implausibleDate']]);
-    expect(problems[0]!.reason).toBe('date 20240115 is implausible (before 1900-01-01 or after 2027-06-15): left out of the 12-month average (its amount counts in net sales)');
+    expect(reasonOf(problems[0]!)).toBe('date 20240115 is implausible (before 1900-01-01 or after 2027-06-15): left out of the 12-month average (its amount counts in net sales)');
     expect(problemText(problems[1]!, 'zh-Hant')).toBe('日期 2204-01-15 不合理 (早於 1900-01-01 或晚於 2027-06-15)：不計入近12月月均 (金額仍計入銷售淨額)');
   });
 
@@ -79,7 +80,7 @@ describe('dates: one rule for a usable sales date (1900-01-01 to a year after th
     const net = sumNetSales(cols, { from: D(2026, 1, 1) }, LATEST);
     expect(Object.fromEntries(net.byKey)).toEqual({ a: 1200 });
     expect(where(net.problems)).toEqual([['A3', 'implausibleDate'], ['A4', 'badDate']]);
-    expect(net.problems[0]!.reason).toMatch(/: the row cannot be placed in the period$/);
+    expect(reasonOf(net.problems[0]!)).toMatch(/: the row cannot be placed in the period$/);
     expect(net.rowsSkipped).toBe(2);
     expect(undatedSales(cols, net)).toEqual([]);
   });
@@ -105,7 +106,7 @@ describe('amounts: no sum, share or average can overflow', () => {
     expect(net.problems.map((p) => [p.cell, p.code, p.args?.what])).toEqual([
       ['C3', 'amountOverflow', 'lineAmount'], ['C4', 'amountOverflow', 'unitPrice'], ['B6', 'amountOverflow', 'quantity'],
     ]);
-    expect(net.problems[0]!.reason).toBe('quantity × unit price 1e+60 × 1e+60 is too large to add up (beyond ±1e100): the row is left out of the totals');
+    expect(reasonOf(net.problems[0]!)).toBe('quantity × unit price 1e+60 × 1e+60 is too large to add up (beyond ±1e100): the row is left out of the totals');
     expect(net.rowsSkipped).toBe(3);
   });
 
@@ -150,7 +151,7 @@ describe('keys that are error values are never customers', () => {
     const net = sumNetSales(sales([[D(2026, 1, 1), FORMULA_WITHOUT_VALUE, 5], [D(2026, 1, 1), '#N/A', 5], [D(2026, 1, 1), 'A', 5]]), undefined, LATEST);
     expect([...net.byKey.keys()]).toEqual(['a']);
     expect(where(net.problems)).toEqual([['B2', 'formulaWithoutValue'], ['B3', 'errorKey']]);
-    expect(net.problems[0]!.reason).toBe('customer key is a formula without a calculated value: open and save the file in Excel; the row is left out of the totals');
+    expect(reasonOf(net.problems[0]!)).toBe('customer key is a formula without a calculated value: open and save the file in Excel; the row is left out of the totals');
     expect(normalizeKey('#REF!')).toBeNull();
   });
 
@@ -176,7 +177,7 @@ describe('summary rows at the bottom of a list', () => {
     const found = trailingSummaryRows('S', 1, key, [name]);
     expect(found.keep).toBe(3);
     expect(where(found.problems)).toEqual([['B5', 'summaryRow'], ['A6', 'summaryRow']]);
-    expect(found.problems[1]!.reason).toBe('summary row "Grand total": the list ends on the row above, so this row is not read');
+    expect(reasonOf(found.problems[1]!)).toBe('summary row "Grand total": the list ends on the row above, so this row is not read');
   });
 
   test('a summary label above the last data row is data: nothing is cut', () => {
@@ -258,7 +259,7 @@ describe('scorecard numbers within bounds, checked by cell', () => {
       ['B15', 'scorecardAbove'], ['C15', 'scorecardAbove'], ['B54', 'scorecardAbove'],
       ['B111', 'scorecardAbove'], ['C111', 'scorecardAbove'], ['B121', 'scorecardAbove'], ['B122', 'scorecardAbove'], ['B123', 'scorecardAbove'],
     ].sort());
-    expect(problems.find((p) => p.cell === 'B121')!.reason).toBe('credit months: must not be above 36, found 1e+308');
+    expect(reasonOf(problems.find((p) => p.cell === 'B121')!)).toBe('credit months: must not be above 36, found 1e+308');
     expect(problemText(problems.find((p) => p.cell === 'B121')!, 'zh-Hant')).toBe('信用月數：不得高於 36，目前為 1e+308');
   });
 
@@ -267,7 +268,7 @@ describe('scorecard numbers within bounds, checked by cell', () => {
     const { problems } = problemsWith({ B123: 0.001, B25: -4e9 });
     expect(problems.map((p) => [p.cell, p.code])).toContainEqual(['B123', 'scorecardBelow']);
     expect(problems.map((p) => [p.cell, p.code])).toContainEqual(['B25', 'scorecardBelow']);
-    expect(problems.find((p) => p.cell === 'B123')!.reason).toBe('rounding unit: must not be below 0.01, found 0.001');
+    expect(reasonOf(problems.find((p) => p.cell === 'B123')!)).toBe('rounding unit: must not be below 0.01, found 0.001');
   });
 
   test('the not-rated rule is read back from B137 and B138: whole numbers from 0 to 4 ratios and 0 to 11 ratings', () => {

@@ -138,7 +138,7 @@ describe('inputErrorText', () => {
     const error = new InputError('English', {
       code: 'scorecardInvalid',
       args: { sheet: '信用評分表', count: '1' },
-      problems: [{ sheet: '信用評分表', cell: 'E7', reason: 'English', code: 'scorecardBandsDown', args: { ratio: 'quickRatio', band: '2', previous: '1' } }],
+      problems: [{ sheet: '信用評分表', cell: 'E7', code: 'scorecardBandsDown', args: { ratio: 'quickRatio', band: '2', previous: '1' } }],
     });
     expect(inputErrorText(error, 'zh-Hant')).toBe('評分表「信用評分表」有問題：1 項。未寫入任何資料。請修正下列儲存格後再執行：\n信用評分表!E7：速動比率級距順序錯誤：門檻 2 須低於門檻 1');
     expect(inputErrorText(error, 'en')).toBe('The scorecard sheet “信用評分表” has 1 problem(s). Nothing was written. Correct these cells and run again:\n信用評分表!E7: Quick ratio bands out of order: threshold 2 must be below threshold 1');

@@ -4,6 +4,7 @@ import { InputError } from '../../src/core/problems';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { changedParts } from '../support/package-diff';
 import { columnBelow, failThroughFile, makeWorkbook, runThroughFile, sampleBytes, snapshot } from '../support/workbooks';
+import { reasonOf } from '../support/reason-of';
 
 describe('the credit step in a workbook', () => {
   test('creates the scorecard once, and a second run leaves the workbook identical', async () => {
@@ -42,9 +43,8 @@ describe('the credit step in a workbook', () => {
     expect(summary.credit?.scorecardSheet).toBe('Credit Scorecard');
     expect(columnBelow(wb, 'Clients', 'Quick ratio').map((v) => (typeof v === 'object' && v ? (v as { result: unknown }).result : v))).toEqual([1.5, 'n/a']);
     expect(summary.credit?.missingInputs).toMatchObject({ quickRatio: 1, debtRatio: 2, 'rating:salesAbility': 1, 'rating:principal': 2 });
-    expect(summary.problems).toContainEqual({
-      sheet: 'Clients', cell: 'E3', reason: 'rating 7 is not 1–5 or a rating word: counted as missing', code: 'badRating', args: { value: '7' },
-    });
+    expect(summary.problems).toContainEqual({ sheet: 'Clients', cell: 'E3', code: 'badRating', args: { value: '7' } });
+    expect(reasonOf(summary.problems.find((p) => p.cell === 'E3')!)).toBe('rating 7 is not 1–5 or a rating word: counted as missing');
   });
 
   test('a made customer list that gets shorter leaves no credit results on the rows it no longer has', async () => {
@@ -136,7 +136,7 @@ describe('the credit step in a workbook', () => {
     ]));
     const negative = summary.problems.filter((p) => p.code === 'negativeFigure');
     expect(negative).toEqual([expect.objectContaining({ sheet: 'Clients', cell: 'B2', args: { value: '-500' } })]);
-    expect(negative[0]!.reason).toBe('-500 is below zero, which this statement figure never is: the ratios use it as given; check the statement');
+    expect(reasonOf(negative[0]!)).toBe('-500 is below zero, which this statement figure never is: the ratios use it as given; check the statement');
     // Used as given: the quick ratio is -500 / 100.
     const quick = columnBelow(wb, 'Clients', 'Quick ratio')[0] as unknown as { result: number };
     expect(quick.result).toBe(-5);

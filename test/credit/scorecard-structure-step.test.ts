@@ -4,6 +4,7 @@ import { InputError } from '../../src/core/problems';
 import { defaultTierOptions } from '../../src/core/tiers/tier-options';
 import { changedParts, definedNames, readPackage } from '../support/package-diff';
 import { columnBelow, failThroughFile, makeWorkbook, runThroughFile, type Grid } from '../support/workbooks';
+import { reasonOf } from '../support/reason-of';
 
 const HEADER = ['Customer ID', 'Current assets', 'Inventories', 'Current liabilities', 'Total liabilities', 'Total assets', 'Sales revenue', 'Net profit', 'Bank credit', 'Payment record', 'Years with us'];
 const CUSTOMERS: Grid = [
@@ -91,7 +92,7 @@ describe('factors of the user\'s own on the scorecard', () => {
     expect(refused.problems.map((p) => [p.cell, p.code])).toEqual([['A67', 'scorecardFactorTwice']]);
     expect(changed).toEqual([]);
     const other = (await failThroughFile(await edited(book(), { A66: 'Payment history', B66: 10, A67: 'Customer ID', B67: 5 }))).error as InputError;
-    expect(other.problems.map((p) => [p.sheet, p.cell, p.code, p.reason])).toEqual([
+    expect(other.problems.map((p) => [p.sheet, p.cell, p.code, reasonOf(p)])).toEqual([
       ['Credit Scorecard', 'A66', 'scorecardFactorNoColumn', 'factor "Payment history": no column of sheet “Customers” has this header (its ratings are read from that column)'],
       ['Credit Scorecard', 'A67', 'scorecardFactorColumnTaken', 'factor "Customer ID": column A of sheet “Customers” is one Credit Desk already reads or writes'],
     ]);

@@ -10,6 +10,7 @@ import { parseScorecard } from '../../src/core/credit/scorecard-read';
 import { scorecardLayoutOf, scorecardSheetOps } from '../../src/core/credit/scorecard-sheet';
 import type { NamedCell } from '../../src/core/workbook-shape';
 import { withCells } from '../support/scorecard-grid';
+import { reasonOf } from '../support/reason-of';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
@@ -41,7 +42,7 @@ describe('which layout a scorecard sheet is in, from where its names sit', () =>
     expect(moved.map((p) => [p.cell, p.code, p.args])).toEqual([
       ['B122', 'scorecardMoved', { expected: 'B121' }], ['B139', 'scorecardMoved', { expected: 'B138' }],
     ]);
-    expect(moved[0]!.reason).toMatch(/^this cell was B121: sheet rows were inserted or deleted above it/);
+    expect(reasonOf(moved[0]!)).toMatch(/^this cell was B121: sheet rows were inserted or deleted above it/);
     expect(scorecardLayoutOf('SC', [at('CreditDesk_Scorecard', 1, 0), at('CreditDesk_CreditMonths', 74)]).moved.map((p) => p.cell)).toEqual(['A2', 'B75']);
   });
 });
@@ -88,7 +89,7 @@ describe('a scorecard of an earlier layout is read in it, every value kept, for 
     const block = (await fixtureBlock(fixture, layout.cols)).map((row, r) => (r >= layout.rows ? row.map(() => null) : row));
     const { config, problems } = parseScorecard('信用評分表', withCells(block, { [cell]: 'my note' }), layout);
     expect(config).toBeNull();
-    expect(problems.map((p) => [p.cell, p.code, p.reason])).toEqual([[cell, 'scorecardCellTaken', 'the scorecard\'s current layout needs this cell, but it holds "my note": move it']]);
+    expect(problems.map((p) => [p.cell, p.code, reasonOf(p)])).toEqual([[cell, 'scorecardCellTaken', 'the scorecard\'s current layout needs this cell, but it holds "my note": move it']]);
     expect(parseScorecard('信用評分表', withCells(block, { [`D${cell.slice(1)}`]: 'my note' }), layout).problems).toEqual([]);
   });
 });

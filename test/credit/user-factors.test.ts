@@ -12,6 +12,7 @@ import { inputColumns } from '../../src/core/credit/statement-inputs';
 import { userFactorColumns } from '../../src/core/credit/user-factors';
 import { explanationWords } from '../../src/core/credit/reason-text';
 import { requestWarnings } from '../../src/core/forms/authorization-form';
+import { reasonOf } from '../support/reason-of';
 
 /** A formula cell as written: its text (made for its row) and its value. */
 const written = (cell: CellWrite | undefined) => (cell !== undefined && isFormulaWrite(cell) ? { formula: cell.formula, value: cell.value } : cell);
@@ -43,7 +44,7 @@ describe('the rating column of a factor of the user\'s', () => {
     ]);
     expect(userFactorColumns('SC', factors.slice(1), layout(['Customer ID', 'Years with us']), new Set([0, 1]), false, '').problems.map((p) => p.code)).toEqual(['scorecardFactorColumnTaken']);
     const none = userFactorColumns('SC', factors.slice(0, 1), null, new Set(), false, '');
-    expect(none.problems.map((p) => [p.cell, p.reason])).toEqual([['A66', 'factor "payment-record": the workbook has no customer or financials sheet of yours to read its ratings from']]);
+    expect(none.problems.map((p) => [p.cell, reasonOf(p)])).toEqual([['A66', 'factor "payment-record": the workbook has no customer or financials sheet of yours to read its ratings from']]);
   });
 });
 

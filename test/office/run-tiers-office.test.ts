@@ -11,6 +11,7 @@ import type { WorkbookPort } from '../../src/ports/workbook-port';
 import { PAYLOAD_LIMIT_BYTES, createExcelDouble, numberFormatAt, valueAt, type DescribedCell } from '../support/excel-double';
 import { expectedReadBlocks } from '../support/office-blocks';
 import { runThroughFile } from '../support/workbooks';
+import { reasonOf } from '../support/reason-of';
 
 const CUSTOMERS = 10_000;
 const SALES = 200_000;
@@ -72,7 +73,7 @@ describe('tiering through the Office.js port on the Excel test double', () => {
     expect(book.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(book.stats.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(summary.rowsRead).toBe(SALES);
-    expect(summary.problems.filter((p) => p.reason.includes('not a number'))).toHaveLength(4);
+    expect(summary.problems.filter((p) => reasonOf(p).includes('not a number'))).toHaveLength(4);
     expect(valueAt(book, '客戶資料', 0, 6)).toBe('ABC 分類');
     expect(numberFormatAt(book, '客戶資料', 1, 3)).toBe('0.00%');
   });

@@ -35,7 +35,7 @@ const BAD_SCORECARD = new InputError("The scorecard sheet '信用評分表' has 
   args: { sheet: '信用評分表', count: '1' },
   candidates: ['信用評分表!B5', 'C'],
   problems: [
-    { sheet: '信用評分表', cell: 'B5', reason: 'weight of principal: needs a number, found "高"', code: 'scorecardNumber', args: { item: 'weight', factor: 'principal', found: '"高"' } },
+    { sheet: '信用評分表', cell: 'B5', code: 'scorecardNumber', args: { item: 'weight', factor: 'principal', found: '"高"' } },
   ],
 });
 

@@ -16,7 +16,7 @@ export function problemText(problem: Pick<Problem, 'code' | 'args'>, language: L
   return labelWith(`problem.${problem.code}`, language, args);
 }
 
-/** A problem whose English reason is its template's (one wording for the command line and the pane): the one way to make one. */
+/** A problem by its cell, code and arguments: its text, in any language, is problemText's (the edges word it). */
 export function problemAt(sheet: string, cell: string, code: ProblemCode, args: Record<string, string> = {}): Problem {
-  return { sheet, cell, code, args, reason: problemText({ code, args }, 'en') };
+  return { sheet, cell, code, args };
 }

@@ -2,6 +2,7 @@ import type { CellValue } from '../../../src/core/cells/cell';
 import { defaultControlRules } from '../../../src/core/control/control-rules';
 import { controlBlockTaken, controlRulesOps, parseControlRules } from '../../../src/core/control/control-rules-sheet';
 import type { ValuesOp } from '../../../src/core/plan/write-ops';
+import { reasonOf } from '../../support/reason-of';
 
 /** The block's cells as controlRulesOps writes them, then changed where `edits` says (row index, value in column L). */
 function block(edits: Record<number, CellValue> = {}): CellValue[][] {
@@ -24,7 +25,7 @@ describe('the credit-control rules block of the scorecard (K1:L11)', () => {
     expect(problems.map((p) => `${p.cell} ${p.code}`).sort()).toEqual([
       'L3 scorecardEdgesOrder', 'L6 scorecardBlankNumber', 'L9 scorecardWhole', 'L8 scorecardAbove', 'L11 scorecardZeroOrOne',
     ].sort());
-    expect(problems.find((p) => p.cell === 'L3')!.reason).toBe('aging edge 2 must be above edge 30, found 20');
+    expect(reasonOf(problems.find((p) => p.cell === 'L3')!)).toBe('aging edge 2 must be above edge 30, found 20');
   });
 
   test('a block not there yet: a cell of the user\'s where it would go is named', () => {

@@ -7,6 +7,7 @@ import { PROBLEM_LABELS } from '../../../src/core/i18n/problem-labels';
 import { problemText } from '../../../src/core/i18n/problem-text';
 import type { Problem, ProblemCode } from '../../../src/core/problems';
 import { englishWords } from '../../taskpane/pane-text';
+import { reasonOf } from '../../support/reason-of';
 
 const D = (y: number, m: number, d: number) => dateToSerial(y, m, d);
 const AS_OF = D(2026, 6, 30);
@@ -45,7 +46,7 @@ describe('receivable rows the step cannot read: each reported by cell and left o
       INVOICE('K2'),
     ]);
     expect(where(l.problems)).toEqual([['E2', 'arBadNumber'], ['E3', 'arBadNumber'], ['C4', 'arBadDate'], ['D5', 'arBadDate'], ['F6', 'arBadDate'], ['G7', 'arBadNumber']]);
-    expect(l.problems.map((p) => p.reason)).toEqual([
+    expect(l.problems.map((p) => reasonOf(p))).toEqual([
       'amount is not a number: "abc"; the document is left out of the receivables',
       'amount is not a number: "#N/A"; the document is left out of the receivables',
       'document date "soon" is not a date: the document is left out of the receivables',
@@ -73,8 +74,8 @@ describe('receivable rows the step cannot read: each reported by cell and left o
       INVOICE('K1', { due: LATEST + DUE_DATE_SLACK_DAYS }),
     ]);
     expect(where(l.problems)).toEqual([['E2', 'formulaWithoutValue'], ['E3', 'amountOverflow'], ['E4', 'arBadNumber'], ['C5', 'implausibleDate'], ['D6', 'implausibleDate']]);
-    expect(l.problems[0]!.reason).toBe('amount is a formula without a calculated value: open and save the file in Excel; the document is left out of the receivables');
-    expect(l.problems[3]!.reason).toBe('date 20240115 is implausible (before 1900-01-01 or after 2027-06-30): the document is left out of the receivables');
+    expect(reasonOf(l.problems[0]!)).toBe('amount is a formula without a calculated value: open and save the file in Excel; the document is left out of the receivables');
+    expect(reasonOf(l.problems[3]!)).toBe('date 20240115 is implausible (before 1900-01-01 or after 2027-06-30): the document is left out of the receivables');
     // Due dates may lie ten years past the latest document date: long terms.
     expect(counted(l)).toEqual([[7, 1000]]);
   });
@@ -88,14 +89,14 @@ describe('receivable rows the step cannot read: each reported by cell and left o
       INVOICE('  '),
     ]);
     expect(where(l.problems)).toEqual([['A2', 'arBlankKey'], ['A4', 'errorKey'], ['A5', 'formulaWithoutValue'], ['A6', 'arBlankKey']]);
-    expect(l.problems[1]!.reason).toBe('customer key is the error value #REF!: the document is left out of the receivables');
+    expect(reasonOf(l.problems[1]!)).toBe('customer key is the error value #REF!: the document is left out of the receivables');
     expect([l.rowsRead, l.rowsSkipped, l.count]).toEqual([4, 4, 0]);
   });
 
   test('unknown customers: reported by row, left out, their documents and open amount totalled', () => {
     const l = read([INVOICE('X9', { amount: 700 }), INVOICE('K1'), INVOICE('x9 ', { amount: 300, paid: D(2026, 6, 1), paidAmount: 100 }), INVOICE('Y1', { amount: 'bad' })]);
     expect(where(l.problems)).toEqual([['A2', 'arUnknownCustomer'], ['A4', 'arUnknownCustomer'], ['E5', 'arBadNumber']]);
-    expect(l.problems[0]!.reason).toBe('unknown customer "X9": not on customer sheet \'Customers\', the document is left out of the receivables');
+    expect(reasonOf(l.problems[0]!)).toBe('unknown customer "X9": not on customer sheet \'Customers\', the document is left out of the receivables');
     expect(l.unknown).toEqual({ documents: 2, open: 900, keys: ['X9', 'x9'] });
     expect(counted(l)).toEqual([[3, 1000]]);
   });
@@ -103,7 +104,7 @@ describe('receivable rows the step cannot read: each reported by cell and left o
   test('a blank amount with nothing else to go by, and a document with neither due nor document date', () => {
     const l = read([INVOICE('K1', { amount: null }), ['K1', null, null, null, 500, null, null], INVOICE('K1', { amount: null, paid: D(2026, 6, 1) })]);
     expect(where(l.problems)).toEqual([['E2', 'arBlankNumber'], ['D3', 'arNoDueDate']]);
-    expect(l.problems[0]!.reason).toBe('amount is blank: the document is left out of the receivables');
+    expect(reasonOf(l.problems[0]!)).toBe('amount is blank: the document is left out of the receivables');
     // A blank amount of a paid document: nothing is open.
     expect(counted(l)).toEqual([[4, 0]]);
   });
@@ -112,7 +113,7 @@ describe('receivable rows the step cannot read: each reported by cell and left o
 describe('receivable rows that count, with a report of what was odd', () => {
   test('a due date before the document date: aged by the due date as written', () => {
     const l = read([INVOICE('K1', { date: D(2026, 5, 1), due: D(2026, 4, 1) })]);
-    expect(l.problems.map((p) => [p.cell, p.reason])).toEqual([['D2', 'due date 2026-04-01 is before the document date 2026-05-01: the document is aged by the due date as written']]);
+    expect(l.problems.map((p) => [p.cell, reasonOf(p)])).toEqual([['D2', 'due date 2026-04-01 is before the document date 2026-05-01: the document is aged by the due date as written']]);
     expect([l.count, l.dueDate[0]]).toEqual([1, D(2026, 4, 1)]);
   });
 
@@ -130,7 +131,7 @@ describe('receivable rows that count, with a report of what was odd', () => {
       INVOICE('K1', { amount: 1000, paidAmount: 1000 }),
       INVOICE('K1', { amount: -500, paidAmount: -200 }),
     ]);
-    expect(l.problems.map((p) => [p.cell, p.code, p.reason])).toEqual([
+    expect(l.problems.map((p) => [p.cell, p.code, reasonOf(p)])).toEqual([
       ['G2', 'arPaidAboveAmount', 'paid amount 1200 is above the amount 1000: the document is counted as fully paid'],
       ['G3', 'arPaidAboveAmount', 'paid amount -600 is above the amount -500: the document is counted as fully paid'],
       ['G4', 'arPaidOppositeSign', 'paid amount -100 and the amount 1000 have opposite signs: the document is counted as open in full'],
@@ -148,7 +149,7 @@ describe('receivable rows that count, with a report of what was odd', () => {
       INVOICE('K1', { no: 'inv-1', amount: 600 }),
       INVOICE('K2', { no: 'INV-1', amount: 700 }),
     ]);
-    expect(l.problems.map((p) => [p.cell, p.reason])).toEqual([
+    expect(l.problems.map((p) => [p.cell, reasonOf(p)])).toEqual([
       ['B4', 'document " INV-1" of this customer is listed again (first at B2): it is counted once'],
       ['B6', 'document "1001" of this customer is listed again (first at B5): it is counted once'],
       ['B8', 'document "INV-1" of this customer is listed again (first at B3): it is counted once'],
@@ -213,7 +214,7 @@ describe('control inputs on the customer sheet', () => {
       openOrders: column(5, [1200, 'n/a', true, null]),
       creditTermsDays: column(6, ['30', -5, 45.7, '60天']),
     }, ['k1', 'k2', 'k3', null], CUSTOMERS);
-    expect(inputs.problems.map((p) => [p.cell, p.code, p.reason])).toEqual([
+    expect(inputs.problems.map((p) => [p.cell, p.code, reasonOf(p)])).toEqual([
       ['E5', 'controlInputText', 'approved limit "1,000" is not a usable number: the recommended limit is used until it is a number'],
       ['F5', 'controlInputText', 'open orders "n/a" is not a usable number: open orders count as 0 in the exposure'],
       ['G5', 'controlInputText', "credit terms (days) -5 is not a usable number: blank due dates use the scorecard's credit months"],
