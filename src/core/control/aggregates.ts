@@ -54,8 +54,6 @@ export interface ControlAggregates {
 // Offsets of one customer's running sums in the accumulator (STRIDE numbers a customer).
 const [DOCUMENTS, OPEN, NOT_DUE, B1, OVERDUE, OLDEST, PAID, ON_TIME, LATE_WEIGHTED, WEIGHTS] = [0, 1, 2, 3, 8, 9, 10, 11, 12, 13];
 const STRIDE = 16;
-/** Customers a block (2^BLOCK_BITS): its running sums take 128 KB. */
-const BLOCK_BITS = 10;
 // Bound once (see credit/scoring.ts): under tsx each use of an imported name is a getter call.
 const { round } = excelMath;
 
@@ -67,7 +65,7 @@ export function money(x: number): number {
 /**
  * Sums the ledger per customer: open receivables, overdue, aging buckets,
  * oldest days past due and payment behaviour, in one pass over the
- * documents; then DSO. A blank due date is the document date plus the
+ * documents (in ledger order: see Ledger); then DSO. A blank due date is the document date plus the
  * customer's terms, else plus the default terms.
  */
 export function aggregateLedger(input: AggregateInputs): ControlAggregates {
@@ -81,39 +79,20 @@ export function aggregateLedger(input: AggregateInputs): ControlAggregates {
   const { customer, documentDate, dueDate, open: openOf, amount, paidDate } = ledger;
   const count = ledger.count;
 
-  // The documents grouped by blocks of customers, so that a block's running sums stay in the cache while its documents are
-  // summed (across all customers they miss it on nearly every document). Each customer's documents keep their sheet order:
-  // every sum adds the same numbers in the same order as one pass in sheet order would.
-  const blocks = (n >> BLOCK_BITS) + 1;
-  const next = new Int32Array(blocks + 1);
-  for (let d = 0; d < count; d++) next[(customer[d]! >> BLOCK_BITS) + 1]++;
-  for (let b = 0; b < blocks; b++) next[b + 1] += next[b]!;
-  const byBlock = { customer: new Int32Array(count), due: new Float64Array(count), open: new Float64Array(count), amount: new Float64Array(count), paid: new Float64Array(count) };
-  // The total of old debt adds up across customers: in sheet order, here.
+  // The ledger comes block by block of customers (ledger.ts): a block's running sums stay in the cache while its documents
+  // are summed. Each customer's documents are in sheet order, so every sum adds its numbers in sheet order.
   let longOverdue = 0;
   for (let d = 0; d < count; d++) {
     const c = customer[d]!;
+    const at = c * STRIDE;
     let due = dueDate[d]!;
     if (Number.isNaN(due)) {
       const terms = termsDays[c]!;
       due = documentDate[d]! + (Number.isNaN(terms) ? defaultTermsDays : terms);
     }
     const value = openOf[d]!;
-    if (asOf - due > LONG_OVERDUE_DAYS) longOverdue += value;
-    const at = next[c >> BLOCK_BITS]++;
-    byBlock.customer[at] = c;
-    byBlock.due[at] = due;
-    byBlock.open[at] = value;
-    byBlock.amount[at] = amount[d]!;
-    byBlock.paid[at] = paidDate[d]!;
-  }
-
-  for (let j = 0; j < count; j++) {
-    const c = byBlock.customer[j]!;
-    const at = c * STRIDE;
-    const due = byBlock.due[j]!;
-    const value = byBlock.open[j]!;
     const late = asOf - due;
+    if (late > LONG_OVERDUE_DAYS) longOverdue += value;
     acc[at + DOCUMENTS]++;
     acc[at + OPEN] += value;
     if (late <= 0) acc[at + NOT_DUE] += value;
@@ -124,9 +103,9 @@ export function aggregateLedger(input: AggregateInputs): ControlAggregates {
     }
     if (value > 0 && late > acc[at + OLDEST]!) acc[at + OLDEST] = late;
 
-    const paid = byBlock.paid[j]!;
+    const paid = paidDate[d]!;
     if (paid >= windowStart) {
-      const w = byCount ? 1 : byBlock.amount[j]!;
+      const w = byCount ? 1 : amount[d]!;
       // Credit notes and documents without an amount tell nothing of how the customer pays.
       if (w > 0) {
         acc[at + PAID]++;

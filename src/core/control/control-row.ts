@@ -128,12 +128,20 @@ export class ControlRowWriter {
     cells[CONTROL_COL.notes] = noPaid && noSales ? this.noteNoPaid + this.noteSeparator + this.noteNoSales : noPaid ? this.noteNoPaid : noSales ? this.noteNoSales : null;
 
     const text = this.cellTexts[d.code[c]! * 2 + d.onRecommended[c]!]!;
-    const orNa = (x: number) => (Number.isNaN(x) ? this.na : x);
-    const values: (string | number)[] = [
-      orNa(d.limitUsed[c]!), d.exposure[c]!, orNa(d.available[c]!), orNa(d.utilisation[c]!),
-      text.status, text.also, d.holdAmount[c]!, d.code[c]!,
-    ];
-    for (let k = 0; k < FORMULA_COLS.length; k++) cells[FORMULA_COLS[k]!] = new SharedFormulaCell(this.shared[k]!, row, values[k]!);
+    const na = this.na;
+    const limitUsed = d.limitUsed[c]!;
+    const available = d.available[c]!;
+    const utilisation = d.utilisation[c]!;
+    // In FORMULA_COLS order, each cell caching the core's value (n/a where the formula shows it).
+    const f = this.shared;
+    cells[FORMULA_COLS[0]] = new SharedFormulaCell(f[0]!, row, Number.isNaN(limitUsed) ? na : limitUsed);
+    cells[FORMULA_COLS[1]] = new SharedFormulaCell(f[1]!, row, d.exposure[c]!);
+    cells[FORMULA_COLS[2]] = new SharedFormulaCell(f[2]!, row, Number.isNaN(available) ? na : available);
+    cells[FORMULA_COLS[3]] = new SharedFormulaCell(f[3]!, row, Number.isNaN(utilisation) ? na : utilisation);
+    cells[FORMULA_COLS[4]] = new SharedFormulaCell(f[4]!, row, text.status);
+    cells[FORMULA_COLS[5]] = new SharedFormulaCell(f[5]!, row, text.also);
+    cells[FORMULA_COLS[6]] = new SharedFormulaCell(f[6]!, row, d.holdAmount[c]!);
+    cells[FORMULA_COLS[7]] = new SharedFormulaCell(f[7]!, row, d.code[c]!);
     return cells;
   }
 }

@@ -25,9 +25,14 @@ export interface LedgerOptions {
   customerSheet: string;
 }
 
+/** Customer indexes of a block (2^LEDGER_BLOCK_BITS): the aggregates' running sums of a block take 128 KB, so they stay in the cache. */
+export const LEDGER_BLOCK_BITS = 10;
+
 /**
- * The documents that count, column by column (index d = 0 … count − 1, in
- * sheet order): dates are Excel serials, NaN where blank.
+ * The documents that count, column by column (index d = 0 … count − 1):
+ * grouped by blocks of customer indexes (customer >> LEDGER_BLOCK_BITS, in
+ * block order) and in sheet order within a block, so each customer's
+ * documents keep their sheet order. Dates are Excel serials, NaN where blank.
  */
 export interface Ledger {
   count: number;
@@ -99,13 +104,8 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
   const { asOf, latestDate } = options;
   const latestDue = latestDate + DUE_DATE_SLACK_DAYS;
   const n = cols.key.values.length;
-  const customer = new Int32Array(n);
-  const rowOf = new Int32Array(n);
-  const documentDate = new Float64Array(n);
-  const dueDate = new Float64Array(n);
-  const open = new Float64Array(n);
-  const amount = new Float64Array(n);
-  const paidDate = new Float64Array(n);
+  /** Each row's customer index, or UNKNOWN, NO_KEY. */
+  const customerOfRow = new Int32Array(n);
   const problems: Problem[] = [];
   const unknown = { documents: 0, open: 0, keys: [] as string[] };
   const unknownKeys = new Set<string>();
@@ -113,9 +113,7 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
   const read = [cols.key, cols.documentNumber, cols.date, cols.dueDate, cols.amount, cols.openAmount, cols.paidDate, cols.paidAmount]
     .filter((c): c is Column => c !== undefined);
 
-  // Document numbers of the documents that count, checked for repeats after the pass (document-numbers.ts).
   const docs = cols.documentNumber?.values;
-  const numberHash = docs ? new Float64Array(n) : null;
   const keys = cols.key.values;
   const dates = cols.date?.values ?? null;
   const dues = cols.dueDate.values;
@@ -126,7 +124,6 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
   // The sheet row of each problem, to take back those of a repeated document and keep the list in row order.
   const problemRows: number[] = [];
 
-  let count = 0;
   let documentsAfterAsOf = 0;
   let rowsRead = 0;
   let rowsSkipped = 0;
@@ -168,7 +165,6 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
 
   // Each row's customer first, in a pass of its own: the key map stays in the cache, which the other columns would push out of it.
   // Raw key → customer index (UNKNOWN, NO_KEY): one lookup a row, each distinct key normalised once.
-  // By row here; the main pass packs the documents that count into the same array (a document's index is at most its row's).
   const byRaw = new Map<CellValue, number>();
   let lastKey: CellValue | undefined;
   let lastIndex = NO_KEY;
@@ -183,12 +179,32 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
     }
     lastKey = rawKey;
     lastIndex = c;
-    customer[i] = c;
+    customerOfRow[i] = c;
   }
+
+  // Room for every row of a known customer, block by block (a block's rows that do not count leave a gap, closed below).
+  const blocks = (customers.size >> LEDGER_BLOCK_BITS) + 1;
+  const start = new Int32Array(blocks + 1);
+  for (let i = 0; i < n; i++) {
+    const c = customerOfRow[i]!;
+    if (c >= 0) start[(c >> LEDGER_BLOCK_BITS) + 1]++;
+  }
+  for (let b = 0; b < blocks; b++) start[b + 1] += start[b]!;
+  const room = start[blocks]!;
+  const next = start.slice(0, blocks);
+  const customer = new Int32Array(room);
+  const rowOf = new Int32Array(room);
+  const documentDate = new Float64Array(room);
+  const dueDate = new Float64Array(room);
+  const open = new Float64Array(room);
+  const amount = new Float64Array(room);
+  const paidDate = new Float64Array(room);
+  // Document numbers of the documents that count, checked for repeats after the pass (document-numbers.ts).
+  const numberHash = docs ? new Float64Array(room) : null;
 
   for (let i = 0; i < n; i++) {
     row = cols.firstRow + i;
-    const c = customer[i]!;
+    const c = customerOfRow[i]!;
     if (c === NO_KEY && rowIsBlank(read, i)) continue;
     rowsRead++;
     if (c === NO_KEY) {
@@ -255,18 +271,29 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
       rowsSkipped++;
       continue;
     }
-    if (numberHash !== null) numberHash[count] = documentHash(docs![i] ?? null);
     // A comparison with a blank (NaN) date is false.
     if (due < doc) report(cols.dueDate.col, 'arDueBeforeDocument', { due: serialToIso(due), date: serialToIso(doc) });
     if (paid < doc) report(cols.paidDate!.col, 'arPaidBeforeDocument', { paid: serialToIso(paid), date: serialToIso(doc) });
-    customer[count] = c;
-    rowOf[count] = i;
-    documentDate[count] = doc;
-    dueDate[count] = due;
-    open[count] = value;
-    amount[count] = amt;
-    paidDate[count] = paidBy;
-    count++;
+    const at = next[c >> LEDGER_BLOCK_BITS]++;
+    if (numberHash !== null) numberHash[at] = documentHash(docs![i] ?? null);
+    customer[at] = c;
+    rowOf[at] = i;
+    documentDate[at] = doc;
+    dueDate[at] = due;
+    open[at] = value;
+    amount[at] = amt;
+    paidDate[at] = paidBy;
+  }
+  // Close the gaps: each block's documents move down to follow the previous block's.
+  const columns = numberHash === null
+    ? [customer, rowOf, documentDate, dueDate, open, amount, paidDate]
+    : [customer, rowOf, documentDate, dueDate, open, amount, paidDate, numberHash];
+  let count = 0;
+  for (let b = 0; b < blocks; b++) {
+    const from = start[b]!;
+    const to = next[b]!;
+    if (from !== count) for (const column of columns) column.copyWithin(count, from, to);
+    count += to - from;
   }
   const ledger: Ledger = {
     count,
@@ -309,6 +336,8 @@ function withoutRepeats(ledger: Ledger, first: Int32Array, cols: ReceivablesColu
     });
   }
   if (repeats.length === 0) return ledger;
+  // Found in ledger order (block by block): reported in row order.
+  repeats.sort((a, b) => a.row - b.row);
   const repeated = new Set(repeats.map((r) => r.row));
   const problems: Problem[] = [];
   let k = 0;

@@ -65,7 +65,7 @@ function plain(l: Ledger, customers: number, termsDays: Float64Array, defaultTer
 }
 
 describe('the per-customer sums', () => {
-  test.each([[30, 2000], [5000, 40000]])('%d customers (one block, several), %d documents: each figure as a plain pass in sheet order gives it', (customers, count) => {
+  test.each([[30, 2000], [5000, 40000]])('%d customers, %d documents scattered through the sheet: each figure as a plain pass in sheet order gives it', (customers, count) => {
     const rng = new Rng(customers);
     const l = ledger(customers, count, rng);
     const termsDays = Float64Array.from({ length: customers }, () => (rng.chance(0.5) ? NaN : rng.pick([15, 45])));
