@@ -41,20 +41,20 @@ describe('the ledger keeps the documents that count block by block of customers'
     expect(l.count).toBe(g.key.length - g.repeatOf.size);
     const rows = [...l.row].sort((a, b) => a - b);
     expect(rows).toEqual(g.key.map((_, i) => i).filter((i) => !g.repeatOf.has(i)));
-    const wrong = Array.from(l.row, (r, d) => d).filter((d) => `K${l.customer[d]}` !== g.key[l.row[d]!] || l.open[d] !== g.amount[l.row[d]!]);
+    const wrong = Array.from({ length: l.count }, (_, d) => d).filter((d) => `K${l.customer[d]}` !== g.key[l.row[d]!] || l.open[d] !== g.amount[l.row[d]!]);
     expect(wrong).toEqual([]);
   });
 
   test('grouped by block in block order, and in sheet order within each block', () => {
     const blockOf = (d: number) => l.customer[d]! >> LEDGER_BLOCK_BITS;
-    const outOfOrder = Array.from(l.row, (r, d) => d).filter((d) => d > 0 && (blockOf(d) < blockOf(d - 1) || (blockOf(d) === blockOf(d - 1) && l.row[d]! < l.row[d - 1]!)));
+    const outOfOrder = Array.from({ length: l.count }, (_, d) => d).filter((d) => d > 0 && (blockOf(d) < blockOf(d - 1) || (blockOf(d) === blockOf(d - 1) && l.row[d]! < l.row[d - 1]!)));
     expect(outOfOrder).toEqual([]);
-    expect(new Set(Array.from(l.row, (r, d) => blockOf(d))).size).toBe(3);
+    expect(new Set(Array.from({ length: l.count }, (_, d) => blockOf(d))).size).toBe(3);
   });
 
   test('a number listed again is reported at its row, in row order across the blocks, naming the first', () => {
     const repeats = [...g.repeatOf].sort(([a], [b]) => a - b);
     expect(repeats.length).toBeGreaterThan(100);
-    expect(l.problems.map((p) => [p.cell, p.code, p.args.first])).toEqual(repeats.map(([row, first]) => [`B${row + 2}`, 'arDuplicateDocument', `B${first + 2}`]));
+    expect(l.problems.map((p) => [p.cell, p.code, p.args?.first])).toEqual(repeats.map(([row, first]) => [`B${row + 2}`, 'arDuplicateDocument', `B${first + 2}`]));
   });
 });
