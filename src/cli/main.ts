@@ -7,6 +7,7 @@ import type { Progress } from '../core/run-summary';
 import { loadWorkbook, workbookBytes } from '../ports/xlsx/package-file';
 import { createPackagePort } from '../ports/xlsx/package-port';
 import { formatSummary, summaryJson } from './format-summary';
+import { labelWith } from './i18n/labels';
 import { formatRemoval } from './format-removal';
 import { formatInputColumns } from './format-input-columns';
 import { cliErrorText } from './flag-hints';
@@ -90,7 +91,7 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
     progress.line(0.9, `Writing '${args.output}'`);
     await writeFileAtomic(args.output, await workbookBytes(wb));
     progress.done();
-    stdout.write(`${formatSummary(summary).join('\n')}\n\nWritten: ${args.output}\n`);
+    stdout.write(`${formatSummary(summary, args.summaryLanguage).join('\n')}\n\n${labelWith('cli.written', args.summaryLanguage, { file: args.output })}\n`);
     if (args.json) stdout.write(`${JSON.stringify(summaryJson(summary, args.output))}\n`);
     return 0;
   } catch (err) {

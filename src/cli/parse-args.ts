@@ -42,9 +42,10 @@ Options:
                              (default: survey,authorization)
       --batch                one sheet per form type, one form per page
                              (default: one sheet per form and customer)
-      --lang <zh-Hant|zh-Hans|en>   language of the forms, any case; zh-TW and
-                             zh-HK are zh-Hant, zh-CN and zh-SG zh-Hans (default:
-                             the customer sheet's header language)
+      --lang <zh-Hant|zh-Hans|en>   language of the forms and of the summary
+                             printed here, any case; zh-TW and zh-HK are zh-Hant,
+                             zh-CN and zh-SG zh-Hans (default: forms in the customer
+                             sheet's header language, the summary in English)
       --request <key>=<amount>   requested limit on a customer's application
                              (default: the recommended limit; repeatable)
       --mode <sales|headcount>   tier by share of sales (default) or of customers
@@ -84,6 +85,8 @@ export interface RunArgs {
   tier: TierOptions;
   overrides: SourceOverrides;
   forms?: FormsRequest;
+  /** The language the summary prints in: --lang, else English (--json stays English whatever it is). */
+  summaryLanguage: Language;
   /** The control step's as-of date, and whether it was asked for by name (then a workbook without receivables is refused). */
   control: { asOf?: Date; required: boolean };
 }
@@ -196,8 +199,8 @@ export function parseRunArgs(argv: string[]): RunArgs {
     const spec = v[flag];
     if (typeof spec === 'string') overrides[group] = { ...overrides[group], [role]: spec };
   }
-  // Checked whatever the steps: a wrong --lang is refused, not ignored because no forms run.
-  const lang = formsLanguage(v.lang as string | undefined);
+  // Checked whatever the steps: a wrong --lang is refused, not ignored; it words the summary as well as the forms.
+  const lang = cliLanguage(v.lang as string | undefined);
   const forms = steps.includes('forms') ? formsRequest(v, lang) : undefined;
   return {
     ...(forms ? { forms } : {}),
@@ -205,6 +208,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     output: v.output,
     overwrite: v.overwrite === true,
     json: v.json === true,
+    summaryLanguage: lang ?? 'en',
     steps: steps as Step[],
     addInputColumns,
     control: { ...(asOf !== undefined ? { asOf: serialDate(asOf) } : {}), required: typeof v.steps === 'string' && steps.includes('control') },
@@ -226,7 +230,7 @@ function formKinds(text: string | undefined): FormKind[] | undefined {
 }
 
 /** --lang as a label language: zh-Hant, zh-Hans, en, or a regional tag the pane's display-language rule maps (zh-TW, zh-CN, en-US …). */
-function formsLanguage(text: string | undefined): Language | undefined {
+function cliLanguage(text: string | undefined): Language | undefined {
   if (text === undefined) return undefined;
   const language = languageForTag(text);
   if (language === null) throw new UsageError(`--lang is zh-Hant, zh-Hans or en (or a tag such as zh-TW, zh-HK, zh-CN, zh-SG), not "${text}".`);

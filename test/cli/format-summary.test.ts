@@ -1,7 +1,7 @@
 import type { ControlRunSummary } from '../../src/app/plan-control';
 import type { StepsSummary } from '../../src/app/run-steps';
 import { formatSummary, summaryJson } from '../../src/cli/format-summary';
-import { money } from '../../src/cli/money';
+import { formatAmount } from '../../src/core/i18n/format-number';
 import { SUMMARY } from '../taskpane/fixtures';
 
 const CONTROL: ControlRunSummary = {
@@ -74,9 +74,38 @@ describe('the command line\'s text summary speaks the pane\'s English words', ()
     expect(line('Sales rows of customers not on the customer sheet')).toContain('(amount 12,345.68)');
     expect(line('  Recommended limits, total:')).toContain('total: 1,250,000 ');
     expect(line('  Exposure:')).toBe('  Exposure: 38,272,060.7   overdue: 1,200,000   more than 90 days past due: 150,000');
-    expect([money(-0.004), money(-1234.5), money(0.1 + 0.2)]).toEqual(['0', '-1,234.5', '0.3']);
+    expect([formatAmount(-0.004), formatAmount(-1234.5), formatAmount(0.1 + 0.2)]).toEqual(['0', '-1,234.5', '0.3']);
     // No amount is printed without its separators anywhere.
     expect(lines.filter((l) => /\d{4}/.test(l.replace(/\d{4}-\d{2}(-\d{2})?/g, '')))).toEqual([]);
+  });
+
+  it('prints the section heads and the list lines in English unless asked otherwise', () => {
+    expect(formatSummary(summary, 'en')).toEqual(lines);
+    expect(lines.slice(0, 6)).toEqual([
+      `Customer sheet: ${SUMMARY.customerSheet}`,
+      `Sales sheet:    ${SUMMARY.salesSheet}`,
+      'Customers: 10   sales rows read: 120   left out: 1',
+      'Sales period: 2025-01-02 to 2025-12-30',
+      '',
+      'Tier  Customers  Net sales          Share of sales',
+    ]);
+    expect(line('Credit (')).toBe(`Credit (scorecard: ${SUMMARY.credit!.scorecardSheet}, created with the default rules; figures from: ${SUMMARY.credit!.financialsSheet}; 2 customers have several statements, the latest period was used)`);
+    expect(line('Credit control (')).toBe('Credit control (as of 2026-06-30; receivables: Open items)');
+    expect(line('Forms:')).toBe('Forms: 2 new sheet(s)');
+    // A form is named by its title, as the form sheet heads it.
+    expect(line(`  ${SUMMARY.forms!.sheets[0]!.name}:`)).toBe(`  ${SUMMARY.forms!.sheets[0]!.name}: Customer credit status survey form, 2 customer(s)`);
+    expect(line('Problems (')).toBe('Problems (2):');
+  });
+
+  it('cuts a long list of problems short, and says where the rest are', () => {
+    const many = formatSummary({ ...summary, problems: Array.from({ length: 23 }, () => SUMMARY.problems[0]!) });
+    expect(many.filter((l) => l.startsWith(`  ${SUMMARY.problems[0]!.sheet}!`))).toHaveLength(20);
+    expect(many.at(-1)).toBe('  … and 3 more (all of them are in --json).');
+  });
+
+  it('shows no share when no tier has positive sales, as the pane does', () => {
+    const none = formatSummary({ ...summary, salesByTier: { A: 0, B: 0, C: 0, D: -5 } });
+    expect(none.find((l) => l.startsWith('A '))).toMatch(/ 0 +—$/);
   });
 
   it('leaves --json as it was: the codes, the figures as numbers', () => {

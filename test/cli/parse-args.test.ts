@@ -28,7 +28,14 @@ describe('--lang', () => {
     expect(usageError(() => run('--lang', 'fr'))).toBe(message);
   });
 
-  it('is the forms\' language only: without forms a valid one changes nothing', () => {
-    expect(run('--steps', 'tiers', '--lang', 'zh-TW')).toEqual(run('--steps', 'tiers'));
+  it('is the printed summary\'s language, English without it; without forms it changes nothing else', () => {
+    expect(run('--steps', 'tiers').summaryLanguage).toBe('en');
+    expect(['zh-TW', 'zh-CN', 'en-US'].map((lang) => run('--steps', 'tiers', '--lang', lang).summaryLanguage)).toEqual(['zh-Hant', 'zh-Hans', 'en']);
+    expect({ ...run('--steps', 'tiers', '--lang', 'zh-TW'), summaryLanguage: 'en' }).toEqual(run('--steps', 'tiers'));
+  });
+
+  it('words the forms and the summary alike', () => {
+    const args = run('--forms', 'all', '--lang', 'zh-Hans');
+    expect([args.forms?.lang, args.summaryLanguage]).toEqual(['zh-Hans', 'zh-Hans']);
   });
 });

@@ -98,6 +98,20 @@ describe('the core writes no reason by hand: every text is the dictionary\'s', (
   });
 });
 
+describe('the command line\'s summary writes no sentence by hand: every text is the dictionary\'s', () => {
+  const sentence = /[A-Za-z]{2,}[ ,:;()]+[A-Za-z]{2,}/;
+  const cli = (file: string) => join(__dirname, '..', '..', 'src', 'cli', file);
+
+  it('has no words in a string of the files that print the run summary', () => {
+    const found = ['format-summary.ts', 'tier-table.ts', 'text-width.ts'].flatMap((file) => stringsOf(cli(file)).filter((text) => sentence.test(text)).map((text) => `${file}: ${text}`));
+    expect(found).toEqual([]);
+  });
+
+  it('finds words where a sentence is written (the check can fail)', () => {
+    expect(stringsOf(cli('i18n/cli-labels.ts')).some((text) => sentence.test(text) && text.startsWith('Customer sheet'))).toBe(true);
+  });
+});
+
 describe('the command line settles by a flag what the pane settles in its Data section', () => {
   const hinted = Object.keys(ERROR_LABELS).filter((id) => id.startsWith('error.hint.')).map((id) => id.slice('error.hint.'.length) as InputErrorCode);
   const args = { sheet: 'S', sheets: 'S, T', kind: 'sales', role: 'amount', count: '2', columns: 'B, C', column: 'X', headers: 'A', sales: 'S', customers: 'C', text: 'x' };
@@ -172,6 +186,26 @@ describe('the command line and the pane word a problem identically', () => {
     const problems = (JSON.parse(json.stdout.filter((l) => l !== '').at(-1)!) as { problems: { sheet: string; cell: string; code: string; reason: string }[] }).problems;
     expect(problems.map((p) => `${p.sheet}!${p.cell} ${p.reason}`)).toEqual(summary.problems.map((p) => `${p.sheet}!${p.cell} ${problemText(p, 'en')}`));
     expect(problems.map((p) => p.code)).toEqual(expect.arrayContaining(Object.keys(CODES)));
+  });
+
+  it('in the language of --lang: the pane\'s Traditional Chinese reasons, while --json keeps the English', async () => {
+    const book = () => makeWorkbook([
+      { name: 'Customers', rows: [['Customer ID', 'Customer name'], ['K1', 'Alpha'], [null, 'Beta'], ['K1', 'Alpha again']] },
+      { name: 'Sales', rows: [['Date', 'Customer ID', 'Amount'], [46000, 'K1', 900], [46000, 'K9', 70], ['not a date', 'K1', 100]] },
+    ]);
+    const { summary } = await runThroughFile(book(), { ...defaultRequest(), options: { ...defaultRequest().options, period: { from: 45000 } } });
+    const html = renderToString(<PaneRoot language="zh-Hant" dark={false}><ProblemList problems={summary.problems} onGoTo={() => undefined} /></PaneRoot>);
+    const pane = [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&'));
+    expect(pane.length).toBeGreaterThanOrEqual(3);
+
+    const cli = await runCli(book(), 'problems-zh', '--from', '2023-03-15', '--lang', 'zh-TW', '--json');
+    expect(cli.code).toBe(0);
+    const cliLines = cli.stdout.filter((l) => /^ {2}\S+!\w+：/.test(l)).map((l) => l.trim().replace(/^(\S+!\w+)：/, '$1 '));
+    expect(cliLines).toEqual(pane);
+    expect(cliLines).toContain(`Customers!A3 ${problemText(summary.problems.find((p) => p.code === 'blankKeyRow')!, 'zh-Hant')}`);
+    expect(cli.stdout).toContain(`已寫入：${join(dir, 'problems-zh-out.xlsx')}`);
+    const json = JSON.parse(cli.stdout.filter((l) => l !== '').at(-1)!) as { problems: { sheet: string; cell: string; reason: string }[] };
+    expect(json.problems.map((p) => `${p.sheet}!${p.cell} ${p.reason}`)).toEqual(summary.problems.map((p) => `${p.sheet}!${p.cell} ${problemText(p, 'en')}`));
   });
 
   it('why a customer sheet was taken over its partial copy', async () => {
