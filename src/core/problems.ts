@@ -44,7 +44,9 @@ export type InputErrorCode =
   // Raised by the Office port (src/ports/office/port-errors.ts): what Excel does that the user can settle.
   | 'excelTimeout' | 'cellEditMode' | 'sheetProtected' | 'workbookProtected' | 'rowsMoved' | 'formulaChanged' | 'tableBlocked'
   // Adding the input columns (src/app/add-input-columns.ts).
-  | 'inputColumnsNoSheet';
+  | 'inputColumnsNoSheet'
+  // The browser preview's host (src/taskpane/preview/preview-host.ts): a file it cannot open, work asked for before one is open.
+  | 'previewOpenFailed' | 'previewOpenFirst';
 
 export interface InputErrorDetail {
   /** For the message in the user's language: the template and what fills it. */

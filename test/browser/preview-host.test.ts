@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { PaneChoices, PaneRunRequest } from '../../src/taskpane/host/pane-host';
 import { CHOICES_KEY_PREFIX, createPreviewHost, type PreviewEnvironment } from '../../src/taskpane/preview/preview-host';
 import { PREVIEW_LABELS } from '../../src/taskpane/preview/preview-labels';
+import { errorText } from '../../src/taskpane/summary/describe-error';
 import type { WriteOp } from '../../src/core/plan/write-ops';
 import type { WorkbookPort } from '../../src/ports/workbook-port';
 import type { XlsxWorkbook } from '../../src/ports/xlsx/xlsx-workbook';
@@ -71,7 +72,11 @@ test('language from the browser; before a file is open it refuses to work, and s
   const host = await createPreviewHost(environment('zh-CN'));
   expect([host.kind, host.language, host.dark, host.fileName]).toEqual(['preview', 'zh-Hans', false, null]);
   expect((await createPreviewHost(environment('en-GB'))).language).toBe('en');
-  await expect(host.describe({})).rejects.toThrow('请先打开工作簿。');
+  // The error carries its code; the pane words it in its language (the message is the English, as everywhere).
+  const refused: unknown = await host.describe({}).catch((error: unknown) => error);
+  expect(refused).toMatchObject({ name: 'InputError', code: 'previewOpenFirst', args: {}, message: 'Open a workbook first.' });
+  expect(errorText(refused, host.language)).toBe('请先打开工作簿。');
+  await expect(host.download()).rejects.toMatchObject({ code: 'previewOpenFirst' });
   await expect(host.loadChoices()).resolves.toBeNull();
   await expect(host.selectedRows('客戶')).resolves.toEqual([]);
   await expect(host.goTo('客戶', 'A1')).resolves.toBeUndefined();
@@ -162,9 +167,23 @@ test('choices are kept per file name, in localStorage, and read back checked', a
 test('a file that is not a workbook is refused by name, and the open workbook stays', async () => {
   const host = await createPreviewHost(environment('en-US'));
   await host.open(await xlsxFile('good.xlsx'));
-  await expect(host.open(file(Buffer.from('plain text'), 'notes.xlsx'))).rejects.toThrow(/^Could not open notes\.xlsx as an Excel workbook: /);
+  const refused: unknown = await host.open(file(Buffer.from('plain text'), 'notes.xlsx')).catch((error: unknown) => error);
+  expect(refused).toMatchObject({ name: 'InputError', code: 'previewOpenFailed', args: { name: 'notes.xlsx', reason: expect.any(String) } });
+  const { reason } = (refused as { args: Record<string, string> }).args;
+  expect(reason).not.toBe('');
+  expect(errorText(refused, 'en')).toBe(`Could not open notes.xlsx as an Excel workbook: ${reason}. Save it as Excel Workbook (.xlsx) and open it again.`);
+  expect(errorText(refused, 'zh-Hant')).toBe(`無法以 Excel 活頁簿開啟 notes.xlsx：${reason}。請另存為 Excel 活頁簿 (.xlsx) 後再開啟。`);
   expect(host.fileName).toBe('good.xlsx');
   await expect(host.describe({})).resolves.toMatchObject({ sales: { sheet: '銷售' } });
+});
+
+test('a file the browser cannot read any more is refused by name, with the browser\'s reason', async () => {
+  const host = await createPreviewHost(environment('zh-TW'));
+  const gone = { name: 'gone.xlsx', arrayBuffer: () => Promise.reject(new Error('The file was moved')) } as unknown as File;
+  const refused: unknown = await host.open(gone).catch((error: unknown) => error);
+  expect(refused).toMatchObject({ code: 'previewOpenFailed', args: { name: 'gone.xlsx', reason: 'The file was moved' } });
+  expect(errorText(refused, host.language)).toBe('無法以 Excel 活頁簿開啟 gone.xlsx：The file was moved。請另存為 Excel 活頁簿 (.xlsx) 後再開啟。');
+  expect(host.fileName).toBeNull();
 });
 
 test('the sample workbook runs in the preview host as on the command line', async () => {

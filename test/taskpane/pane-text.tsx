@@ -31,8 +31,8 @@ export function paneText(node: ReactNode, language: Language, dark = false): str
   return decode([text, ...attributes].join('|'));
 }
 
-/** Names that are the same in every language: the product, Excel, grades and the tier scheme, the language menu's own name. */
-export const SAME_IN_EVERY_LANGUAGE = ['Credit Desk', 'Excel', 'AAA', 'ABC', 'English'];
+/** Names that are the same in every language: the product, Excel and its file type, grades and the tier scheme, the language menu's own name. */
+export const SAME_IN_EVERY_LANGUAGE = ['Credit Desk', 'Excel', '.xlsx', 'AAA', 'ABC', 'English'];
 
 /**
  * English words (3 letters or more) in a text meant to be Chinese: a label

@@ -191,6 +191,13 @@ export const ERROR_LABELS = {
     'zh-Hant': '應收帳款工作表「{sheet}」沒有可對應客戶工作表的客戶欄：須有與客戶工作表相同的客戶編號欄或客戶名稱欄。',
     'zh-Hans': '应收账款工作表“{sheet}”没有可对应客户工作表的客户列：须有与客户工作表相同的客户编号列或客户名称列。',
   },
+  // args: name (the file's name), reason. The browser preview (src/taskpane/preview/preview-host.ts).
+  'error.previewOpenFailed': {
+    en: 'Could not open {name} as an Excel workbook: {reason}. Save it as Excel Workbook (.xlsx) and open it again.',
+    'zh-Hant': '無法以 Excel 活頁簿開啟 {name}：{reason}。請另存為 Excel 活頁簿 (.xlsx) 後再開啟。',
+    'zh-Hans': '无法以 Excel 工作簿打开 {name}：{reason}。请另存为 Excel 工作簿 (.xlsx) 后再打开。',
+  },
+  'error.previewOpenFirst': { en: 'Open a workbook first.', 'zh-Hant': '請先開啟活頁簿。', 'zh-Hans': '请先打开工作簿。' },
   'error.cellProblem': { en: '{cell}: {reason}', 'zh-Hant': '{cell}：{reason}', 'zh-Hans': '{cell}：{reason}' },
   'error.held.formula': { en: 'a formula', 'zh-Hant': '公式', 'zh-Hans': '公式' },
   'error.held.comment': { en: 'a comment or note', 'zh-Hant': '註解或附註', 'zh-Hans': '批注或注释' },

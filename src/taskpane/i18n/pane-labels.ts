@@ -460,6 +460,13 @@ export const PANE_LABELS = {
   'pane.control.held': { en: 'Overdue hold', 'zh-Hant': '逾期停止出貨', 'zh-Hans': '逾期停止发货' },
   'pane.control.customers': { en: 'Customers', 'zh-Hant': '客戶數', 'zh-Hans': '客户数' },
   'pane.control.amount': { en: 'Amount', 'zh-Hant': '金額', 'zh-Hans': '金额' },
+  // Customers whose credit status is not rated (src/core/control/status.ts): no approved and no recommended limit.
+  'pane.control.notRated': { en: 'Not rated', 'zh-Hant': '未評等', 'zh-Hans': '未评级' },
+  'pane.control.notRatedHint': {
+    en: 'No approved and no recommended limit: these customers trade without one. A credit survey is needed: in the {section} section, choose “{choice}” to make their survey forms.',
+    'zh-Hant': '沒有核准額度，也沒有建議額度：交易不受額度控管。需辦理信用調查：請在「{section}」區選擇「{choice}」，產生其信用調查表。',
+    'zh-Hans': '没有核准额度，也没有建议额度：交易不受额度管控。需办理信用调查：请在“{section}”区选择“{choice}”，生成其信用调查表。',
+  },
   'pane.control.source': {
     en: 'Receivables read from “{sheet}” as of {asOf}: {documents} documents.',
     'zh-Hant': '應收帳款讀自「{sheet}」，基準日 {asOf}：單據 {documents} 筆。',

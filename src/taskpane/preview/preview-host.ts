@@ -5,6 +5,7 @@ import { runSteps, type StepsSummary } from '../../app/run-steps';
 import type { Language } from '../../core/columns/layout';
 import type { SourceOverrides } from '../../core/columns/roles';
 import { languageForLocale } from '../../core/i18n/display-language';
+import { inputError } from '../../core/i18n/input-error-text';
 import { InputError } from '../../core/problems';
 import type { WorkbookPort } from '../../ports/workbook-port';
 import type { XlsxWorkbook } from '../../ports/xlsx/xlsx-workbook';
@@ -12,7 +13,6 @@ import type { PaneChoices, PaneRunRequest, PreviewHost } from '../host/pane-host
 import { inputColumnsRequest, stepsRequest } from '../host/steps-request';
 import { readChoices } from '../choices/read-choices';
 import { guardOutsideRequests } from './local-only';
-import { label, labelWith } from '../i18n/labels';
 import { XLSX_TYPE } from './xlsx-type';
 import { systemPrefersDark, watchDark } from '../theme/watch-dark';
 
@@ -106,10 +106,6 @@ class BrowserPreviewHost implements PreviewHost {
     return result;
   }
 
-  private openFailed(name: string, reason: string): InputError {
-    return new InputError(labelWith('pane.preview.openFailed', this.language, { name, reason }));
-  }
-
   open(file: File): Promise<void> {
     return this.inTurn(async () => {
       const { openWorkbook } = await loadPackagePort();
@@ -118,14 +114,14 @@ class BrowserPreviewHost implements PreviewHost {
         bytes = new Uint8Array(await file.arrayBuffer());
       } catch (error) {
         // The browser could not read the chosen file (moved or deleted since it was chosen).
-        throw this.openFailed(file.name, error instanceof Error ? error.message : String(error));
+        throw inputError('previewOpenFailed', { name: file.name, reason: error instanceof Error ? error.message : String(error) });
       }
       let workbook: XlsxWorkbook;
       try {
         workbook = openWorkbook(bytes, file.name);
       } catch (error) {
         if (!(error instanceof InputError) || error.code !== 'workbookUnreadable') throw error;
-        throw this.openFailed(file.name, error.args.reason ?? error.message);
+        throw inputError('previewOpenFailed', { name: file.name, reason: error.args.reason ?? error.message });
       }
       // Only a workbook that opened replaces the one open before.
       this.file = { name: file.name, bytes, workbook };
@@ -222,7 +218,7 @@ class BrowserPreviewHost implements PreviewHost {
   }
 
   private open_(): OpenFile {
-    if (!this.file) throw new InputError(label('pane.preview.openFirst', this.language));
+    if (!this.file) throw inputError('previewOpenFirst');
     return this.file;
   }
 }
