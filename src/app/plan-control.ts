@@ -23,7 +23,7 @@ import { ownedColumnWrites, placeOwnedColumns, type HeaderArgs } from '../core/p
 import type { WriteOp } from '../core/plan/write-ops';
 import { inputError } from '../core/i18n/input-error-text';
 import type { Problem } from '../core/problems';
-import { trailingSummaryRows } from '../core/tiers/summary-rows';
+import { listValues, summaryRows as findSummaryRows } from '../core/tiers/summary-rows';
 import type { WorkbookPort } from '../ports/workbook-port';
 import { refuseScorecard, type CreditPlan } from './plan-credit';
 import { readAndCheck, type TierPlan } from './plan-tiers';
@@ -139,11 +139,11 @@ export async function planControl(
   const toRead = receivablesToRead(layout, tier.recognition.keyRole);
   const rows = Math.max(0, layout.lastRow - layout.firstDataRow + 1);
   const read = rows > 0 ? await port.readColumns({ sheet: layout.sheet, firstRow: layout.firstDataRow, rows, cols: toRead.map((r) => r.col) }) : toRead.map(() => []);
-  // A Total row under the documents ends the list, as under the sales.
+  // A Total row under the documents ends the list, as under the sales; a 小計 row between them is read as a blank row (no document).
   const keyAt = toRead.findIndex((r) => r.field === 'key');
-  const summaryRows = trailingSummaryRows(layout.sheet, layout.firstDataRow, { col: toRead[keyAt]!.col, values: read[keyAt]! },
+  const summaryRows = findSummaryRows(layout.sheet, layout.firstDataRow, { col: toRead[keyAt]!.col, values: read[keyAt]! },
     toRead.filter((_, i) => i !== keyAt).map((r) => ({ col: r.col, values: read[toRead.indexOf(r)]! })));
-  const kept = summaryRows.problems.length > 0 ? read.map((v) => v.slice(0, summaryRows.keep)) : read;
+  const kept = summaryRows.problems.length > 0 ? read.map((v) => listValues(v, summaryRows)) : read;
   const receivables = receivablesColumns(layout, toRead, kept);
 
   // Each customer once, in sheet order (a key twice has its results on its first row only).

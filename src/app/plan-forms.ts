@@ -79,7 +79,7 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
       avgMonthlySales: (result.cells[CREDIT_COL.avgMonthlySales] as number | null) ?? null,
       ratios: result.ratios, ratioPoints: result.ratioPoints, ratings: result.ratings, userFactors: userFactors.map((u, k) => ({ ...u, rating: result.userRatings[k] ?? null })),
       score: result.score, grade: result.grade, reasons: explanationWords(result.explanation, lang, credit.summary.limitWindow?.to ?? ''),
-      recommendedLimit: result.limit, missing: result.missing,
+      recommendedLimit: result.limit, missing: result.missing, unreadRatings: result.unreadRatings,
       ...(figures ? { control: figures } : {}),
     });
   });

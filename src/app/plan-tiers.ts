@@ -1,6 +1,6 @@
 import { FORMULA_WITHOUT_VALUE, type CellValue } from '../core/cells/cell';
 import { latestPlausibleDate } from '../core/cells/normalize';
-import { trailingSummaryRows } from '../core/tiers/summary-rows';
+import { listValues, summaryRows as findSummaryRows } from '../core/tiers/summary-rows';
 import type { Recognition, SheetLayout } from '../core/columns/layout';
 import type { SourceOverrides } from '../core/columns/roles';
 import { checkOwnedColumns, ownedColumnWrites, placeOwnedColumns, type FoundContent, type Placement } from '../core/plan/owned-columns';
@@ -112,10 +112,11 @@ export async function planTiers(port: WorkbookPort, request: TierRunRequest): Pr
   const otherCol = keyRole === 'customerId' ? customers.columns.customerName : customers.columns.customerId;
   const fixed = [keyCol, ...(otherCol !== undefined ? [otherCol] : [])];
   const read = await readAndCheck(port, customers, placements, customers.lastRow, fixed);
-  // Summary rows at the bottom ("Total") are no customers: the list ends on the row above.
+  // Summary rows are no customers: at the bottom ("Total") the list ends on the row above;
+  // one between customers ("小計") is matched as a blank row, so it gets no results (its owned cells blank).
   const key = { col: keyCol, values: read[0]!.slice(1) };
   const other = otherCol !== undefined ? { col: otherCol, values: read[1]!.slice(1) } : undefined;
-  const summaryRows = trailingSummaryRows(customers.sheet, customers.firstDataRow, key, other ? [other] : []);
+  const summaryRows = findSummaryRows(customers.sheet, customers.firstDataRow, key, other ? [other] : []);
   const kept = summaryRows.keep;
   const target: SheetLayout = summaryRows.problems.length > 0 ? { ...customers, lastRow: customers.firstDataRow + kept - 1 } : customers;
   recognition = { ...recognition, customers: target };
@@ -123,8 +124,8 @@ export async function planTiers(port: WorkbookPort, request: TierRunRequest): Pr
     {
       sheet: customers.sheet,
       firstRow: customers.firstDataRow,
-      key: { col: keyCol, values: key.values.slice(0, kept) },
-      ...(other ? { other: { col: other.col, values: other.values.slice(0, kept) } } : {}),
+      key: { col: keyCol, values: listValues(key.values, summaryRows) },
+      ...(other ? { other: { col: other.col, values: listValues(other.values, summaryRows) } } : {}),
     },
     net, sales.sheet, sales.columns[keyRole]!,
   );

@@ -10,7 +10,7 @@ import { MARKER_PREFIX } from '../core/plan/owned-columns';
 import type { Problem } from '../core/problems';
 import { DERIVED_MARKER } from '../core/tiers/derived-customers';
 import type { SalesColumns } from '../core/tiers/net-sales';
-import { trailingSummaryRows } from '../core/tiers/summary-rows';
+import { listValues, summaryRows } from '../core/tiers/summary-rows';
 import type { NamedCell, SheetInfo } from '../core/workbook-shape';
 import type { WorkbookPort } from '../ports/workbook-port';
 
@@ -44,7 +44,7 @@ export async function recognizeWorkbook(port: WorkbookPort, overrides?: SourceOv
   return { sheets, markers, recognition: recognize(input), input };
 }
 
-/** The sales rows as read: the columns, the layout (its last row before any summary row), and the summary rows found. */
+/** The sales rows as read: the columns (a summary row between sales read as a blank row), the layout (its last row before any summary row at the bottom), and the summary rows found. */
 export interface SalesRead {
   columns: SalesColumns;
   layout: SheetLayout;
@@ -53,8 +53,9 @@ export interface SalesRead {
 
 /**
  * Reads the sales columns the tiering needs (and nothing else) in one request
- * to the port. Summary rows at the bottom ("Total") are not sales: the list
- * ends on the row above, and each is reported.
+ * to the port. Summary rows ("Total", "小計") are not sales: one at the bottom
+ * ends the list on the row above, one between sales is read as a blank row;
+ * each is reported.
  */
 export async function readSalesColumns(port: WorkbookPort, layout: SheetLayout, keyRole: 'customerId' | 'customerName'): Promise<SalesRead> {
   const c = layout.columns;
@@ -73,9 +74,9 @@ export async function readSalesColumns(port: WorkbookPort, layout: SheetLayout, 
     ? await port.readColumns({ sheet: layout.sheet, firstRow: layout.firstDataRow, rows, cols: entries.map((e) => e[1]) })
     : entries.map(() => []);
   const read = entries.map(([, col], i) => ({ col, values: values[i] ?? [] }));
-  const summary = trailingSummaryRows(layout.sheet, layout.firstDataRow, read[0]!, read.slice(1));
+  const summary = summaryRows(layout.sheet, layout.firstDataRow, read[0]!, read.slice(1));
   const cols: Record<string, { col: number; values: CellValue[] }> = {};
-  entries.forEach(([name, col], i) => (cols[name] = { col, values: summary.problems.length > 0 ? read[i]!.values.slice(0, summary.keep) : read[i]!.values }));
+  entries.forEach(([name, col], i) => (cols[name] = { col, values: summary.problems.length > 0 ? listValues(read[i]!.values, summary) : read[i]!.values }));
   return {
     columns: { sheet: layout.sheet, firstRow: layout.firstDataRow, key: cols.key!, ...cols } as SalesColumns,
     layout: summary.problems.length > 0 ? { ...layout, lastRow: layout.firstDataRow + summary.keep - 1 } : layout,

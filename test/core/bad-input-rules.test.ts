@@ -180,7 +180,7 @@ describe('summary rows at the bottom of a list', () => {
     expect(reasonOf(found.problems[1]!)).toBe('summary row "Grand total": the list ends on the row above, so this row is not read');
   });
 
-  test('a summary label above the last data row is data: nothing is cut', () => {
+  test('a summary label above the last data row does not end the list: nothing is cut (summaryRows reports it as a row within)', () => {
     const found = trailingSummaryRows('S', 1, { col: 0, values: ['Total', 'K2'] }, []);
     expect(found).toEqual({ keep: 2, problems: [] });
   });

@@ -142,4 +142,20 @@ describe('what the add-in reads is still read', () => {
     const file = await openThroughFile(await retitled('我的备注'));
     await expect(runSteps(file.port, credit)).rejects.toMatchObject({ constructor: InputError, code: 'ownedHeaderChanged' });
   });
+
+  test('the missing-inputs column an earlier release headed 缺漏资料 is still the add-in\'s, and gets the dated 缺失数据 header', async () => {
+    const book = makeWorkbook([
+      { name: '客户', rows: [['客户编号', '客户名称'], ['K1', '甲']] },
+      { name: '销售', rows: [['日期', '客户编号', '金额'], [46000, 'K1', 100]] },
+    ]);
+    const credit: StepsRequest = { steps: ['tiers', 'credit'], options: defaultTierOptions(), today: new Date(2026, 11, 1) };
+    const first = await runThroughFile(book, credit);
+    let col = 0;
+    first.wb.getWorksheet('客户')!.getRow(1).eachCell((cell, c) => { if (String(cell.value).startsWith('缺失数据 (')) col = c - 1; });
+    expect(col).toBeGreaterThan(0);
+    const file = await openThroughFile(first.bytes);
+    await file.port.apply([{ op: 'values', sheet: '客户', row: 0, col, values: [['缺漏资料']] }]);
+    const again = await runThroughFile(await file.book.toBytes(), credit);
+    expect(again.wb.getWorksheet('客户')!.getRow(1).getCell(col + 1).value).toBe('缺失数据 (2026-12-01 运行)');
+  });
 });

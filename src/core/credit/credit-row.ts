@@ -24,7 +24,7 @@ import type { LimitReason, LostPoints, RowExplanation } from './limit-reason';
 import * as reasonText from './reason-text';
 
 // Bound once (see scoring.ts): row() uses them for every customer.
-const { SharedFormulaCell } = cellKinds;
+const { FORMULA_WITHOUT_VALUE, SharedFormulaCell, isBlank } = cellKinds;
 const { FACTORS } = roles;
 const { explanationWords, listSeparator } = reasonText;
 const { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } = creditColumns;
@@ -45,6 +45,15 @@ export interface CreditRowInput {
   } | null;
   avgMonthlySales: number | null;
 }
+
+/** A rating cell that holds something other than a rating (problem badRating): its factor's missing-input code and the cell's text. */
+export interface UnreadRating {
+  code: MissingInputCode;
+  written: string;
+}
+
+/** Most rows have no unreadable rating: they share this empty list. */
+const NO_UNREAD: readonly UnreadRating[] = Object.freeze([]);
 
 /** A grade, or not rated: too little to grade (the scorecard's not-rated rule). */
 export type GradeOutcome = Grade | 'notRated';
@@ -71,6 +80,8 @@ export interface CreditRowResult {
   levelKind: 'level' | 'noCredit' | 'surveyNeeded';
   /** Codes of the inputs that were missing (see missing-input.ts), in the order of compareMissingInputs, the user's factors in the scorecard's. */
   missing: MissingInputCode[];
+  /** The missing ratings whose cell holds something that is not a rating (the survey shows what was written). */
+  unreadRatings: readonly UnreadRating[];
   /** Results that overflowed (shown n/a, or a limit of 0), each with the statement figure to report. */
   overflows: readonly Overflow[];
 }
@@ -317,9 +328,12 @@ export class CreditRowWriter {
       missingText = missingText === null ? labels[i]! : missingText + sep + labels[i]!;
     }
     const missingRatios = missing.length;
+    let unreadRatings = NO_UNREAD;
     for (let i = 0; i < factorCount; i++) {
       if (ratingList[i] !== null) continue;
       missing.push(this.ratingCodes[i]!);
+      const raw = ratingAt[i]! < 0 ? null : values[ratingAt[i]!] ?? null;
+      if (!isBlank(raw) && raw !== FORMULA_WITHOUT_VALUE) unreadRatings = [...unreadRatings, { code: this.ratingCodes[i]!, written: String(raw) }];
       missingText = missingText === null ? labels[RATIOS.length + i]! : missingText + sep + labels[RATIOS.length + i]!;
     }
     const missingRatings = missing.length - missingRatios;
@@ -389,7 +403,7 @@ export class CreditRowWriter {
     return {
       cells, ratios, ratioPoints: parts.ratioPoints, ratings: factorRecord(ratingList), userRatings: ratingList.slice(FACTORS.length, factorCount),
       score: parts.score, reasons, explanation,
-      grade, limit, level, levelKind, missing, overflows,
+      grade, limit, level, levelKind, missing, unreadRatings, overflows,
     };
   }
 }

@@ -1,7 +1,7 @@
 import type { CellValue } from '../cells/cell';
 import type { Factor, ProfileRole } from '../columns/roles';
 import type { Language } from '../columns/layout';
-import type { GradeOutcome } from '../credit/credit-row';
+import type { GradeOutcome, UnreadRating } from '../credit/credit-row';
 import type { Ratio, UserFactor } from '../credit/scorecard-config';
 import type { ControlFigures } from '../control/control-figures';
 import type { ControlCondition, ControlStatus } from '../control/status';
@@ -31,6 +31,8 @@ export interface FormCustomer {
   recommendedLimit: number | null;
   /** Missing-input codes (a ratio, `rating:<factor>`, …): the survey form marks those fields to fill. */
   missing: readonly string[];
+  /** The missing ratings whose cell held something that is not a rating: the survey shows what was written, not read; absent when none. */
+  unreadRatings?: readonly UnreadRating[];
   /** The credit-control step's figures, when the run has them: they take the place of the profile's payment record and outstanding. */
   control?: FormControl;
 }

@@ -1,5 +1,6 @@
 import { FACTORS } from '../columns/roles';
-import { label, type LabelId } from '../i18n/labels';
+import { label, labelWith, type LabelId } from '../i18n/labels';
+import { quoteValue } from '../i18n/quote-values';
 import { RATIOS } from '../credit/scorecard-config';
 import type { FormContext, FormCustomer, FormPosition } from './form-data';
 import { BODY_PT, fitRows, formHeight, PAGE_BODY_PT } from './form-fit';
@@ -88,10 +89,14 @@ function surveyPiece(c: FormCustomer, ctx: FormContext, position: FormPosition, 
   const users = c.userFactors ?? [];
   const factorRows = FACTORS.length + users.length;
   f.style(scale + 1, 0, factorRows, FORM_COLS, { fontSize: tablePt, wrap: true, vertical: 'center' });
+  // A rating cell that held something else: the five boxes say what was written and that it was not read (the signer sees it, not a blank).
+  const unread = new Map((c.unreadRatings ?? []).map((u) => [u.code as string, u.written]));
   const factorRow = (name: string, rating: number | null, missingCode: string) => {
     const row = f.newRow();
     f.put(row, 0, 3, name);
-    for (let v = 5; v >= 1; v--) f.put(row, 3 + (5 - v), 1, rating === v ? '✓' : null);
+    const written = unread.get(missingCode);
+    if (written !== undefined) f.put(row, 3, 5, labelWith('form.unreadRating', ctx.lang, { value: quoteValue(JSON.stringify(written), ctx.lang) }));
+    else for (let v = 5; v >= 1; v--) f.put(row, 3 + (5 - v), 1, rating === v ? '✓' : null);
     f.style(row, 3, 1, 5, { horizontal: 'center', ...(missing.has(missingCode) ? { fill: MISSING_FILL } : {}) });
   };
   for (const factor of FACTORS) factorRow(L(`factor.${factor}` as LabelId), c.ratings[factor], missingInputCode({ kind: 'rating', factor }));

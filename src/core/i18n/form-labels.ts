@@ -112,6 +112,11 @@ export const FORM_LABELS = {
     'zh-Hans': '注意：未评级 (数据不足以评级)：请先完成信用调查再授信。',
   },
   'form.toFill': { en: 'to fill in', 'zh-Hant': '待填寫', 'zh-Hans': '待填写' },
+  'form.unreadRating': {
+    en: 'Written {value}: not a rating, counted as missing',
+    'zh-Hant': '填寫 {value}：不是評等，視為缺漏',
+    'zh-Hans': '填写 {value}：不是评级，视为缺失',
+  },
   'form.missingNote': {
     en: 'Highlighted fields are missing: collect them in this survey.',
     'zh-Hant': '底色標示的欄位為缺漏資料：請於本次調查中補齊。',

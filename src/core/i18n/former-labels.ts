@@ -8,6 +8,8 @@ import type { LabelId } from './labels';
  */
 const FORMER_HEADERS: Partial<Record<LabelId, readonly string[]>> = {
   'col.statementRow': ['财务资料行'],
+  // Simplified Chinese says 缺失数据 for "missing" (as the dated header always did); earlier releases wrote 缺漏资料.
+  'col.missing': ['缺漏资料'],
 };
 
 export function formerHeaders(id: LabelId): readonly string[] {

@@ -36,7 +36,7 @@ const LABELS = {
   'col.grade': { en: 'Credit grade', 'zh-Hant': '信用等級', 'zh-Hans': '信用等级' },
   'col.limit': { en: 'Recommended limit', 'zh-Hant': '建議額度', 'zh-Hans': '建议额度' },
   'col.level': { en: 'Approval level', 'zh-Hant': '審批層級', 'zh-Hans': '审批层级' },
-  'col.missing': { en: 'Missing inputs', 'zh-Hant': '缺漏資料', 'zh-Hans': '缺漏资料' },
+  'col.missing': { en: 'Missing inputs', 'zh-Hant': '缺漏資料', 'zh-Hans': '缺失数据' },
   'col.reasons': { en: 'Points lost most', 'zh-Hant': '主要失分項目', 'zh-Hans': '主要失分项目' },
   'col.statementRow': { en: 'Statement row', 'zh-Hant': '財務資料列', 'zh-Hans': '财务数据行' },
   'col.points.quickRatio': { en: 'Points: Quick ratio', 'zh-Hant': '得分：速動比率', 'zh-Hans': '得分：速动比率' },

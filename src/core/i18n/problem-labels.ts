@@ -68,6 +68,11 @@ export const PROBLEM_LABELS = {
     'zh-Hant': '合計列 {value}：清單至上一列結束，此列不讀取',
     'zh-Hans': '合计行 {value}：清单至上一行结束，此行不读取',
   },
+  'problem.summaryRow.within': {
+    en: 'summary row {value} between the rows of the list: it is not read (the list goes on below it)',
+    'zh-Hant': '清單中間的合計列 {value}：此列不讀取（清單在其下方繼續）',
+    'zh-Hans': '清单中间的合计行 {value}：此行不读取（清单在其下方继续）',
+  },
   'problem.formulaWithoutValue': {
     en: '{what} is a formula without a calculated value: open and save the file in Excel; {effect}',
     'zh-Hant': '{what}是尚未計算出結果的公式：請在 Excel 中開啟並儲存檔案；{effect}',
@@ -189,7 +194,7 @@ export const PROBLEM_LABELS = {
     'zh-Hans': '不计入近12月月均 (金额仍计入销售净额)',
   },
   'problem.effect.ratiosNa': { en: 'the ratios using it show n/a until it has a value', 'zh-Hant': '使用它的比率顯示「不適用」，直到有值為止', 'zh-Hans': '使用它的比率显示“不适用”，直到有值为止' },
-  'problem.effect.ratingMissing': { en: 'counted as missing', 'zh-Hant': '視為缺漏', 'zh-Hans': '视为缺漏' },
+  'problem.effect.ratingMissing': { en: 'counted as missing', 'zh-Hant': '視為缺漏', 'zh-Hans': '视为缺失' },
   'problem.effect.statementUnused': { en: "the row's statement figures are not used", 'zh-Hant': '此列的財務資料不予使用', 'zh-Hans': '此行的财务数据不予使用' },
   'problem.effect.ratioNa': { en: 'it shows n/a and scores 0', 'zh-Hant': '顯示「不適用」，計 0 分', 'zh-Hans': '显示“不适用”，计 0 分' },
   'problem.effect.limitZero': { en: 'no credit is recommended until it is corrected', 'zh-Hant': '修正前不建議授信', 'zh-Hans': '修正前不建议授信' },

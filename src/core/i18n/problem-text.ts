@@ -13,7 +13,9 @@ export function problemText(problem: Pick<Problem, 'code' | 'args'>, language: L
   if (args.result) args.result = label(`col.${args.result}` as LabelId, language);
   if (args.effect) args.effect = label(`problem.effect.${args.effect}` as LabelId, language);
   if (args.item) args.item = labelWith(`problem.item.${args.item}` as LabelId, language, args);
-  return labelWith(`problem.${problem.code}`, language, args);
+  // A variant words the same problem for another case (a summary row within a list, not under it).
+  const id = args.variant ? `problem.${problem.code}.${args.variant}` as LabelId : `problem.${problem.code}` as const;
+  return labelWith(id, language, args);
 }
 
 /** A problem by its cell, code and arguments: its text, in any language, is problemText's (the edges word it). */
