@@ -10,11 +10,5 @@ export const PREVIEW_LABELS = {
   'pane.preview.noFile': { en: 'No workbook open.', 'zh-Hant': '尚未開啟活頁簿。', 'zh-Hans': '尚未打开工作簿。' },
   'pane.preview.file': { en: 'Workbook: {name}', 'zh-Hant': '活頁簿：{name}', 'zh-Hans': '工作簿：{name}' },
   'pane.preview.opening': { en: 'Opening {name}…', 'zh-Hant': '正在開啟 {name}…', 'zh-Hans': '正在打开 {name}…' },
-  'pane.preview.openFailed': {
-    en: 'Could not open {name} as an Excel workbook: {reason}. Save it as Excel Workbook (.xlsx) and open it again.',
-    'zh-Hant': '無法以 Excel 活頁簿開啟 {name}：{reason}。請另存為 Excel 活頁簿 (.xlsx) 後再開啟。',
-    'zh-Hans': '无法以 Excel 工作簿打开 {name}：{reason}。请另存为 Excel 工作簿 (.xlsx) 后再打开。',
-  },
-  'pane.preview.openFirst': { en: 'Open a workbook first.', 'zh-Hant': '請先開啟活頁簿。', 'zh-Hans': '请先打开工作簿。' },
   'pane.preview.downloadFailed': { en: 'The result could not be saved: {reason}', 'zh-Hant': '無法儲存結果：{reason}', 'zh-Hans': '无法保存结果：{reason}' },
 } as const;
