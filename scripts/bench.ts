@@ -101,13 +101,17 @@ function creditCore(data: BenchData, credit: ReturnType<typeof creditColumns>): 
   const rules = new ScorecardRules(defaultScorecard(['L1', 'L2', 'L3', 'L4']));
   const own = CREDIT_COLUMNS.map((_, i) => 25 + i);
   const net = sumNetSales(data.sales);
+  // Each row's key as the tier pass hands it to the credit step (plan-credit.ts looks the averages up by it).
+  const { rowKeys } = matchCustomers(data.customers, net, 'Sales', 1);
   return () => {
     const averages = monthlyAverages(net)!;
     const problems: Problem[] = [];
     const writer = new CreditRowWriter(rules, scorecardRefs(), own, 'en', columns, '2025-11');
     credit.rows.forEach((values, i) => {
+      const key = rowKeys[i];
+      if (key === null || key === undefined) throw new Error(`bench customer row ${i + 1} has no key`);
       reportInputProblems(layout, columns, values, i + 1, rules, problems);
-      writer.row({ statement: { values, row: i + 1 }, avgMonthlySales: averages.byKey.get(String(data.customers.key.values[i]).toLowerCase()) ?? 0 }, i + 1);
+      writer.row({ statement: { values, row: i + 1 }, avgMonthlySales: averages.byKey.get(key) ?? 0 }, i + 1);
     });
   };
 }

@@ -165,17 +165,25 @@ export function readLedger(cols: ReceivablesColumns, customers: CustomerIndex, o
 
   // Each row's customer first, in a pass of its own: the key map stays in the cache, which the other columns would push out of it.
   // Raw key → customer index (UNKNOWN, NO_KEY): one lookup a row, each distinct key normalised once.
-  const byRaw = new Map<CellValue, number>();
+  // A prototype-less object, as KeyIndex (tiers/key-index.ts) has: V8 interns its property names, and the lookup takes about
+  // half the time of Map.get. A number and its String() share a name, harmlessly: normalizeKey reads them alike.
+  const byRaw: Record<string, number> = Object.create(null) as Record<string, number>;
   let lastKey: CellValue | undefined;
   let lastIndex = NO_KEY;
   for (let i = 0; i < n; i++) {
     const rawKey = keys[i] ?? null;
+    let c: number | undefined;
     // A ledger sorted by customer repeats its last key: no lookup.
-    let c = rawKey === lastKey ? lastIndex : byRaw.get(rawKey);
-    if (c === undefined) {
-      const key = normalizeKey(rawKey);
-      c = key === null ? NO_KEY : customers.get(key) ?? UNKNOWN;
-      byRaw.set(rawKey, c);
+    if (rawKey === lastKey) c = lastIndex;
+    // normalizeKey gives null for blank cells and booleans.
+    else if (typeof rawKey !== 'string' && typeof rawKey !== 'number') c = NO_KEY;
+    else {
+      c = byRaw[rawKey];
+      if (c === undefined) {
+        const key = normalizeKey(rawKey);
+        c = key === null ? NO_KEY : customers.get(key) ?? UNKNOWN;
+        byRaw[rawKey] = c;
+      }
     }
     lastKey = rawKey;
     lastIndex = c;
