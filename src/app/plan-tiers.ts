@@ -74,7 +74,8 @@ export async function planTiers(port: WorkbookPort, request: TierRunRequest): Pr
   const { sheets, markers } = found;
   const { customers, keyRole } = found.recognition;
 
-  progress({ step: 'reading', stage: `Reading sales rows of '${found.recognition.sales.sheet}'`, fraction: 0.15 });
+  const salesSheet = found.recognition.sales.sheet;
+  progress({ step: 'reading', stage: `Reading sales rows of '${salesSheet}'`, sheet: salesSheet, fraction: 0.15 });
   const salesRead = await readSalesColumns(port, found.recognition.sales, keyRole);
   const { columns: salesColumns, layout: sales } = salesRead;
   let recognition: Recognition = { ...found.recognition, sales };

@@ -80,7 +80,7 @@ async function runScorecard(port: WorkbookPort, request: StepsRequest): Promise<
   const ops = credit.ops.filter((op) => op.sheet === sheet);
   checkWritePlan(ops);
   checkCancelled(request.signal);
-  progress({ step: 'writing', stage: `Writing '${sheet}'`, fraction: 0.8 });
+  progress({ step: 'writing', stage: `Writing '${sheet}'`, sheet, fraction: 0.8 });
   await port.apply(ops);
   progress({ step: 'done', stage: 'Done', fraction: 1 });
   return { ...tier.summary, scorecard: { sheet, created: credit.summary.scorecardCreated } };
@@ -132,7 +132,7 @@ export async function runSteps(port: WorkbookPort, request: StepsRequest): Promi
   }
   checkWritePlan(ops);
   checkCancelled(request.signal);
-  progress({ step: 'writing', stage: `Writing '${tier.target.sheet}'`, fraction: 0.8 });
+  progress({ step: 'writing', stage: `Writing '${tier.target.sheet}'`, sheet: tier.target.sheet, fraction: 0.8 });
   const applied = await port.apply(ops, { keys: keyGuards(tier) });
   if (applied && applied.problems.length > 0) summary = { ...summary, problems: [...summary.problems, ...applied.problems] };
   progress({ step: 'done', stage: 'Done', fraction: 1 });

@@ -1,19 +1,21 @@
 import type { FormsRemoval } from '../app/remove-forms';
+import type { Language } from '../core/columns/layout';
+import { formatCount } from '../core/i18n/format-number';
+import { label, labelWith } from './i18n/labels';
 
-const quoted = (sheets: readonly string[]) => sheets.map((s) => `'${s}'`).join(', ');
-const sheetsWord = (n: number) => (n === 1 ? 'form sheet' : 'form sheets');
+/** Sheet names quoted and listed as the language does ('A', 'B' / 「A」、「B」). */
+function sheetList(sheets: readonly string[], language: Language): string {
+  return sheets.map((name) => labelWith('cli.quoted', language, { name })).join(label('control.list.separator', language));
+}
 
-/** What `remove-forms` did, in lines for stdout. */
-export function formatRemoval(outcome: FormsRemoval): string[] {
-  const lines: string[] = [];
+/** What `remove-forms` did, in lines for stdout, in the language asked for. */
+export function formatRemoval(outcome: FormsRemoval, language: Language): string[] {
   const { remove, keptEdited, unchecked } = outcome;
-  lines.push(remove.length > 0
-    ? `Removed ${remove.length} ${sheetsWord(remove.length)} of the last forms run: ${quoted(remove)}.`
-    : 'Removed no sheet: the last forms run left no unedited form sheet.');
-  if (keptEdited.length > 0) lines.push(`Kept ${keptEdited.length} ${sheetsWord(keptEdited.length)} edited since the run: ${quoted(keptEdited)}.`);
-  if (unchecked.length > 0) {
-    lines.push(`Kept ${unchecked.length} ${sheetsWord(unchecked.length)} Credit Desk cannot check (made before this version, or by a run that stopped part-way): `
-      + `${quoted(unchecked)}. Delete them yourself if you no longer need them.`);
-  }
-  return lines;
+  const line = (id: 'cli.removal.removed' | 'cli.removal.kept' | 'cli.removal.unchecked', sheets: readonly string[]) =>
+    labelWith(id, language, { count: formatCount(sheets.length), sheets: sheetList(sheets, language) });
+  return [
+    remove.length > 0 ? line('cli.removal.removed', remove) : label('cli.removal.nothing', language),
+    ...(keptEdited.length > 0 ? [line('cli.removal.kept', keptEdited)] : []),
+    ...(unchecked.length > 0 ? [line('cli.removal.unchecked', unchecked)] : []),
+  ];
 }

@@ -2,61 +2,85 @@ import { extname } from 'node:path';
 import { addInputColumns } from '../app/add-input-columns';
 import { removeFormSheets } from '../app/remove-forms';
 import { runSteps } from '../app/run-steps';
+import type { Language } from '../core/columns/layout';
 import { InputError } from '../core/problems';
-import type { Progress } from '../core/run-summary';
+import type { Progress, ProgressStep } from '../core/run-summary';
 import { loadWorkbook, workbookBytes } from '../ports/xlsx/package-file';
 import { createPackagePort } from '../ports/xlsx/package-port';
 import { formatSummary, summaryJson } from './format-summary';
-import { labelWith } from './i18n/labels';
+import { label, labelWith, type LabelId } from './i18n/labels';
 import { formatRemoval } from './format-removal';
 import { formatInputColumns } from './format-input-columns';
 import { cliErrorText } from './flag-hints';
 import { checkOutputPath, OutputPathError, writeFileAtomic } from './output-file';
-import { parseRemoveFormsArgs, parseRunArgs, type RemoveFormsArgs, USAGE, UsageError } from './parse-args';
+import { parseRemoveFormsArgs, parseRunArgs, type RemoveFormsArgs, usageError, UsageError } from './parse-args';
+import { USAGE } from './usage';
 
 interface Out {
   write(text: string): unknown;
 }
 
+const STAGE_LABEL: Record<ProgressStep, LabelId> = {
+  finding: 'cli.stage.finding',
+  reading: 'cli.stage.reading',
+  tiering: 'cli.stage.tiering',
+  scoring: 'cli.stage.scoring',
+  control: 'cli.stage.control',
+  forms: 'cli.stage.forms',
+  writing: 'cli.stage.writing',
+  done: 'cli.stage.done',
+};
+
+/** A step as the progress line names it; the sheet, where the step has one, quoted as the language does. */
+function stageText(p: Progress, language: Language): string {
+  // No sheet for a step whose label names one is a bug: labelWith throws.
+  return labelWith(STAGE_LABEL[p.step], language, p.sheet === undefined ? {} : { name: labelWith('cli.quoted', language, { name: p.sheet }) });
+}
+
 /**
- * Progress as one stderr line per stage (nothing with --json). The run's
- * 'done' stage is held back until the output file is written.
+ * Progress as one stderr line per stage (nothing with --json), in the
+ * language asked for. The run's 'done' stage is held back until the output
+ * file is written.
  */
-function progressPrinter(stderr: Out, quiet: boolean) {
+function progressPrinter(stderr: Out, quiet: boolean, language: Language) {
   const line = (fraction: number, stage: string) => {
     if (!quiet) stderr.write(`credit-desk: [${Math.round(fraction * 100)}%] ${stage}\n`);
   };
   let done: Progress | undefined;
   return {
-    line,
+    /** The command line's own stage: writing the output file. */
+    writingFile: (file: string) => line(0.9, labelWith('cli.stage.writing', language, { name: labelWith('cli.quoted', language, { name: file }) })),
     onProgress: (p: Progress) => {
       if (p.step === 'done') done = p;
-      else line(p.fraction, p.stage);
+      else line(p.fraction, stageText(p, language));
     },
     done: () => {
-      if (done) line(done.fraction, done.stage);
+      if (done) line(done.fraction, stageText(done, language));
     },
   };
 }
 
 /** Excel refuses a file whose extension says another kind than its content (a macro workbook saved as .xlsx). */
-function checkOutputKind(kind: string, output: string): void {
+function checkOutputKind(kind: string, output: string, language: Language): void {
   const ext = extname(output).slice(1).toLowerCase();
   if (ext === kind) return;
-  throw new UsageError(`The input is an .${kind} workbook, so the output must end in .${kind} too (Excel will not open an .${kind} workbook named .${ext || '(none)'}): choose an output file ending in .${kind}.`);
+  throw usageError('cli.usage.outputKind', language, { kind, ext: ext || label('cli.usage.noExtension', language) });
 }
+
+/** The lines written, a blank line, then where the output went. */
+const report = (lines: string[], output: string, language: Language) => `${lines.join('\n')}\n\n${labelWith('cli.written', language, { file: output })}\n`;
 
 /**
  * `credit-desk remove-forms`: deletes the last forms run's sheets that are
  * unedited (the command is the user's confirmation) and writes the output.
  */
 async function removeForms(args: RemoveFormsArgs, stdout: Out): Promise<number> {
-  checkOutputPath(args.input, args.output, args.overwrite);
+  checkOutputPath(args.input, args.output, args.overwrite, args.language);
   const wb = await loadWorkbook(args.input);
-  checkOutputKind(wb.kind(), args.output);
+  checkOutputKind(wb.kind(), args.output, args.language);
   const outcome = await removeFormSheets(createPackagePort(wb));
-  await writeFileAtomic(args.output, await workbookBytes(wb));
-  stdout.write(`${formatRemoval(outcome).join('\n')}\n\nWritten: ${args.output}\n`);
+  await writeFileAtomic(args.output, await workbookBytes(wb), args.language);
+  stdout.write(report(formatRemoval(outcome, args.language), args.output, args.language));
   if (args.json) stdout.write(`${JSON.stringify({ removed: outcome.remove, keptEdited: outcome.keptEdited, unchecked: outcome.unchecked, output: args.output })}\n`);
   return 0;
 }
@@ -68,19 +92,26 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
     stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
+  // English until the arguments have named another language.
+  let language: Language = 'en';
   try {
-    if (command === 'remove-forms') return await removeForms(parseRemoveFormsArgs(rest), stdout);
-    if (command !== 'run') throw new UsageError(`Unknown command "${command}". The commands are: credit-desk run <in.xlsx> -o <out.xlsx>, credit-desk remove-forms <in.xlsx> -o <out.xlsx>.`);
+    if (command === 'remove-forms') {
+      const args = parseRemoveFormsArgs(rest);
+      language = args.language;
+      return await removeForms(args, stdout);
+    }
+    if (command !== 'run') throw usageError('cli.usage.unknownCommand', 'en', { command });
     const args = parseRunArgs(rest);
-    checkOutputPath(args.input, args.output, args.overwrite);
-    const progress = progressPrinter(stderr, args.json);
+    language = args.summaryLanguage;
+    checkOutputPath(args.input, args.output, args.overwrite, language);
+    const progress = progressPrinter(stderr, args.json, language);
     const wb = await loadWorkbook(args.input);
-    checkOutputKind(wb.kind(), args.output);
+    checkOutputKind(wb.kind(), args.output, language);
     if (args.addInputColumns) {
       const added = await addInputColumns(createPackagePort(wb), { options: args.tier, overrides: args.overrides });
-      progress.line(0.9, `Writing '${args.output}'`);
-      await writeFileAtomic(args.output, await workbookBytes(wb));
-      stdout.write(`${formatInputColumns(added).join('\n')}\n\nWritten: ${args.output}\n`);
+      progress.writingFile(args.output);
+      await writeFileAtomic(args.output, await workbookBytes(wb), language);
+      stdout.write(report(formatInputColumns(added, language), args.output, language));
       if (args.json) stdout.write(`${JSON.stringify({ inputColumns: added, output: args.output })}\n`);
       return 0;
     }
@@ -88,19 +119,19 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
       steps: args.steps, options: args.tier, overrides: args.overrides, ...(args.forms ? { forms: args.forms } : {}), onProgress: progress.onProgress,
       control: args.control,
     });
-    progress.line(0.9, `Writing '${args.output}'`);
-    await writeFileAtomic(args.output, await workbookBytes(wb));
+    progress.writingFile(args.output);
+    await writeFileAtomic(args.output, await workbookBytes(wb), language);
     progress.done();
-    stdout.write(`${formatSummary(summary, args.summaryLanguage).join('\n')}\n\n${labelWith('cli.written', args.summaryLanguage, { file: args.output })}\n`);
+    stdout.write(report(formatSummary(summary, language), args.output, language));
     if (args.json) stdout.write(`${JSON.stringify(summaryJson(summary, args.output))}\n`);
     return 0;
   } catch (err) {
     if (err instanceof UsageError) {
-      stderr.write(`credit-desk: ${err.message}\nRun "credit-desk --help" for the options.\n`);
+      stderr.write(`credit-desk: ${err.message}\n${label('cli.usage.seeHelp', err.language)}\n`);
       return 2;
     }
     if (err instanceof InputError) {
-      stderr.write(`credit-desk: ${cliErrorText(err)}\n`);
+      stderr.write(`credit-desk: ${cliErrorText(err, language)}\n`);
       return 1;
     }
     if (err instanceof OutputPathError) {
@@ -108,7 +139,7 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
       return 1;
     }
     // Not the input's fault: show everything, so the bug can be reported.
-    stderr.write(`credit-desk: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
+    stderr.write(`credit-desk: ${labelWith('cli.bug', language, { details: (err as Error).stack ?? String(err) })}\n`);
     return 3;
   }
 }

@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, constants, lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Language } from '../core/columns/layout';
+import { label, labelWith, type LabelId } from './i18n/labels';
 
 /** The output file cannot be used or written; the message is one plain sentence for the user. */
 export class OutputPathError extends Error {
@@ -49,19 +51,20 @@ function realParentPath(path: string): string | undefined {
  * folder, a folder, an unwritable folder, or an existing file without
  * `overwrite`; and, once the output is fine, a missing input.
  */
-export function checkOutputPath(input: string, output: string, overwrite: boolean): void {
+export function checkOutputPath(input: string, output: string, overwrite: boolean, language: Language = 'en'): void {
   const inPath = resolve(input);
   const outPath = resolve(output);
-  const sameFile = `The output '${output}' is the input workbook '${input}', and Credit Desk never overwrites the workbook it reads, so choose another output file.`;
+  const say = (id: LabelId, values: Record<string, string>) => labelWith(id, language, values);
+  const sameFile = say('cli.file.sameFile', { output, input });
   if (inPath === outPath) throw new OutputPathError(sameFile, output, 'sameFile');
 
   const folder = dirname(outPath);
   const folderStat = statOrNone(folder, true);
   if (!folderStat) {
-    throw new OutputPathError(`The folder '${folder}' for the output '${output}' does not exist, so create it first or choose another output file.`, output, 'noFolder');
+    throw new OutputPathError(say('cli.file.noFolder', { folder, output }), output, 'noFolder');
   }
   if (!folderStat.isDirectory()) {
-    throw new OutputPathError(`'${folder}' is a file, not a folder, so the output '${output}' cannot be written inside it.`, output, 'notAFolder');
+    throw new OutputPathError(say('cli.file.notAFolder', { folder, output }), output, 'notAFolder');
   }
 
   const inStat = statOrNone(inPath, true);
@@ -76,42 +79,44 @@ export function checkOutputPath(input: string, output: string, overwrite: boolea
     if (realOut !== undefined && realOut === realIn) throw new OutputPathError(sameFile, output, 'sameFile');
   }
   if (outStat?.isDirectory()) {
-    throw new OutputPathError(`The output '${output}' is a folder, not a file, so name the .xlsx file to write, e.g. '${join(output, 'out.xlsx')}'.`, output, 'isFolder');
+    throw new OutputPathError(say('cli.file.isFolder', { output, example: join(output, 'out.xlsx') }), output, 'isFolder');
   }
 
   try {
     accessSync(folder, constants.W_OK);
   } catch (err) {
     const code = errnoCode(err);
-    const why = code === 'EROFS' ? 'it is on a read-only disk' : code === 'EACCES' || code === 'EPERM' ? 'you are not allowed to write there' : `the system says ${code ?? String(err)}`;
-    throw new OutputPathError(`The folder '${folder}' cannot be written to because ${why}, so choose an output file in another folder.`, output, code);
+    const why = code === 'EROFS' ? label('cli.file.why.readOnly', language)
+      : code === 'EACCES' || code === 'EPERM' ? label('cli.file.why.denied', language)
+        : say('cli.file.why.system', { code: code ?? String(err) });
+    throw new OutputPathError(say('cli.file.folderNotWritable', { folder, why }), output, code);
   }
 
   if (outLink && !overwrite) {
-    throw new OutputPathError(`'${output}' already exists: choose another output file, or add --overwrite to replace it.`, output, 'exists');
+    throw new OutputPathError(say('cli.file.exists', { output }), output, 'exists');
   }
   // Said here, before any work, in the same plain words as the output checks.
-  if (!inStat) throw new OutputPathError(`Cannot open '${input}' because the file does not exist, so check the path.`, input, 'noInput');
+  if (!inStat) throw new OutputPathError(say('cli.file.noInput', { input }), input, 'noInput');
 }
 
-const UNCHANGED = 'Nothing was written; the previous file, if any, is unchanged.';
+const WRITE_ERRORS: Record<string, LabelId> = {
+  ENOSPC: 'cli.file.noSpace',
+  EDQUOT: 'cli.file.quota',
+  EACCES: 'cli.file.denied',
+  EPERM: 'cli.file.denied',
+  EROFS: 'cli.file.readOnly',
+  ENOENT: 'cli.file.folderGone',
+  ENOTDIR: 'cli.file.partIsFile',
+  EISDIR: 'cli.file.pathIsFolder',
+};
 
 /**
  * The sentence for a failed write of `path`, or undefined for an error that
  * is not about the disk or the folder (a bug, reported as one).
  */
-export function writeErrorSentence(path: string, code: string | undefined): string | undefined {
-  switch (code) {
-    case 'ENOSPC': return `There is not enough space on the disk to write '${path}'. ${UNCHANGED}`;
-    case 'EDQUOT': return `Your disk quota is used up, so '${path}' could not be written. ${UNCHANGED}`;
-    case 'EACCES':
-    case 'EPERM': return `You are not allowed to write '${path}' in its folder. ${UNCHANGED}`;
-    case 'EROFS': return `The disk that holds '${path}' is read-only. ${UNCHANGED}`;
-    case 'ENOENT': return `The folder for '${path}' no longer exists. ${UNCHANGED}`;
-    case 'ENOTDIR': return `Part of the folder path of '${path}' is a file, not a folder. ${UNCHANGED}`;
-    case 'EISDIR': return `'${path}' is a folder, not a file. ${UNCHANGED}`;
-    default: return undefined;
-  }
+export function writeErrorSentence(path: string, code: string | undefined, language: Language = 'en'): string | undefined {
+  const id = code === undefined ? undefined : WRITE_ERRORS[code];
+  return id === undefined ? undefined : labelWith(id, language, { path, unchanged: label('cli.file.unchanged', language) });
 }
 
 /** The temporary file's name: hidden, in the target's folder, unique to this process and call. */
@@ -141,7 +146,7 @@ async function fsyncFolder(folder: string): Promise<void> {
  * An existing regular file's permission bits are kept. Disk and permission
  * errors become an OutputPathError with one plain sentence.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: Uint8Array, language: Language = 'en'): Promise<void> {
   const target = resolve(path);
   const folder = dirname(target);
   const tmp = tempPathFor(target);
@@ -165,18 +170,18 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
       try {
         await handle.close();
       } catch (closeErr) {
-        cleanup.push(`closing it failed (${errnoCode(closeErr) ?? String(closeErr)})`);
+        cleanup.push(labelWith('cli.file.closeFailed', language, { code: errnoCode(closeErr) ?? String(closeErr) }));
       }
     }
     if (created) {
       try {
         await unlink(tmp);
       } catch (unlinkErr) {
-        if (errnoCode(unlinkErr) !== 'ENOENT') cleanup.push(`removing it failed (${errnoCode(unlinkErr) ?? String(unlinkErr)})`);
+        if (errnoCode(unlinkErr) !== 'ENOENT') cleanup.push(labelWith('cli.file.removeFailed', language, { code: errnoCode(unlinkErr) ?? String(unlinkErr) }));
       }
     }
-    const leftOver = cleanup.length > 0 ? ` The temporary file '${tmp}' was left behind because ${cleanup.join(' and ')}; delete it by hand.` : '';
-    const sentence = writeErrorSentence(path, errnoCode(err));
+    const leftOver = cleanup.length > 0 ? labelWith('cli.file.leftOver', language, { tmp, why: cleanup.join(label('cli.file.and', language)) }) : '';
+    const sentence = writeErrorSentence(path, errnoCode(err), language);
     if (sentence !== undefined) throw new OutputPathError(sentence + leftOver, path, errnoCode(err));
     if (leftOver && err instanceof Error) err.message += leftOver;
     throw err;
@@ -184,9 +189,6 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
   try {
     await fsyncFolder(folder);
   } catch (err) {
-    throw new OutputPathError(
-      `'${path}' was written, but its folder could not be flushed to the disk (${errnoCode(err) ?? String(err)}), so check the file after a power cut or crash.`,
-      path, errnoCode(err),
-    );
+    throw new OutputPathError(labelWith('cli.file.notFlushed', language, { path, code: errnoCode(err) ?? String(err) }), path, errnoCode(err));
   }
 }

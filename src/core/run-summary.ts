@@ -29,8 +29,10 @@ export type ProgressStep = 'finding' | 'reading' | 'tiering' | 'scoring' | 'cont
 
 export interface Progress {
   step: ProgressStep;
-  /** In English, with the sheet it works on (the command line's wording). */
+  /** In English, with the sheet it works on. */
   stage: string;
+  /** The sheet the step reads ('reading') or writes ('writing'), for a caller that words the step itself (the command line, in --lang). */
+  sheet?: string;
   /** 0..1 */
   fraction: number;
 }

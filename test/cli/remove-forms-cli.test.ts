@@ -33,8 +33,8 @@ describe('credit-desk remove-forms', () => {
     const r = cli('remove-forms', join(dir, 'forms.xlsx'), '-o', join(dir, 'out.xlsx'), '--json');
     expect([r.status, r.stderr]).toEqual([0, '']);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toContain("Removed 1 form sheet of the last forms run: 'Survey (batch)'.");
-    expect(lines).toContain("Kept 1 form sheet edited since the run: 'Credit application (batch)'.");
+    expect(lines).toContain("Removed form sheets of the last forms run (1): 'Survey (batch)'.");
+    expect(lines).toContain("Kept form sheets edited since the run (1): 'Credit application (batch)'.");
     expect(JSON.parse(lines.pop()!)).toEqual({ removed: ['Survey (batch)'], keptEdited: ['Credit application (batch)'], unchecked: [], output: join(dir, 'out.xlsx') });
     const out = await readBack(new Uint8Array(readFileSync(join(dir, 'out.xlsx'))));
     expect(out.worksheets.map((ws) => ws.name)).toEqual(['Customers', 'Sales', 'Credit Scorecard', 'Credit application (batch)']);
@@ -44,7 +44,7 @@ describe('credit-desk remove-forms', () => {
     const r = cli('remove-forms', join(dir, 'out.xlsx'), '-o', join(dir, 'again.xlsx'));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Removed no sheet: the last forms run left no unedited form sheet.');
-    expect(r.stdout).toContain("Kept 1 form sheet edited since the run: 'Credit application (batch)'.");
+    expect(r.stdout).toContain("Kept form sheets edited since the run (1): 'Credit application (batch)'.");
     expect(existsSync(join(dir, 'again.xlsx'))).toBe(true);
   });
 
@@ -65,6 +65,6 @@ describe('credit-desk remove-forms', () => {
 
   test('the help names the command', () => {
     const r = cli('--help');
-    expect(r.stdout).toContain('credit-desk remove-forms <in.xlsx> -o <out.xlsx> [--overwrite] [--json]');
+    expect(r.stdout).toContain('credit-desk remove-forms <in.xlsx> -o <out.xlsx> [--overwrite] [--lang <tag>] [--json]');
   });
 });
