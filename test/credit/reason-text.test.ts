@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { amountWords, explanationWords, ITEM_LABELS } from '../../src/core/credit/reason-text';
+import { amountBelowWords, amountWords, explanationWords, ITEM_LABELS } from '../../src/core/credit/reason-text';
 import { label, labelWith } from '../../src/core/i18n/labels';
 
 describe('the reasons\' words', () => {
@@ -13,6 +13,15 @@ describe('the reasons\' words', () => {
     }), { numRuns: 3000, seed: 20261202 });
   });
 
+  test('an amount below a rounding unit never reads as the unit: whole, or cut to cents', () => {
+    expect([9_999.996, 5_000, 8_333.33 * 1.2, 0.004, 1_234.5].map(amountBelowWords)).toEqual(['9,999.99', '5,000', '9,999.99', '0', '1,234.50']);
+    fc.assert(fc.property(fc.double({ min: 0, max: 9_999.999999, noNaN: true }), (base) => {
+      const shown = Number(amountBelowWords(base).replace(/,/g, ''));
+      expect(shown).toBeLessThan(10_000);
+      expect(base - shown).toBeLessThan(0.01);
+    }), { numRuns: 2000, seed: 20261202 });
+  });
+
   test('every limit reason and lost item is its label filled in, in every language, whatever was worded before', () => {
     const lang = fc.constantFrom('en', 'zh-Hant', 'zh-Hans') as fc.Arbitrary<'en' | 'zh-Hant' | 'zh-Hans'>;
     const points = fc.oneof(fc.double({ min: 0.001, max: 30, noNaN: true }), fc.constantFrom(10, 4.8, 1.2));
@@ -21,7 +30,7 @@ describe('the reasons\' words', () => {
         [{ code: 'noRecentSales' }, labelWith('reason.noRecentSales', language, { window: '2025-11' })],
         [{ code: 'gradeFactorZero', grade: 'C' }, labelWith('reason.gradeFactorZero', language, { grade: 'C' })],
         [{ code: 'netWorthNotPositive', netWorth: amount }, labelWith('reason.netWorthNotPositive', language, { netWorth: amountWords(amount) })],
-        [{ code: 'belowRoundingUnit', base: amount, unit: 10000 }, labelWith('reason.belowRoundingUnit', language, { base: amountWords(amount), unit: (10000).toLocaleString('en-US') })],
+        [{ code: 'belowRoundingUnit', base: amount, unit: 10000 }, labelWith('reason.belowRoundingUnit', language, { base: amountBelowWords(amount), unit: (10000).toLocaleString('en-US') })],
         [{ code: 'capped', share: 0.1, netWorth: amount }, labelWith('reason.capped', language, { share: '10%', netWorth: amountWords(amount) })],
       ] as const;
       const separator = language === 'en' ? '; ' : '；';

@@ -19,6 +19,17 @@ export function amountWords(n: number): string {
   return whole < 0 ? `-${text}` : text;
 }
 
+/**
+ * An amount that must read as less than a bound it is below: whole with
+ * thousands separators when it is whole, else cut (not rounded) to cents, so
+ * 9,999.996 under a rounding unit of 10,000 reads 9,999.99, never 10,000.
+ */
+export function amountBelowWords(n: number): string {
+  const cents = Math.floor(n * 100 + 1e-7) / 100;
+  if (Number.isInteger(cents)) return amountWords(cents);
+  return cents.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
 function pointsWords(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
@@ -112,7 +123,7 @@ function limitWords(reason: LimitReason, lang: Language, w: Wording, window: str
     case 'netWorthNotPositive':
       return fill(w.netWorthNotPositive, [amountWords(reason.netWorth)]);
     case 'belowRoundingUnit':
-      return fill(w.belowRoundingUnit, [amountWords(reason.base), amountWords(reason.unit)]);
+      return fill(w.belowRoundingUnit, [amountBelowWords(reason.base), amountWords(reason.unit)]);
     case 'capped':
       return fill(w.capped, [`${pointsWords(reason.share * 100)}%`, amountWords(reason.netWorth)]);
   }
