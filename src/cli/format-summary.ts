@@ -9,6 +9,7 @@ import { formatAmount, formatCount } from '../core/i18n/format-number';
 import { missingInputLabel } from '../core/i18n/missing-input-label';
 import { problemText } from '../core/i18n/problem-text';
 import { label, labelWith } from './i18n/labels';
+import { levelCounts } from './level-counts';
 import { tierTable } from './tier-table';
 
 const MAX_PROBLEMS_SHOWN = 20;
@@ -42,7 +43,7 @@ function creditLines(c: CreditSummary, customerSheet: string, language: Language
       ? labelWith('cli.credit.limitTotal', language, { total, from: c.limitWindow.from, to: c.limitWindow.to })
       : labelWith('cli.credit.limitTotalUndated', language, { total })),
     ...(c.zeroLimits > 0 ? [indent(labelWith('cli.credit.zeroLimits', language, { count: formatCount(c.zeroLimits) }))] : []),
-    indent(labelWith('cli.credit.levels', language, { levels: Object.entries(c.approvalLevels).map(([l, n]) => `${l} ${formatCount(n)}`).join(separator) })),
+    indent(labelWith('cli.credit.levels', language, { levels: Object.entries(levelCounts(c.approvalLevels, language)).map(([l, n]) => `${l} ${formatCount(n)}`).join(separator) })),
   ];
   const missing = Object.entries(c.missingInputs).filter(([, n]) => n > 0).sort(([a], [b]) => compareMissingInputs(a, b));
   if (missing.length > 0) {
@@ -105,8 +106,9 @@ const moreLine = (more: number, language: Language) => indent(labelWith('cli.mor
 
 /**
  * The run summary as lines for a person reading a terminal, in the language
- * asked for (English unless --lang names another). Sheet names, customer keys,
- * grade and level names are the workbook's and print as they are.
+ * asked for (English unless --lang names another). Sheet names, customer keys
+ * and grade names are the workbook's and print as they are; approval levels
+ * are named as the pane names them (levelCounts).
  */
 export function formatSummary(s: StepsSummary, language: Language = 'en'): string[] {
   const lines = [
@@ -147,11 +149,14 @@ export function formatSummary(s: StepsSummary, language: Language = 'en'): strin
 /**
  * The summary as the one JSON object of `--json`: the credit and control
  * figures at the top level; each problem's reason, and the customer sheet
- * choice's, in the dictionary's English.
+ * choice's, in the dictionary's English; the approval levels keyed by their
+ * English names (a level typed on the scorecard as typed), whatever the
+ * workbook's language, so that a script reads the same keys from any workbook.
  */
 export function summaryJson(s: StepsSummary, output: string): Record<string, unknown> {
   const { credit, control, forms, customerSheetChoice, ...rest } = s;
   const problems = s.problems.map((p) => ({ ...p, reason: problemText(p, 'en') }));
   const choice = customerSheetChoice ? { customerSheetChoice: { ...customerSheetChoice, reason: customerChoiceText(customerSheetChoice, 'en') } } : {};
-  return { ...rest, ...choice, problems, ...(credit ?? {}), ...(control ?? {}), ...(forms ? { sheets: forms.sheets } : {}), output };
+  const levels = credit ? { approvalLevels: levelCounts(credit.approvalLevels, 'en') } : {};
+  return { ...rest, ...choice, problems, ...(credit ?? {}), ...levels, ...(control ?? {}), ...(forms ? { sheets: forms.sheets } : {}), output };
 }

@@ -5,15 +5,20 @@ import { runSteps } from '../app/run-steps';
 import type { Language } from '../core/columns/layout';
 import { InputError } from '../core/problems';
 import type { Progress, ProgressStep } from '../core/run-summary';
+import { MARKER_PREFIX } from '../core/plan/owned-columns';
 import { loadWorkbook, workbookBytes } from '../ports/xlsx/package-file';
+import { ZipError } from '../ports/xlsx/zip';
 import { createPackagePort } from '../ports/xlsx/package-port';
 import { formatSummary, summaryJson } from './format-summary';
 import { label, labelWith, type LabelId } from './i18n/labels';
 import { formatRemoval } from './format-removal';
 import { formatInputColumns } from './format-input-columns';
 import { cliErrorText } from './flag-hints';
+import { earlierFormSheets } from './earlier-forms';
+import { inputFileSentence, notWorkbookSentence } from './input-file';
 import { checkOutputPath, OutputPathError, writeFileAtomic } from './output-file';
-import { parseRemoveFormsArgs, parseRunArgs, type RemoveFormsArgs, usageError, UsageError } from './parse-args';
+import { parseRemoveFormsArgs, parseRunArgs, type RemoveFormsArgs } from './parse-args';
+import { usageError, UsageError } from './usage-error';
 import { USAGE } from './usage';
 
 interface Out {
@@ -78,9 +83,11 @@ async function removeForms(args: RemoveFormsArgs, stdout: Out): Promise<number> 
   checkOutputPath(args.input, args.output, args.overwrite, args.language);
   const wb = await loadWorkbook(args.input);
   checkOutputKind(wb.kind(), args.output, args.language);
-  const outcome = await removeFormSheets(createPackagePort(wb));
+  const port = createPackagePort(wb);
+  const outcome = await removeFormSheets(port);
+  const earlier = earlierFormSheets(await port.readNames(MARKER_PREFIX), outcome);
   await writeFileAtomic(args.output, await workbookBytes(wb), args.language);
-  stdout.write(report(formatRemoval(outcome, args.language), args.output, args.language));
+  stdout.write(report(formatRemoval(outcome, args.language, earlier), args.output, args.language));
   if (args.json) stdout.write(`${JSON.stringify({ removed: outcome.remove, keptEdited: outcome.keptEdited, unchecked: outcome.unchecked, output: args.output })}\n`);
   return 0;
 }
@@ -94,15 +101,18 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
   }
   // English until the arguments have named another language.
   let language: Language = 'en';
+  let input = '';
   try {
     if (command === 'remove-forms') {
       const args = parseRemoveFormsArgs(rest);
       language = args.language;
+      input = args.input;
       return await removeForms(args, stdout);
     }
     if (command !== 'run') throw usageError('cli.usage.unknownCommand', 'en', { command });
     const args = parseRunArgs(rest);
     language = args.summaryLanguage;
+    input = args.input;
     checkOutputPath(args.input, args.output, args.overwrite, language);
     const progress = progressPrinter(stderr, args.json, language);
     const wb = await loadWorkbook(args.input);
@@ -131,7 +141,12 @@ export async function main(argv: string[], stdout: Out, stderr: Out): Promise<nu
       return 2;
     }
     if (err instanceof InputError) {
-      stderr.write(`credit-desk: ${cliErrorText(err, language)}\n`);
+      stderr.write(`credit-desk: ${inputFileSentence(err, language) ?? cliErrorText(err, language)}\n`);
+      return 1;
+    }
+    // A damaged part found only when the run reads it (the parts the opening reads were whole).
+    if (err instanceof ZipError) {
+      stderr.write(`credit-desk: ${notWorkbookSentence(input, language)}\n`);
       return 1;
     }
     if (err instanceof OutputPathError) {

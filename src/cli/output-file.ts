@@ -100,6 +100,9 @@ export function checkOutputPath(input: string, output: string, overwrite: boolea
 }
 
 const WRITE_ERRORS: Record<string, LabelId> = {
+  // Windows' answers for a file another program holds open (Excel keeps the workbook it shows open); Linux's for a running program.
+  EBUSY: 'cli.file.inUse',
+  ETXTBSY: 'cli.file.inUse',
   ENOSPC: 'cli.file.noSpace',
   EDQUOT: 'cli.file.quota',
   EACCES: 'cli.file.denied',
@@ -112,10 +115,14 @@ const WRITE_ERRORS: Record<string, LabelId> = {
 
 /**
  * The sentence for a failed write of `path`, or undefined for an error that
- * is not about the disk or the folder (a bug, reported as one).
+ * is not about the disk or the folder (a bug, reported as one). `replacing`:
+ * the error came when the written file was put in place of the existing
+ * `path`, so a refusal is the file's own (open in Excel on Windows, marked
+ * read-only or immutable), not the folder's, which took the temporary file.
  */
-export function writeErrorSentence(path: string, code: string | undefined, language: Language = 'en'): string | undefined {
-  const id = code === undefined ? undefined : WRITE_ERRORS[code];
+export function writeErrorSentence(path: string, code: string | undefined, language: Language = 'en', replacing = false): string | undefined {
+  const denied = code === 'EPERM' || code === 'EACCES';
+  const id = replacing && denied ? 'cli.file.inUse' : code === undefined ? undefined : WRITE_ERRORS[code];
   return id === undefined ? undefined : labelWith(id, language, { path, unchanged: label('cli.file.unchanged', language) });
 }
 
@@ -126,6 +133,15 @@ export function tempPathFor(target: string): string {
   const base = basename(full).slice(0, 180);
   return join(dirname(full), `.${base}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
+
+/** The file operations of writeFileAtomic: Node's, or a test's that fail as Windows does when Excel holds the file. */
+export interface WriteFs {
+  open: typeof open;
+  rename: typeof rename;
+  unlink: typeof unlink;
+}
+
+const NODE_FS: WriteFs = { open, rename, unlink };
 
 async function fsyncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder to flush it; its rename is already durable (MoveFileEx).
@@ -146,15 +162,16 @@ async function fsyncFolder(folder: string): Promise<void> {
  * An existing regular file's permission bits are kept. Disk and permission
  * errors become an OutputPathError with one plain sentence.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array, language: Language = 'en'): Promise<void> {
+export async function writeFileAtomic(path: string, data: Uint8Array, language: Language = 'en', fs: WriteFs = NODE_FS): Promise<void> {
   const target = resolve(path);
   const folder = dirname(target);
   const tmp = tempPathFor(target);
   let handle: FileHandle | undefined;
   let created = false;
+  let replacing = false;
   try {
     const previous = statOrNone(target, false);
-    handle = await open(tmp, 'wx', 0o666);
+    handle = await fs.open(tmp, 'wx', 0o666);
     created = true;
     if (previous?.isFile()) await handle.chmod(previous.mode & 0o7777);
     await handle.writeFile(data);
@@ -162,7 +179,8 @@ export async function writeFileAtomic(path: string, data: Uint8Array, language: 
     const h = handle;
     handle = undefined;
     await h.close();
-    await rename(tmp, target);
+    replacing = previous !== undefined;
+    await fs.rename(tmp, target);
     created = false;
   } catch (err) {
     const cleanup: string[] = [];
@@ -175,13 +193,13 @@ export async function writeFileAtomic(path: string, data: Uint8Array, language: 
     }
     if (created) {
       try {
-        await unlink(tmp);
+        await fs.unlink(tmp);
       } catch (unlinkErr) {
         if (errnoCode(unlinkErr) !== 'ENOENT') cleanup.push(labelWith('cli.file.removeFailed', language, { code: errnoCode(unlinkErr) ?? String(unlinkErr) }));
       }
     }
     const leftOver = cleanup.length > 0 ? labelWith('cli.file.leftOver', language, { tmp, why: cleanup.join(label('cli.file.and', language)) }) : '';
-    const sentence = writeErrorSentence(path, errnoCode(err), language);
+    const sentence = writeErrorSentence(path, errnoCode(err), language, replacing);
     if (sentence !== undefined) throw new OutputPathError(sentence + leftOver, path, errnoCode(err));
     if (leftOver && err instanceof Error) err.message += leftOver;
     throw err;

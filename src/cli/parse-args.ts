@@ -1,33 +1,20 @@
-import { parseArgs } from 'node:util';
 import { isRole, type SourceOverrides } from '../core/columns/roles';
 import { DEFAULT_STEPS, STEPS, type Step } from '../app/run-steps';
 import type { FormsRequest } from '../app/plan-forms';
 import { FORM_KINDS, type FormKind } from '../core/forms/form-sheets';
-import { parseSelection } from '../core/forms/selection';
+import { parseSelection, type Selection } from '../core/forms/selection';
 import { InputError } from '../core/problems';
 import type { Language } from '../core/columns/layout';
 import { languageForTag } from '../core/i18n/display-language';
 import { readDate } from '../core/cells/normalize';
 import { COLUMN_FLAGS } from './column-flags';
 import { cliErrorText } from './flag-hints';
-import { labelWith, type LabelId } from './i18n/labels';
+import { readOptions } from './read-options';
+import { UsageError, usageError } from './usage-error';
 import { DEFAULT_THRESHOLDS, fractionsToPercent, tierOptionsFromTyped, type TierMode, type TierOptions } from '../core/tiers/tier-options';
 
-/**
- * Wrong usage (exit 2). The message is worded in `language`: the one --lang
- * names once it has been read, English for a mistake found before.
- */
-export class UsageError extends Error {
-  constructor(message: string, readonly language: Language = 'en') {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
-
-/** A UsageError worded by the dictionary in the language the arguments chose. */
-export function usageError(id: LabelId, language: Language, values: Readonly<Record<string, string>> = {}): UsageError {
-  return new UsageError(labelWith(id, language, values), language);
-}
+// Kept importable from here, where the command line's callers and tests have always found them.
+export { UsageError, usageError };
 
 /** An InputError found while reading the arguments (a period, a selection), as wrong usage with its flag's hint. */
 function asUsage<T>(language: Language, read: () => T): T {
@@ -114,13 +101,8 @@ export function parseRunArgs(argv: string[]): RunArgs {
     'add-input-columns': { type: 'boolean' },
     ...Object.fromEntries(Object.keys(COLUMN_FLAGS).map((k) => [k, { type: 'string' }])),
   } as const;
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const parsed = readOptions(argv, options);
+  const v = parsed.values;
   // Read first, so that every later mistake is worded in it; a wrong --lang is refused, not ignored, whatever the steps.
   const lang = cliLanguage(v.lang as string | undefined);
   const language = lang ?? 'en';
@@ -140,6 +122,8 @@ export function parseRunArgs(argv: string[]): RunArgs {
   if (addInputColumns && (v.steps !== undefined || v.forms !== undefined)) {
     throw usageError('cli.usage.inputColumnsAlone', language);
   }
+  const forms = formsFlags(v, language);
+  checkFormsWanted(v, steps, addInputColumns, language);
   const overrides: SourceOverrides = {};
   if (typeof v['customer-sheet'] === 'string') overrides.customerSheet = v['customer-sheet'];
   if (typeof v['sales-sheet'] === 'string') overrides.salesSheet = v['sales-sheet'];
@@ -163,9 +147,8 @@ export function parseRunArgs(argv: string[]): RunArgs {
     const spec = v[flag];
     if (typeof spec === 'string') overrides[group] = { ...overrides[group], [role]: spec };
   }
-  const forms = steps.includes('forms') ? formsRequest(v, lang) : undefined;
   return {
-    ...(forms ? { forms } : {}),
+    ...(steps.includes('forms') && forms.selection ? { forms: formsRequest(forms, forms.selection, lang) } : {}),
     input,
     output: v.output,
     overwrite: v.overwrite === true,
@@ -200,8 +183,18 @@ function cliLanguage(text: string | undefined): Language | undefined {
   return language;
 }
 
-function formsRequest(v: Record<string, string | boolean | string[] | undefined>, lang: Language | undefined): FormsRequest {
-  const language = lang ?? 'en';
+/** The flags that only the forms step reads. */
+const FORMS_FLAGS = ['forms', 'request', 'form-types', 'batch'] as const;
+
+interface FormsFlags {
+  selection?: Selection;
+  kinds?: FormKind[];
+  requestedLimits: Record<string, number>;
+  batch: boolean;
+}
+
+/** The forms flags' values, each checked whatever the steps, so that a mistake in one is named as such. */
+function formsFlags(v: Record<string, string | boolean | string[] | undefined>, language: Language): FormsFlags {
   const kinds = formKinds(v['form-types'] as string | undefined, language);
   const requestedLimits: Record<string, number> = {};
   for (const spec of (v.request as string[] | undefined) ?? []) {
@@ -209,12 +202,37 @@ function formsRequest(v: Record<string, string | boolean | string[] | undefined>
     if (!m) throw usageError('cli.usage.request', language, { value: spec });
     requestedLimits[m[1]!.trim()] = Number(m[2]!.replace(/,/g, ''));
   }
+  const selection = typeof v.forms === 'string' ? asUsage(language, () => parseSelection(v.forms as string)) : undefined;
+  return { ...(selection ? { selection } : {}), ...(kinds ? { kinds } : {}), requestedLimits, batch: v.batch === true };
+}
+
+/**
+ * Refuses forms flags the steps would ignore and a forms step without its
+ * choice of customers: forms are made only when asked for, for whom --forms
+ * names (never a guessed "all").
+ */
+function checkFormsWanted(v: Record<string, string | boolean | string[] | undefined>, steps: readonly string[], addInputColumns: boolean, language: Language): void {
+  const given = FORMS_FLAGS.filter((f) => v[f] !== undefined).map((f) => `--${f}`).join(', ');
+  if (addInputColumns) {
+    if (given !== '') throw usageError('cli.usage.inputColumnsNoForms', language, { flags: given });
+    return;
+  }
+  if (steps.includes('forms')) {
+    if (v.forms === undefined) throw usageError('cli.usage.formsChoice', language, { flags: [`--steps ${String(v.steps)}`, given].filter(Boolean).join(', ') });
+    return;
+  }
+  if (given === '') return;
+  if (typeof v.steps === 'string') throw usageError('cli.usage.formsNotInSteps', language, { flags: given, steps: v.steps });
+  throw usageError('cli.usage.formsChoice', language, { flags: given });
+}
+
+function formsRequest(flags: FormsFlags, selection: Selection, lang: Language | undefined): FormsRequest {
   return {
-    selection: asUsage(language, () => parseSelection(typeof v.forms === 'string' ? v.forms : 'all')),
-    batch: v.batch === true,
-    ...(kinds ? { kinds } : {}),
+    selection,
+    batch: flags.batch,
+    ...(flags.kinds ? { kinds: flags.kinds } : {}),
     ...(lang ? { lang } : {}),
-    requestedLimits,
+    requestedLimits: flags.requestedLimits,
     now: new Date(),
   };
 }
@@ -230,16 +248,8 @@ export interface RemoveFormsArgs {
 
 /** Parses `remove-forms` arguments; throws UsageError with a message for the user. */
 export function parseRemoveFormsArgs(argv: string[]): RemoveFormsArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv, allowPositionals: true, strict: true,
-      options: { output: { type: 'string', short: 'o' }, overwrite: { type: 'boolean' }, json: { type: 'boolean' }, lang: { type: 'string' } },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const language = cliLanguage(parsed.values.lang) ?? 'en';
+  const parsed = readOptions(argv, { output: { type: 'string', short: 'o' }, overwrite: { type: 'boolean' }, json: { type: 'boolean' }, lang: { type: 'string' } });
+  const language = cliLanguage(parsed.values.lang as string | undefined) ?? 'en';
   const [input, ...extra] = parsed.positionals;
   if (!input) throw usageError('cli.usage.noInput', language, { command: 'remove-forms' });
   if (extra.length > 0) throw usageError('cli.usage.extra', language, { args: extra.join(' ') });

@@ -21,23 +21,26 @@ Options:
                              workbook has a receivables sheet, forms with --forms;
                              credit always tiers first, control and forms always
                              score credit; --steps control without a receivables
-                             sheet is refused)
+                             sheet is refused, forms without --forms too)
       --as-of <yyyy-mm-dd>   the day credit control measures aging on (default:
                              today); documents dated after it are left out
       --forms <choice>       make the credit forms (see --form-types) for
                              all | needs-survey | tier:A | grade:AA | keys:K1,K2
-                             (needs-survey: the customers not rated)
+                             (needs-survey: the customers not rated); forms are
+                             made only for whom it names
       --form-types <list>    which forms: survey, authorization or both
-                             (default: survey,authorization)
+                             (default: survey,authorization; with --forms only)
       --batch                one sheet per form type, one form per page
-                             (default: one sheet per form and customer)
+                             (default: one sheet per form and customer;
+                             with --forms only)
       --lang <zh-Hant|zh-Hans|en>   language of the forms and of all printed
                              here but this help (summary, progress, messages),
                              any case; zh-TW and zh-HK are zh-Hant, zh-CN and
                              zh-SG zh-Hans (default: forms in the customer sheet's
                              header language, the rest in English)
       --request <key>=<amount>   requested limit on a customer's application
-                             (default: the recommended limit; repeatable)
+                             (default: the recommended limit; repeatable;
+                             with --forms only)
       --mode <sales|headcount>   tier by share of sales (default) or of customers
       --thresholds <a,b>     A and B limits of the "share before", in percent
                              (default 80,95 for sales, 20,50 for headcount)

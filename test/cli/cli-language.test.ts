@@ -68,8 +68,8 @@ describe('the command line in the --lang language', () => {
   const printed: Record<string, string[]> = {};
 
   it.each<[string, Language, string[]]>([
-    ['zh-TW', 'zh-Hant', ['已移除上次產生的表單工作表（1 張）：「Survey (batch)」。', '已保留之後曾被編輯的表單工作表（1 張）：「Credit application (batch)」。']],
-    ['zh-CN', 'zh-Hans', ['已删除上次生成的表单工作表（1 张）：“Survey (batch)”。', '已保留之后曾被编辑的表单工作表（1 张）：“Credit application (batch)”。']],
+    ['zh-TW', 'zh-Hant', ['已移除活頁簿中最近一次產生的表單工作表（1 張）：「Survey (batch)」。', '已保留之後曾被編輯的表單工作表（1 張）：「Credit application (batch)」。']],
+    ['zh-CN', 'zh-Hans', ['已删除工作簿中最近一次生成的表单工作表（1 张）：“Survey (batch)”。', '已保留之后曾被编辑的表单工作表（1 张）：“Credit application (batch)”。']],
   ])('remove-forms --lang %s: what was removed and kept, then where it was written', async (tag, language, lines) => {
     const out = at(`removed-${language}.xlsx`);
     const r = await cli('remove-forms', at('forms.xlsx'), '-o', out, '--lang', tag);

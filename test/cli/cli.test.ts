@@ -129,7 +129,9 @@ describe('credit-desk run with the credit step', () => {
     // No statement figures or ratings at all: not rated (a survey is needed), counted apart from grade C.
     expect(json.grades).toEqual({ AAA: 0, AA: 0, A: 0, B: 0, C: 0, notRated: 3 });
     expect(json.recommendedLimitTotal).toBe(0);
-    expect(json.approvalLevels).toEqual({ 需辦理信用調查: 3 });
+    // The workbook is in Traditional Chinese: its level column's words are named as the pane names them, in English.
+    expect(json.approvalLevels).toEqual({ 'Survey needed': 3 });
+    expect(r.stdout).toContain('Approval levels: Survey needed 3');
     expect(json.missingInputs).toMatchObject({ quickRatio: 3, 'rating:bankCredit': 3 });
     expect(json.customers).toBe(3);
     expect(r.stdout).toMatch(/Credit \(scorecard: 信用評分表, created with the default rules/);

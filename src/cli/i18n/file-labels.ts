@@ -41,6 +41,22 @@ export const CLI_FILE_LABELS = {
     'zh-Hant': '無法開啟「{input}」：檔案不存在，請檢查路徑。',
     'zh-Hans': '无法打开“{input}”：文件不存在，请检查路径。',
   },
+  // An input that cannot be read (input-file.ts), by the cause the port gives, instead of the system's words.
+  'cli.file.inputIsFolder': {
+    en: "The input '{input}' is a folder, not a workbook, so name the .xlsx file in it to read.",
+    'zh-Hant': '輸入「{input}」是資料夾而不是活頁簿：請指定其中要讀取的 .xlsx 檔案。',
+    'zh-Hans': '输入“{input}”是文件夹而不是工作簿：请指定其中要读取的 .xlsx 文件。',
+  },
+  'cli.file.inputDenied': {
+    en: "You are not allowed to read '{input}', so ask for access to it or copy it to a folder of yours.",
+    'zh-Hant': '您沒有讀取「{input}」的權限：請取得存取權限，或將它複製到您自己的資料夾。',
+    'zh-Hans': '您没有读取“{input}”的权限：请获取访问权限，或将它复制到您自己的文件夹。',
+  },
+  'cli.file.notWorkbook': {
+    en: "'{input}' is not a complete .xlsx workbook: it is damaged, incomplete (cut short while copied or downloaded) or of another format, so get it again, or open it in Excel and save it as Excel Workbook (.xlsx).",
+    'zh-Hant': '「{input}」不是完整的 .xlsx 活頁簿：檔案已損毀、不完整（複製或下載時中斷），或是其他格式。請重新取得檔案，或在 Excel 中開啟後另存為 Excel 活頁簿 (.xlsx)。',
+    'zh-Hans': '“{input}”不是完整的 .xlsx 工作簿：文件已损坏、不完整（复制或下载时中断），或是其他格式。请重新获取文件，或在 Excel 中打开后另存为 Excel 工作簿 (.xlsx)。',
+  },
   'cli.file.unchanged': {
     en: 'Nothing was written; the previous file, if any, is unchanged.',
     'zh-Hant': '未寫入任何內容；原有的檔案（如有）保持不變。',
@@ -49,6 +65,11 @@ export const CLI_FILE_LABELS = {
   'cli.file.noSpace': { en: "There is not enough space on the disk to write '{path}'. {unchanged}", 'zh-Hant': '磁碟空間不足，無法寫入「{path}」。{unchanged}', 'zh-Hans': '磁盘空间不足，无法写入“{path}”。{unchanged}' },
   'cli.file.quota': { en: "Your disk quota is used up, so '{path}' could not be written. {unchanged}", 'zh-Hant': '您的磁碟配額已用完，無法寫入「{path}」。{unchanged}', 'zh-Hans': '您的磁盘配额已用完，无法写入“{path}”。{unchanged}' },
   'cli.file.denied': { en: "You are not allowed to write '{path}' in its folder. {unchanged}", 'zh-Hant': '您沒有在其資料夾中寫入「{path}」的權限。{unchanged}', 'zh-Hans': '您没有在其文件夹中写入“{path}”的权限。{unchanged}' },
+  'cli.file.inUse': {
+    en: "'{path}' could not be replaced because another program (such as Excel) has it open, or it is read-only: close it there, or choose another output file. {unchanged}",
+    'zh-Hant': '無法取代「{path}」：它正被其他程式（例如 Excel）開啟，或為唯讀。請先在該程式中關閉它，或改用其他輸出檔案。{unchanged}',
+    'zh-Hans': '无法替换“{path}”：它正被其他程序（例如 Excel）打开，或为只读。请先在该程序中关闭它，或改用其他输出文件。{unchanged}',
+  },
   'cli.file.readOnly': { en: "The disk that holds '{path}' is read-only. {unchanged}", 'zh-Hant': '「{path}」所在的磁碟為唯讀。{unchanged}', 'zh-Hans': '“{path}”所在的磁盘为只读。{unchanged}' },
   'cli.file.folderGone': { en: "The folder for '{path}' no longer exists. {unchanged}", 'zh-Hant': '「{path}」所在的資料夾已不存在。{unchanged}', 'zh-Hans': '“{path}”所在的文件夹已不存在。{unchanged}' },
   'cli.file.partIsFile': {

@@ -34,6 +34,39 @@ export const CLI_MESSAGE_LABELS = {
     'zh-Hant': '--add-input-columns 須單獨使用：它只新增輸入欄位，不執行任何步驟，請勿同時指定 --steps 或 --forms。',
     'zh-Hans': '--add-input-columns 须单独使用：它只添加输入列，不运行任何步骤，请勿同时指定 --steps 或 --forms。',
   },
+  // Options Node's parseArgs would refuse in its own words (read-options.ts); {option} as typed, {suggestion} the closest option.
+  'cli.usage.unknownOption': { en: 'Unknown option {option}.', 'zh-Hant': '沒有 {option} 這個選項。', 'zh-Hans': '没有 {option} 这个选项。' },
+  'cli.usage.didYouMean': {
+    en: 'Unknown option {option}: did you mean {suggestion}?',
+    'zh-Hant': '沒有 {option} 這個選項：您是指 {suggestion} 嗎？',
+    'zh-Hans': '没有 {option} 这个选项：您是指 {suggestion} 吗？',
+  },
+  'cli.usage.switchValue': {
+    en: '{option} is a switch and takes no value: write it alone, without "={value}".',
+    'zh-Hant': '{option} 是開關選項，不接受值：請單獨寫出，不要加上「={value}」。',
+    'zh-Hans': '{option} 是开关选项，不接受值：请单独写出，不要加上“={value}”。',
+  },
+  'cli.usage.missingValue': {
+    en: '{option} needs a value after it; a value that starts with a dash is written {long}=<value>.',
+    'zh-Hant': '{option} 後面須接一個值；以「-」開頭的值請寫成 {long}=<值>。',
+    'zh-Hans': '{option} 后面须接一个值；以“-”开头的值请写成 {long}=<值>。',
+  },
+  // The forms flags (parse-args.ts): forms are made only when asked for, for the customers --forms names.
+  'cli.usage.formsChoice': {
+    en: 'Forms are asked for ({flags}) but not for whom: add --forms all, needs-survey (the customers not rated), tier:A, grade:AA or keys:K1,K2.',
+    'zh-Hant': '已要求產生表單（{flags}），但未指定對象：請加上 --forms all、needs-survey（未評等的客戶）、tier:A、grade:AA 或 keys:K1,K2。',
+    'zh-Hans': '已要求生成表单（{flags}），但未指定对象：请加上 --forms all、needs-survey（未评级的客户）、tier:A、grade:AA 或 keys:K1,K2。',
+  },
+  'cli.usage.formsNotInSteps': {
+    en: '{flags} apply to the forms, but --steps {steps} leaves out forms: add forms to --steps, or leave out {flags}.',
+    'zh-Hant': '{flags} 用於表單，但 --steps {steps} 不含 forms：請在 --steps 加上 forms，或移除 {flags}。',
+    'zh-Hans': '{flags} 用于表单，但 --steps {steps} 不含 forms：请在 --steps 加上 forms，或删除 {flags}。',
+  },
+  'cli.usage.inputColumnsNoForms': {
+    en: '--add-input-columns runs no step and makes no forms, so leave out {flags}.',
+    'zh-Hant': '--add-input-columns 不執行任何步驟，也不產生表單：請移除 {flags}。',
+    'zh-Hans': '--add-input-columns 不运行任何步骤，也不生成表单：请删除 {flags}。',
+  },
   'cli.usage.roleColumn': {
     en: '{flag} takes role=column, e.g. {example}; got "{spec}".',
     'zh-Hant': '{flag} 的格式為 角色=欄，例如 {example}；收到的是「{spec}」。',

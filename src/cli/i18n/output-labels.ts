@@ -9,10 +9,21 @@ export const CLI_OUTPUT_LABELS = {
   // A sheet or file named in a sentence.
   'cli.quoted': { en: "'{name}'", 'zh-Hant': '「{name}」', 'zh-Hans': '“{name}”' },
 
+  // The last forms run is the most recent one whose sheets are still there: after a removal, the run before it (cli.removal.earlier*).
   'cli.removal.removed': {
-    en: 'Removed form sheets of the last forms run ({count}): {sheets}.',
-    'zh-Hant': '已移除上次產生的表單工作表（{count} 張）：{sheets}。',
-    'zh-Hans': '已删除上次生成的表单工作表（{count} 张）：{sheets}。',
+    en: 'Removed the form sheets of the most recent forms run still in the workbook ({count}): {sheets}.',
+    'zh-Hant': '已移除活頁簿中最近一次產生的表單工作表（{count} 張）：{sheets}。',
+    'zh-Hans': '已删除工作簿中最近一次生成的表单工作表（{count} 张）：{sheets}。',
+  },
+  'cli.removal.earlierNext': {
+    en: 'Left alone: form sheets of earlier forms runs ({count}): {sheets}. Running credit-desk remove-forms on the output would remove the most recent of those runs next.',
+    'zh-Hant': '未變動更早幾次產生的表單工作表（{count} 張）：{sheets}。若對輸出檔案再執行 credit-desk remove-forms，將移除其中最近一次產生的表單。',
+    'zh-Hans': '未改动更早几次生成的表单工作表（{count} 张）：{sheets}。若对输出文件再运行 credit-desk remove-forms，将删除其中最近一次生成的表单。',
+  },
+  'cli.removal.earlierKept': {
+    en: 'Left alone: form sheets of earlier forms runs ({count}): {sheets}.',
+    'zh-Hant': '未變動更早幾次產生的表單工作表（{count} 張）：{sheets}。',
+    'zh-Hans': '未改动更早几次生成的表单工作表（{count} 张）：{sheets}。',
   },
   'cli.removal.nothing': {
     en: 'Removed no sheet: the last forms run left no unedited form sheet.',
