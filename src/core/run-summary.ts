@@ -19,6 +19,8 @@ export interface RunSummary {
   rowsRead: number;
   /** Sales rows left out of the totals (each has a problem). */
   rowsSkipped: number;
+  /** Sales rows dated outside the period set (not counted, not reported one by one; 0 without a period). */
+  rowsOutsidePeriod: number;
   unknownCustomers: { rows: number; amount: number; keys: string[] };
   duplicateKeys: string[];
   problems: Problem[];

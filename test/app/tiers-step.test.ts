@@ -138,6 +138,14 @@ describe('tiering a workbook in place through the .xlsx port', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Sales', 'Customers']);
   });
 
+  test('with a period, a customer list made from the sales rows still holds every customer: those without sales in it are tier D, and the rows outside it are counted', async () => {
+    const { summary, wb } = await run(makeWorkbook([sales]), { ...defaultTierOptions(), period: { from: dateToSerial(2025, 2, 1), to: dateToSerial(2025, 2, 28) } });
+    expect(columnBelow(wb, 'Customers', 'Customer ID')).toEqual(['C1', 'Ｃ2', 'C3', 'C9']);
+    expect(columnBelow(wb, 'Customers', 'ABC tier')).toEqual(['D', 'A', 'D', 'D']);
+    // The February row is read; the January and the five March rows lie outside the period.
+    expect(summary).toMatchObject({ customers: 4, tiers: { A: 1, B: 0, C: 0, D: 3 }, rowsRead: 1, rowsOutsidePeriod: 6 });
+  });
+
   test('quantity × unit price is used when there is no amount column', async () => {
     const { summary, wb } = await run(makeWorkbook([
       { name: 'C', rows: [['客戶名稱'], ['甲'], ['乙']] },

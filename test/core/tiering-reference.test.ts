@@ -57,6 +57,7 @@ function modelNet(cols: SalesColumns, period: Period | undefined) {
   const filter = period !== undefined && (period.from !== undefined || period.to !== undefined);
   let rowsRead = 0;
   let rowsSkipped = 0;
+  let rowsOutsidePeriod = 0;
   const dates: number[] = [];
   const at = (i: number, col: number, code: string) => {
     problems.push(`${cols.sheet}!${cellAddress(cols.firstRow + i, col)} ${code}`);
@@ -64,6 +65,13 @@ function modelNet(cols: SalesColumns, period: Period | undefined) {
   };
   cols.key.values.forEach((raw, i) => {
     if (read.every((c) => modelBlankCell(c!.values[i] ?? null))) return;
+    const key = modelKey(raw);
+    const amount = key === null ? null : modelAmount(cols, i);
+    // A usable sales line, in the period or not: its customer is on a list made from the sales rows, first seen here.
+    if (key !== null && amount!.ok && !firstSeen.has(key)) {
+      const label = cols.label?.values[i] ?? null;
+      firstSeen.set(key, { key: raw, label: label === FORMULA_WITHOUT_VALUE ? null : label });
+    }
     let serial: number | null = null;
     let unusable: string | null = null;
     if (cols.date) {
@@ -76,30 +84,28 @@ function modelNet(cols: SalesColumns, period: Period | undefined) {
         return;
       } else unusable = d.code;
     }
-    if (filter && serial !== null && ((period.from !== undefined && serial < period.from) || (period.to !== undefined && serial > period.to))) return;
+    if (filter && serial !== null && ((period.from !== undefined && serial < period.from) || (period.to !== undefined && serial > period.to))) {
+      rowsOutsidePeriod++;
+      return;
+    }
     rowsRead++;
-    const key = modelKey(raw);
     if (key === null) {
       at(i, cols.key.col, raw === FORMULA_WITHOUT_VALUE ? 'formulaWithoutValue' : isErrorValue(raw) ? 'errorKey' : 'blankKey');
       return;
     }
-    const amount = modelAmount(cols, i);
-    if (!amount.ok) {
-      at(i, amount.col, amount.code);
+    const line = amount!;
+    if (!line.ok) {
+      at(i, line.col, line.code);
       return;
     }
-    if (!byKey.has(key)) {
-      const label = cols.label?.values[i] ?? null;
-      firstSeen.set(key, { key: raw, label: label === FORMULA_WITHOUT_VALUE ? null : label });
-    }
-    byKey.set(key, (byKey.get(key) ?? 0) + amount.value);
+    byKey.set(key, (byKey.get(key) ?? 0) + line.value);
     rowKeys[i] = key;
     if (serial !== null) dates.push(serial);
     if (unusable !== null) undated.push({ index: i, code: unusable });
   });
   const firstDate = dates.length > 0 ? Math.min(...dates) : null;
   const lastDate = dates.length > 0 ? Math.max(...dates) : null;
-  return { byKey, firstSeen, problems, rowKeys, undated, rowsRead, rowsSkipped, firstDate, lastDate };
+  return { byKey, firstSeen, problems, rowKeys, undated, rowsRead, rowsSkipped, rowsOutsidePeriod, firstDate, lastDate };
 }
 
 function modelMatch(customers: CustomerColumns, net: ReturnType<typeof modelNet>, salesSheet: string, salesKeyCol: number) {
@@ -222,10 +228,10 @@ describe('the tiering core agrees with a row-by-row model of its rules', () => {
         expect(cellsOf(net.problems)).toEqual(model.problems);
         expect([...net.byKey]).toEqual([...model.byKey]);
         expect(net.counted.map((c) => net.customers.keys[c])).toEqual([...model.byKey.keys()]);
-        expect(net.counted.map((c) => net.firstSeen[c])).toEqual([...model.firstSeen.values()]);
+        expect(net.counted.map((c) => net.firstSeen[c])).toEqual([...model.byKey.keys()].map((k) => model.firstSeen.get(k)));
         expect([...net.rowCustomers].map((c) => (c < 0 ? null : net.customers.keys[c]))).toEqual(model.rowKeys);
-        expect({ read: net.rowsRead, skipped: net.rowsSkipped, first: net.firstDate, last: net.lastDate }).toEqual({
-          read: model.rowsRead, skipped: model.rowsSkipped, first: model.firstDate, last: model.lastDate,
+        expect({ read: net.rowsRead, skipped: net.rowsSkipped, outside: net.rowsOutsidePeriod, first: net.firstDate, last: net.lastDate }).toEqual({
+          read: model.rowsRead, skipped: model.rowsSkipped, outside: model.rowsOutsidePeriod, first: model.firstDate, last: model.lastDate,
         });
         expect(net.undated.map((u) => ({ index: u.index, code: u.code }))).toEqual(model.undated);
 
@@ -238,7 +244,8 @@ describe('the tiering core agrees with a row-by-row model of its rules', () => {
         expect(tierColumnValues(match.rowKeys, outcome.byKey)).toEqual(modelTierColumns(match.rowKeys, match.keys, model.byKey, options));
 
         const derived = deriveCustomerSheet(net, 'customerId', s.withLabel, 'en', [], []);
-        const sorted = [...model.byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        // Every customer with a usable sales line, in the period or not.
+        const sorted = [...model.firstSeen.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         expect(derived.keys).toEqual(sorted);
         expect(derived.keyColumns[0]).toEqual(sorted.map((k) => toCellWrite(model.firstSeen.get(k)!.key)));
       }),

@@ -19,6 +19,7 @@ function summary(overrides: Partial<StepsSummary> = {}): StepsSummary {
     salesPeriod: { from: '2025-01-02', to: '2025-12-30' },
     rowsRead: 120,
     rowsSkipped: 0,
+    rowsOutsidePeriod: 0,
     unknownCustomers: { rows: 0, amount: 0, keys: [] },
     duplicateKeys: [],
     problems: [],

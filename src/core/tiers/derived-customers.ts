@@ -38,7 +38,8 @@ export function deriveCustomerSheet(
   const previous = marker ? sheets.find((s) => s.name === marker.sheet) : undefined;
   const sheet = previous?.name ?? uniqueSheetName(label('sheet.customers', language), new Set(sheets.map((s) => s.name.toLowerCase())));
   const keyOf = net.customers.keys;
-  const sorted = [...net.counted].sort((a, b) => (keyOf[a]! < keyOf[b]! ? -1 : keyOf[a]! > keyOf[b]! ? 1 : 0));
+  // Every customer with a sales line, those without sales in the period too (tier D: dormant).
+  const sorted = [...net.withLines].sort((a, b) => (keyOf[a]! < keyOf[b]! ? -1 : keyOf[a]! > keyOf[b]! ? 1 : 0));
   const keys = sorted.map((c) => keyOf[c]!);
   const headers = [label(keyRole === 'customerId' ? 'col.customerId' : 'col.customerName', language)];
   if (hasLabel) headers.push(label('col.customerName', language));

@@ -41,8 +41,14 @@ export interface NetSales {
   customers: KeyIndex;
   /** The customers of byKey (indexes of `customers`), in its order. */
   counted: number[];
-  /** The first raw key and label seen for each counted customer, by customer index, for a derived customer list. */
+  /** The first raw key and label of each customer with a usable sales line (in the period or not), by customer index, for a derived customer list. */
   firstSeen: ({ key: CellValue; label: CellValue } | undefined)[];
+  /**
+   * The customers with a usable sales line, in the period or not (indexes of
+   * `customers`), in the order of their first one: a customer list made from
+   * the sales rows holds them all, those without sales in the period too (tier D).
+   */
+  withLines: number[];
   /** Customer index of each sales row used in the totals (-1 for rows left out): to report rows by key. */
   rowCustomers: Int32Array;
   /** Sheet row of rowCustomers[0]. */
@@ -51,6 +57,8 @@ export interface NetSales {
   lines: SalesLines;
   rowsRead: number;
   rowsSkipped: number;
+  /** Rows dated outside the tier period: not read into the totals, not reported (0 without a period). */
+  rowsOutsidePeriod: number;
   /** Earliest and latest date among the rows used, as Excel serials (null when there is no date column). */
   firstDate: number | null;
   lastDate: number | null;
@@ -127,6 +135,7 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
   let seen = new Uint8Array(1024);
   const counted: number[] = [];
   const firstSeen: NetSales['firstSeen'] = [];
+  const withLines: number[] = [];
   const problems: Problem[] = [];
   const undated: NetSales['undated'] = [];
   const n = cols.key.values.length;
@@ -142,6 +151,7 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
   const dateValues = cols.date?.values;
   let rowsRead = 0;
   let rowsSkipped = 0;
+  let rowsOutsidePeriod = 0;
   let firstDate = Infinity;
   let lastDate = -Infinity;
   const filterByDate = period !== undefined && (period.from !== undefined || period.to !== undefined);
@@ -181,8 +191,10 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
         } else unusable = { code: sale.code, value: sale.value };
       }
     }
-    if (filterByDate && serial !== null && (serial < from || serial > to)) inPeriod = false;
-    else if (inPeriod) rowsRead++;
+    if (filterByDate && serial !== null && (serial < from || serial > to)) {
+      inPeriod = false;
+      rowsOutsidePeriod++;
+    } else if (inPeriod) rowsRead++;
 
     if (customer < 0) {
       if (!inPeriod) continue;
@@ -221,6 +233,13 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
     lineCustomers[i] = customer;
     lineAmounts[i] = value;
     if (lineDates !== null) lineDates[i] = serial ?? NaN;
+    if (firstSeen[customer] === undefined) {
+      // First usable row of this customer (a key whose rows are all bad is no customer).
+      withLines.push(customer);
+      // A label that is a formula without a value has no text to show: none (a made customer list writes it).
+      const label = cols.label?.values[i] ?? null;
+      firstSeen[customer] = { key: raw, label: label === FORMULA_WITHOUT_VALUE ? null : label };
+    }
     if (!inPeriod) continue;
     if (customer >= sums.length) {
       const room = Math.max(customer + 1, sums.length * 2);
@@ -232,12 +251,8 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
       seen = moreSeen;
     }
     if (seen[customer] === 0) {
-      // First usable row of this customer (a key whose rows are all bad is no customer).
       seen[customer] = 1;
       counted.push(customer);
-      // A label that is a formula without a value has no text to show: none (a made customer list writes it).
-      const label = cols.label?.values[i] ?? null;
-      firstSeen[customer] = { key: raw, label: label === FORMULA_WITHOUT_VALUE ? null : label };
     }
     sums[customer] += value;
     rowCustomers[i] = customer;
@@ -250,8 +265,8 @@ export function sumNetSales(cols: SalesColumns, period?: Period, latestDate: num
   const byKey = new Map<string, number>();
   for (const customer of counted) byKey.set(index.keys[customer]!, sums[customer]!);
   return {
-    byKey, customers: index, counted, firstSeen, rowCustomers, firstRow: cols.firstRow,
-    lines: { customer: lineCustomers, amount: lineAmounts, date: lineDates }, rowsRead, rowsSkipped,
+    byKey, customers: index, counted, firstSeen, withLines, rowCustomers, firstRow: cols.firstRow,
+    lines: { customer: lineCustomers, amount: lineAmounts, date: lineDates }, rowsRead, rowsSkipped, rowsOutsidePeriod,
     firstDate: firstDate === Infinity ? null : firstDate, lastDate: lastDate === -Infinity ? null : lastDate,
     latestDate, undated, problems,
   };

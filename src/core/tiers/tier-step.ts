@@ -77,6 +77,7 @@ export function tierSummary(parts: {
     salesPeriod: { from: isoOrNull(parts.net.firstDate), to: isoOrNull(parts.net.lastDate) },
     rowsRead: parts.net.rowsRead,
     rowsSkipped: parts.net.rowsSkipped + parts.unknown.rows,
+    rowsOutsidePeriod: parts.net.rowsOutsidePeriod,
     unknownCustomers: { ...parts.unknown, amount: Math.round(parts.unknown.amount * 100) / 100 },
     duplicateKeys: parts.duplicateKeys,
     problems: parts.problems,
