@@ -114,7 +114,8 @@ export function formatSummary(s: StepsSummary, language: Language = 'en'): strin
   const lines = [
     customerSheetText(s, language),
     labelWith('cli.salesSheet', language, { sheet: s.salesSheet }),
-    labelWith('cli.rows', language, { customers: formatCount(s.customers), read: formatCount(s.rowsRead), skipped: formatCount(s.rowsSkipped) }),
+    labelWith('cli.rows', language, { customers: formatCount(s.customers), read: formatCount(s.rowsRead), skipped: formatCount(s.rowsSkipped) }) +
+      (s.rowsOutsidePeriod > 0 ? labelWith('cli.rowsOutsidePeriod', language, { outside: formatCount(s.rowsOutsidePeriod) }) : ''),
     labelWith('cli.period', language, { from: s.salesPeriod.from ?? '-', to: s.salesPeriod.to ?? '-' }),
     '',
     ...tierTable(s, language),

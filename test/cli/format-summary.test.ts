@@ -61,6 +61,13 @@ describe('the command line\'s text summary speaks the pane\'s English words', ()
     expect(big.find((l) => l.startsWith('  Held or over the limit'))).toBe(`  Held or over the limit (1,056), first at ${summary.customerSheet}!AB2`);
   });
 
+  it('counts the sales rows dated outside the period, in the language asked for, only when there are any', () => {
+    const outside = formatSummary({ ...summary, rowsOutsidePeriod: 6_682 });
+    expect(outside.find((l) => l.startsWith('Customers:'))).toMatch(/ {3}left out: [\d,]+ {3}outside the period: 6,682$/);
+    expect(formatSummary({ ...summary, rowsOutsidePeriod: 6_682 }, 'zh-Hant').find((l) => l.startsWith('客戶：'))).toMatch(/ {3}期間外：6,682 筆$/);
+    expect(formatSummary({ ...summary, rowsOutsidePeriod: 0 }).find((l) => l.startsWith('Customers:'))).not.toContain('outside');
+  });
+
   it('heads the aging totals as the owned columns are headed, with the run\'s bucket edges', () => {
     expect(line('  Aging:')).toBe(
       '  Aging: Not yet due 37,072,060.7; Past due 1–45 days 600,000; Past due 46–60 days 300,000; Past due 61–90 days 150,000; Past due 91–120 days 100,000; Past due >120 days 50,000',

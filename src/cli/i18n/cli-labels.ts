@@ -16,6 +16,11 @@ export const CLI_LABELS = {
     'zh-Hant': '客戶：{customers}   已讀取銷售資料：{read} 筆   略過：{skipped} 筆',
     'zh-Hans': '客户：{customers}   已读取销售数据：{read} 条   跳过：{skipped} 条',
   },
+  'cli.rowsOutsidePeriod': {
+    en: '   outside the period: {outside}',
+    'zh-Hant': '   期間外：{outside} 筆',
+    'zh-Hans': '   期间外：{outside} 条',
+  },
   'cli.period': { en: 'Sales period: {from} to {to}', 'zh-Hant': '銷售期間：{from} 至 {to}', 'zh-Hans': '销售期间：{from} 至 {to}' },
   // The tier table's column heads (its Net sales column is headed as the customer sheet's, col.netSales).
   'cli.tiers.tier': { en: 'Tier', 'zh-Hant': '分級', 'zh-Hans': '分级' },
