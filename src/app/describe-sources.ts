@@ -2,7 +2,9 @@ import { columnLetter } from '../core/cells/address';
 import type { Language, SheetLayout } from '../core/columns/layout';
 import type { Role, SourceOverrides } from '../core/columns/roles';
 import type { WorkbookPort } from '../ports/workbook-port';
-import { recognizeWorkbook } from './read-sources';
+import { buildLayout } from '../core/columns/recognize';
+import { findHeaderRow } from '../core/columns/header-row';
+import { probeWorkbook, recognizeWorkbook } from './read-sources';
 
 /** A recognised sheet as the pane's Data section shows it. */
 export interface SourceView {
@@ -23,6 +25,12 @@ export interface SourcesView {
   /** Null: the customer list will be made from the sales rows. */
   customers: SourceView | null;
   financials: SourceView | null;
+}
+
+/** A sheet of the workbook and its header row as recognition finds it (null: no row names a customer ID or name). */
+export interface SheetHeaders {
+  sheet: string;
+  view: SourceView | null;
 }
 
 function view(layout: SheetLayout): SourceView {
@@ -49,4 +57,18 @@ export async function describeSources(port: WorkbookPort, overrides?: SourceOver
     customers: recognition.customers ? view(recognition.customers) : null,
     financials: recognition.financials ? view(recognition.financials) : null,
   };
+}
+
+/**
+ * Every sheet, in tab order, with the columns recognised on its header row,
+ * whatever the sheets are used for: what the pane's Data section offers to
+ * choose from when recognition fails and there is no reading to show.
+ */
+export async function describeSheets(port: WorkbookPort): Promise<SheetHeaders[]> {
+  const { sheets, input } = await probeWorkbook(port);
+  return sheets.map((info, i) => {
+    const probe = input.probes[i] ?? [];
+    const header = findHeaderRow(probe, input.ownedColumns.get(info.name) ?? new Set());
+    return { sheet: info.name, view: header ? view(buildLayout({ info, probe, header }, undefined)) : null };
+  });
 }

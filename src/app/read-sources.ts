@@ -22,8 +22,8 @@ export interface WorkbookView {
   input: RecognizeInput;
 }
 
-/** Lists the sheets and the add-in's markers, probes the first rows of each sheet and recognises the sources. */
-export async function recognizeWorkbook(port: WorkbookPort, overrides?: SourceOverrides): Promise<WorkbookView> {
+/** Lists the sheets and the add-in's markers and probes the first rows of each sheet: what recognition looks at. */
+export async function probeWorkbook(port: WorkbookPort, overrides?: SourceOverrides): Promise<Omit<WorkbookView, 'recognition'>> {
   const sheets = await port.listSheets();
   const markers = await port.readNames(MARKER_PREFIX);
   const probed = sheets.filter((s) => s.rowCount > 0 && s.columnCount > 0);
@@ -41,7 +41,13 @@ export async function recognizeWorkbook(port: WorkbookPort, overrides?: SourceOv
     if (isFormTitle(probes[i]?.[0]?.[0])) ownSheets.add(s.name);
   });
   const input: RecognizeInput = { sheets, probes, ownedColumns, ownSheets, ...(overrides ? { overrides } : {}) };
-  return { sheets, markers, recognition: recognize(input), input };
+  return { sheets, markers, input };
+}
+
+/** Probes the workbook (probeWorkbook) and recognises the sources. */
+export async function recognizeWorkbook(port: WorkbookPort, overrides?: SourceOverrides): Promise<WorkbookView> {
+  const probed = await probeWorkbook(port, overrides);
+  return { ...probed, recognition: recognize(probed.input) };
 }
 
 /** The sales rows as read: the columns (a summary row between sales read as a blank row), the layout (its last row before any summary row at the bottom), and the summary rows found. */

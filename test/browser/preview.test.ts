@@ -6,13 +6,14 @@
  * every part the run does not own byte for byte (the package port, as on the
  * command line).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PaneBuild } from '../../scripts/preview/build';
 import { serveStatic, type StaticServer } from '../../scripts/preview/static-server';
 import { diffPackages, inputPartsNotIdentical, readPackage, sheetPart, sheets, type Package } from '../support/package-diff';
-import { SAMPLE } from '../support/workbooks';
+import { makeWorkbook, SAMPLE } from '../support/workbooks';
 import { expectLocalOnly, forgetScreenshot, launchChromium, PANE_VIEWPORT, recordNetwork, screenshot } from './support/browser';
 import { builtPane } from './support/built-pane';
 import { cellDifferences, type BookCells } from './support/cell-text';
@@ -114,6 +115,55 @@ test('open the sample, run all, make forms, download: the same workbook as the c
     await context.close();
   }
 }, 300_000); // the whole workflow on 20,000 sales rows, twice through the forms, on a shared two-core machine
+
+test('a workbook whose sheets are not recognised: choose the sales sheet and its columns in the Data section, tier: what the command line writes with the same choices', async () => {
+  // The trial's workbook: "Revenue" is no sales amount to the recogniser, so nothing is recognised on opening.
+  const dir = mkdtempSync(join(tmpdir(), 'credit-desk-unrecognised-'));
+  const book = join(dir, 'data.xlsx');
+  const wb = makeWorkbook([{ name: 'Data', rows: [['Client', 'Revenue', 'When'], ['Acme', 300, '2025-01-02'], ['Bolt', 50, '2025-02-03'], ['Acme', 20, '2025-03-04']] }]);
+  writeFileSync(book, Buffer.from(await wb.xlsx.writeBuffer()));
+  const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const pane = new Pane(page, 'en');
+  try {
+    const cli = readPackage(new Uint8Array((await runCli(book, ['--steps', 'tiers', '--sales-sheet', 'Data', '--sales-amount', 'Revenue', '--sales-name', 'Client'])).output));
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId('preview-file-input').setInputFiles(book);
+    await pane.text('pane.data.describeFailed').waitFor({ timeout: 60_000 });
+    await pane.text('pane.data.chooseBelow').waitFor();
+    await screenshot(page, 'preview-unrecognised-1-failed');
+
+    await pane.choose('pane.data.salesSheet', 'Data');
+    const amount = page.getByRole('combobox', { name: 'Amount', exact: true });
+    await amount.waitFor({ timeout: 60_000 });
+    await amount.click();
+    await page.getByRole('option', { name: 'B · Revenue', exact: true }).click();
+    // Recognised now: the error is gone and the chosen sheet is read.
+    await pane.text('pane.data.where', { row: 1 }).waitFor({ timeout: 60_000 });
+    await pane.text('pane.data.describeFailed').waitFor({ state: 'detached', timeout: 60_000 });
+    const name = page.getByRole('combobox', { name: 'Customer name', exact: true });
+    await name.click();
+    await page.getByRole('option', { name: 'A · Client', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Customer name', exact: true }).getByText('A · Client', { exact: true }).waitFor({ timeout: 60_000 });
+    await screenshot(page, 'preview-unrecognised-2-chosen');
+
+    await pane.tab('pane.tab.tiers').click();
+    await pane.button('pane.tiers.run').click();
+    await page.getByText(/^Done: tiered the customers on/).waitFor({ timeout: 120_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('preview-download').click()]);
+    const output = readPackage(new Uint8Array(readFileSync(await download.path())));
+    expect(diffPackages(cli, output).filter((d) => d.status !== 'identical')).toEqual([]);
+    expect(errors).toEqual([]);
+  } catch (error) {
+    await screenshot(page, 'preview-failed');
+    throw error;
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 300_000);
 
 test('a file that is not a workbook is refused with a message, and the pane stays usable', async () => {
   const context = await browser.newContext({ locale: 'en-US', viewport: PANE_VIEWPORT });

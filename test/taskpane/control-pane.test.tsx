@@ -143,13 +143,13 @@ describe('the section', () => {
 describe('customers not rated', () => {
   const withNotRated = (notRated: number): StepsSummary => ({ ...SUMMARY, control: { ...CONTROL, statuses: { ...CONTROL.statuses, notRated } } });
 
-  test.each(LANGUAGES)('a card counts them, and a line says they need a credit survey and where the Forms section makes it (%s)', (language) => {
+  test.each(LANGUAGES)('a card counts them, and a line says they have no credit limit yet, are not sold to on credit before a credit survey, and where the Forms section makes it (%s)', (language) => {
     const text = section(withNotRated(7), 'control', language);
     const card = { en: '|Not rated|Customers|7|', 'zh-Hant': '|未評等|客戶數|7|', 'zh-Hans': '|未评级|客户数|7|' }[language];
     const hint = {
-      en: 'No approved and no recommended limit: these customers trade without one. A credit survey is needed: in the Forms section, choose “Customers needing a survey (not rated)” to make their survey forms.',
-      'zh-Hant': '沒有核准額度，也沒有建議額度：交易不受額度控管。需辦理信用調查：請在「表單」區選擇「需辦理信用調查的客戶 (未評等)」，產生其信用調查表。',
-      'zh-Hans': '没有核准额度，也没有建议额度：交易不受额度管控。需办理信用调查：请在“表单”区选择“需办理信用调查的客户 (未评级)”，生成其信用调查表。',
+      en: 'No credit limit yet, neither approved nor recommended: do not sell to these customers on credit until a credit survey is done (cash or collateral meanwhile). In the Forms section, choose “Customers needing a survey (not rated)” to make their survey forms.',
+      'zh-Hant': '尚無信用額度，既無核准額度，也無建議額度：完成信用調查前，請勿賒銷給這些客戶（期間以現金或擔保品交易）。請在「表單」區選擇「需辦理信用調查的客戶 (未評等)」，產生其信用調查表。',
+      'zh-Hans': '尚无信用额度，既无核准额度，也无建议额度：完成信用调查前，请勿赊销给这些客户（期间以现金或担保品交易）。请在“表单”区选择“需办理信用调查的客户 (未评级)”，生成其信用调查表。',
     }[language];
     // The line is in the card, under its count.
     expect(text).toContain(`${card}${hint}|`);
@@ -159,7 +159,7 @@ describe('customers not rated', () => {
     const text = section(withNotRated(0), 'control', 'en');
     expect(text).toContain('|Not rated|Customers|0|');
     expect(text).not.toContain('credit survey');
-    expect(section(withNotRated(0), 'control', 'zh-Hant')).not.toContain('需辦理信用調查：');
+    expect(section(withNotRated(0), 'control', 'zh-Hant')).not.toContain('信用調查前');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { SourcesView } from '../../src/app/describe-sources';
+import type { SheetHeaders, SourcesView } from '../../src/app/describe-sources';
 import { problemAt } from '../../src/core/i18n/problem-text';
 import type { StepsSummary } from '../../src/app/run-steps';
 import type { PaneChoices, PaneHost, PaneRunRequest } from '../../src/taskpane/host/pane-host';
@@ -45,6 +45,13 @@ export const SOURCES: SourcesView = {
   },
 };
 
+/** What describeSheets gives for the same workbook: every sheet with its header row. */
+export const SOURCES_SHEETS: SheetHeaders[] = [
+  { sheet: '客戶', view: SOURCES.customers },
+  { sheet: '銷售', view: SOURCES.sales },
+  { sheet: '財報', view: SOURCES.financials },
+];
+
 export const SUMMARY: StepsSummary = {
   customerSheet: '客戶',
   salesSheet: '銷售',
@@ -55,6 +62,7 @@ export const SUMMARY: StepsSummary = {
   salesPeriod: { from: '2025-01-02', to: '2025-12-30' },
   rowsRead: 120,
   rowsSkipped: 1,
+  rowsOutsidePeriod: 0,
   unknownCustomers: { rows: 0, amount: 0, keys: [] },
   duplicateKeys: [],
   problems: [
@@ -102,6 +110,7 @@ export function fakeHost(run: (request: PaneRunRequest) => Promise<StepsSummary>
     dark: false,
     watchTheme: () => () => undefined,
     describe: async () => SOURCES,
+    describeSheets: async () => SOURCES_SHEETS,
     run,
     addInputColumns: async () => ({ sheet: '財報', table: null, columns: [], scorecard: null }),
     selectedRows: async () => [],

@@ -17,7 +17,7 @@ import { TooOld } from '../../src/taskpane/components/TooOld';
 import { initialChoice } from '../../src/taskpane/forms/customer-choice';
 import { DEFAULT_GRADES } from '../../src/core/credit/scorecard-config';
 import { describeError } from '../../src/taskpane/summary/describe-error';
-import { CHOICES, IDLE_REMOVAL, SOURCES, SUMMARY, fakeHost } from './fixtures';
+import { CHOICES, IDLE_REMOVAL, SOURCES, SOURCES_SHEETS, SUMMARY, fakeHost } from './fixtures';
 import { englishWords, paneText } from './pane-text';
 
 const none = () => undefined;
@@ -55,11 +55,29 @@ const PIECES: Record<string, ReactElement> = {
   'data, loading': <DataSection sources={{ kind: 'loading', last: null }} overrides={{}} onOverrides={none} onReread={none} disabled={false} />,
   'data, refused': (
     <DataSection
-      sources={{ kind: 'failed', error: describeError(AMBIGUOUS_SALES), last: SOURCES }}
+      sources={{ kind: 'failed', error: describeError(AMBIGUOUS_SALES), last: SOURCES, sheets: { kind: 'listed', sheets: SOURCES_SHEETS } }}
       overrides={CHOICES.overrides}
       onOverrides={none}
       onReread={none}
       disabled
+    />
+  ),
+  'data, not recognised on a first reading': (
+    <DataSection
+      sources={{ kind: 'failed', error: describeError(new InputError('No sales sheet found.', { code: 'noSalesSheet' })), last: null, sheets: { kind: 'listed', sheets: SOURCES_SHEETS } }}
+      overrides={{ salesSheet: '銷售' }}
+      onOverrides={none}
+      onReread={none}
+      disabled={false}
+    />
+  ),
+  'data, sheets not listed either': (
+    <DataSection
+      sources={{ kind: 'failed', error: describeError(AMBIGUOUS_SALES), last: null, sheets: { kind: 'failed', error: describeError(AMBIGUOUS_SALES) } }}
+      overrides={{}}
+      onOverrides={none}
+      onReread={none}
+      disabled={false}
     />
   ),
   'tiers, before a run': <TiersSection tier={CHOICES.tier} onTier={none} onRun={none} running={false} summary={null} />,

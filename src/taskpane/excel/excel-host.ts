@@ -1,5 +1,5 @@
 import { addInputColumns } from '../../app/add-input-columns';
-import { describeSources } from '../../app/describe-sources';
+import { describeSheets, describeSources } from '../../app/describe-sources';
 import { findFormsToRemove, removeFormSheets } from '../../app/remove-forms';
 import { runSteps } from '../../app/run-steps';
 import { languageForLocale } from '../../core/i18n/display-language';
@@ -34,6 +34,7 @@ export async function createExcelHost(): Promise<PaneHost> {
     dark: readOfficeDark(),
     watchTheme: (onChange) => watchDark(readOfficeDark, window, onChange),
     describe: (overrides) => runExcel(Excel, supportsExcelApi, (context) => describeSources(port(context), overrides)),
+    describeSheets: () => runExcel(Excel, supportsExcelApi, (context) => describeSheets(port(context))),
     run: (request) => runExcel(Excel, supportsExcelApi, (context) => runSteps(port(context), stepsRequest(request, new Date()))),
     addInputColumns: (choices) => runExcel(Excel, supportsExcelApi, (context) => addInputColumns(port(context), inputColumnsRequest(choices, new Date()))),
     findFormsToRemove: () => runExcel(Excel, supportsExcelApi, (context) => findFormsToRemove(port(context))),

@@ -1,5 +1,5 @@
 import type { InputColumnsSummary } from '../../app/add-input-columns';
-import type { SourcesView } from '../../app/describe-sources';
+import type { SheetHeaders, SourcesView } from '../../app/describe-sources';
 import type { FormsRemoval } from '../../app/remove-forms';
 import type { Step, StepsSummary } from '../../app/run-steps';
 import type { Language } from '../../core/columns/layout';
@@ -41,6 +41,8 @@ export interface PaneHost {
   /** Calls onChange when the theme turns dark or light while the pane is open; returns the function that stops. */
   watchTheme(onChange: (dark: boolean) => void): () => void;
   describe(overrides: SourceOverrides): Promise<SourcesView>;
+  /** Every sheet and its header row, without recognising anything: the Data section's choices when describe fails. */
+  describeSheets(): Promise<SheetHeaders[]>;
   run(request: PaneRunRequest): Promise<StepsSummary>;
   /**
    * "Add the input columns": appends to the sheet the credit step reads the

@@ -133,6 +133,37 @@ export const PANE_LABELS = {
   'pane.data.describeFailed': { en: 'The sheets could not be recognised', 'zh-Hant': '無法辨識工作表', 'zh-Hans': '无法识别工作表' },
   'pane.data.reset': { en: 'Use the automatic choices', 'zh-Hant': '改用自動辨識', 'zh-Hans': '改用自动识别' },
   'pane.data.reread': { en: 'Read the workbook again', 'zh-Hant': '重新讀取活頁簿', 'zh-Hans': '重新读取工作簿' },
+  // When recognition failed: the sheets and columns are chosen by hand (DataSection, shown-sources.ts).
+  'pane.data.introChoose': {
+    en: 'Choose the sheets and columns Credit Desk reads; your choice is saved with the workbook.',
+    'zh-Hant': '請選擇 Credit Desk 要讀取的工作表與欄位，選擇會隨活頁簿儲存。',
+    'zh-Hans': '请选择 Credit Desk 要读取的工作表与列，选择会随工作簿保存。',
+  },
+  'pane.data.chooseBelow': {
+    en: 'Choose the sheets and their columns in the drop-downs below; the workbook is read again after each choice.',
+    'zh-Hant': '請在下方的下拉清單中選擇工作表及其欄位；每次選擇後會重新讀取活頁簿。',
+    'zh-Hans': '请在下方的下拉列表中选择工作表及其列；每次选择后会重新读取工作簿。',
+  },
+  'pane.data.sheetsFailed': {
+    en: 'The sheets could not be listed to choose from: {reason}',
+    'zh-Hant': '無法列出可選擇的工作表：{reason}',
+    'zh-Hans': '无法列出可选择的工作表：{reason}',
+  },
+  'pane.data.chooseSales': {
+    en: 'Choose the sheet that holds the sales; its columns are then listed here.',
+    'zh-Hant': '請選擇存放銷售資料的工作表，其欄位隨即列於此處。',
+    'zh-Hans': '请选择存放销售数据的工作表，其列随即列于此处。',
+  },
+  'pane.data.customersOptional': {
+    en: 'Optional: choose it when the customers are listed on a sheet of their own; otherwise a customer sheet is made from the sales rows.',
+    'zh-Hant': '可不選：客戶另列於一張工作表時再選擇；否則將依銷售資料建立客戶工作表。',
+    'zh-Hans': '可不选：客户另列于一张工作表时再选择；否则将根据销售数据创建客户工作表。',
+  },
+  'pane.data.noHeaderRow': {
+    en: 'No row in the first rows of this sheet names a customer ID or customer name column, so its columns cannot be chosen.',
+    'zh-Hant': '此工作表的前幾列中沒有標示客戶編號或客戶名稱欄的列，因此無法選擇其欄位。',
+    'zh-Hans': '此工作表的前几行中没有标示客户编号或客户名称列的行，因此无法选择其列。',
+  },
 
 
   'pane.tiers.heading': { en: 'ABC tiers', 'zh-Hant': 'ABC 分級', 'zh-Hans': 'ABC 分级' },
@@ -460,12 +491,12 @@ export const PANE_LABELS = {
   'pane.control.held': { en: 'Overdue hold', 'zh-Hant': '逾期停止出貨', 'zh-Hans': '逾期停止发货' },
   'pane.control.customers': { en: 'Customers', 'zh-Hant': '客戶數', 'zh-Hans': '客户数' },
   'pane.control.amount': { en: 'Amount', 'zh-Hant': '金額', 'zh-Hans': '金额' },
-  // Customers whose credit status is not rated (src/core/control/status.ts): no approved and no recommended limit.
+  // Customers whose credit status is not rated (src/core/control/status.ts): no approved and no recommended limit, so no credit yet.
   'pane.control.notRated': { en: 'Not rated', 'zh-Hant': '未評等', 'zh-Hans': '未评级' },
   'pane.control.notRatedHint': {
-    en: 'No approved and no recommended limit: these customers trade without one. A credit survey is needed: in the {section} section, choose “{choice}” to make their survey forms.',
-    'zh-Hant': '沒有核准額度，也沒有建議額度：交易不受額度控管。需辦理信用調查：請在「{section}」區選擇「{choice}」，產生其信用調查表。',
-    'zh-Hans': '没有核准额度，也没有建议额度：交易不受额度管控。需办理信用调查：请在“{section}”区选择“{choice}”，生成其信用调查表。',
+    en: 'No credit limit yet, neither approved nor recommended: do not sell to these customers on credit until a credit survey is done (cash or collateral meanwhile). In the {section} section, choose “{choice}” to make their survey forms.',
+    'zh-Hant': '尚無信用額度，既無核准額度，也無建議額度：完成信用調查前，請勿賒銷給這些客戶（期間以現金或擔保品交易）。請在「{section}」區選擇「{choice}」，產生其信用調查表。',
+    'zh-Hans': '尚无信用额度，既无核准额度，也无建议额度：完成信用调查前，请勿赊销给这些客户（期间以现金或担保品交易）。请在“{section}”区选择“{choice}”，生成其信用调查表。',
   },
   'pane.control.source': {
     en: 'Receivables read from “{sheet}” as of {asOf}: {documents} documents.',

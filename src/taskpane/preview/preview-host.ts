@@ -1,5 +1,5 @@
 import { addInputColumns, type InputColumnsSummary } from '../../app/add-input-columns';
-import { describeSources, type SourcesView } from '../../app/describe-sources';
+import { describeSheets, describeSources, type SheetHeaders, type SourcesView } from '../../app/describe-sources';
 import { findFormsToRemove, removeFormSheets, type FormsRemoval } from '../../app/remove-forms';
 import { runSteps, type StepsSummary } from '../../app/run-steps';
 import type { Language } from '../../core/columns/layout';
@@ -141,6 +141,14 @@ class BrowserPreviewHost implements PreviewHost {
       const open = this.open_();
       const { createPackagePort } = await loadPackagePort();
       return describeSources(createPackagePort(open.workbook), overrides);
+    });
+  }
+
+  describeSheets(): Promise<SheetHeaders[]> {
+    return this.inTurn(async () => {
+      const open = this.open_();
+      const { createPackagePort } = await loadPackagePort();
+      return describeSheets(createPackagePort(open.workbook));
     });
   }
 
