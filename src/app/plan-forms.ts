@@ -1,5 +1,4 @@
 import type { CellValue } from '../core/cells/cell';
-import { normalizeKey } from '../core/cells/normalize';
 import type { Language } from '../core/columns/layout';
 import { PROFILE_ROLES, type ProfileRole } from '../core/columns/roles';
 import { CREDIT_COL } from '../core/credit/credit-columns';
@@ -11,7 +10,7 @@ import { explanationWords } from '../core/credit/reason-text';
 import { nextFormMarkerNumber } from '../core/forms/form-marker';
 import { cellAddress, quoteSheet } from '../core/cells/address';
 import { planFormSheets, type FormKind, type FormSheet } from '../core/forms/form-sheets';
-import { resolveGrade, select, type Selection } from '../core/forms/selection';
+import { customerNamed, resolveGrade, select, type Selection } from '../core/forms/selection';
 import type { WriteOp } from '../core/plan/write-ops';
 import { inputError } from '../core/i18n/input-error-text';
 import type { WorkbookPort } from '../ports/workbook-port';
@@ -25,7 +24,7 @@ export interface FormsRequest {
   kinds?: readonly FormKind[];
   /** Default: the language of the customer sheet's headers. */
   lang?: Language;
-  /** Requested limit per customer key (default: the recommended limit). */
+  /** Requested limit per customer key or name (default: the recommended limit; none, to fill in, when that is 0 or there is none). */
   requestedLimits?: Record<string, number>;
   /** Generation time, printed on the forms as "as of". */
   now: Date;
@@ -86,11 +85,12 @@ export async function planForms(port: WorkbookPort, tier: TierPlan, credit: Cred
   const chosen = select(all, resolveGrade(request.selection, credit.config.grades.map((g) => g.grade)));
   if (chosen.length === 0) throw inputError('noCustomerChosen');
   const termsDays = Math.round(credit.config.creditMonths * 30);
-  // A customer not rated has no recommendation: its application asks for nothing until someone enters an amount.
-  const requests = new Map<string, CreditRequest>(chosen.map((c) => [c.key, { amount: c.recommendedLimit ?? 0, termsDays }]));
+  // Without a recommendation above 0 (not rated, or a limit of 0) nothing is asked for on the applicant's behalf:
+  // the amount is left blank to fill in by hand, and the form never reads as a request of nothing.
+  const requests = new Map<string, CreditRequest>(chosen.map((c) => [c.key, { amount: c.recommendedLimit ? c.recommendedLimit : null, termsDays }]));
   for (const [raw, amount] of Object.entries(request.requestedLimits ?? {})) {
-    const key = normalizeKey(raw);
-    const hit = chosen.find((c) => c.key === key);
+    // Named as the choice names customers: by ID, or failing that by name.
+    const hit = customerNamed(chosen, raw);
     if (!hit) {
       throw inputError('requestedLimitUnknown', { key: raw });
     }

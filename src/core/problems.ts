@@ -34,7 +34,7 @@ export interface Problem {
 export type InputErrorCode =
   | 'noSuchColumn' | 'ambiguousColumn' | 'ambiguousFinancialsColumn' | 'ambiguousSheet' | 'noSuchSheet' | 'notASourceSheet' | 'noSalesSheet' | 'sameSheet'
   | 'noAmountColumn' | 'noSharedKey' | 'noKeyColumn' | 'scorecardInvalid' | 'columnHoldsData' | 'ownedHeaderChanged'
-  | 'badSelection' | 'unknownKeys' | 'unknownGrade' | 'noCustomerChosen' | 'requestedLimitUnknown' | 'badPeriodDate' | 'badThresholds'
+  | 'badSelection' | 'unknownKeys' | 'ambiguousCustomerName' | 'unknownGrade' | 'noCustomerChosen' | 'requestedLimitUnknown' | 'badPeriodDate' | 'badThresholds'
   | 'periodReversed'
   | 'workbookMissing' | 'workbookUnreadable'
   // The receivables sheet of the credit-control step (src/core/control/receivables-sheet.ts).

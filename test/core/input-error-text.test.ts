@@ -45,7 +45,7 @@ const PROBLEM_CODES = {
 const INPUT_ERROR_CODES = {
   noSuchColumn: true, ambiguousColumn: true, ambiguousFinancialsColumn: true, ambiguousSheet: true, noSuchSheet: true, notASourceSheet: true,
   noSalesSheet: true, sameSheet: true, noAmountColumn: true, noSharedKey: true, noKeyColumn: true, scorecardInvalid: true, columnHoldsData: true,
-  ownedHeaderChanged: true, badSelection: true, unknownKeys: true, unknownGrade: true, noCustomerChosen: true, requestedLimitUnknown: true,
+  ownedHeaderChanged: true, badSelection: true, unknownKeys: true, ambiguousCustomerName: true, unknownGrade: true, noCustomerChosen: true, requestedLimitUnknown: true,
   badPeriodDate: true, badThresholds: true, workbookMissing: true, workbookUnreadable: true, noReceivablesAmount: true, noReceivablesKey: true,
   noReceivablesSheet: true, notFormSheet: true, workbookProtectedRemove: true, excelTimeout: true, cellEditMode: true, sheetProtected: true,
   workbookProtected: true, rowsMoved: true, formulaChanged: true, tableBlocked: true, inputColumnsNoSheet: true,

@@ -128,9 +128,14 @@ describe.each(LANGS)('the authorization form with credit-control figures (%s)', 
     expect(requestWarnings({ ...customer, control: { ...over, overLimit: false } }, { amount: 300_000, termsDays: 30 }, ctx)).toEqual([]);
   });
 
-  test('a zero request needs no signature, control figures or not', () => {
-    const piece = authorizationForm({ ...customer, control: { ...figures, exposure: 900_000 } }, { amount: 0, termsDays: 30 }, ctx);
-    expect(levelsOf(piece)).toEqual([]);
+  test('a zero request needs no signature when the customer owes nothing; with exposure the route follows the exposure and the form says why', () => {
+    expect(levelsOf(authorizationForm({ ...customer, control: { ...figures, exposure: 0 } }, { amount: 0, termsDays: 30 }, ctx))).toEqual([]);
+    expect(levelsOf(authorizationForm(customer, { amount: 0, termsDays: 30 }, ctx))).toEqual([]);
+    const owing = authorizationForm({ ...customer, control: { ...figures, exposure: 900_000 } }, { amount: 0, termsDays: 30 }, ctx);
+    expect(levelsOf(owing)).toEqual(['L1', 'L2', 'L3']);
+    expect(strings(owing)).toContain(labelWith('form.routeExposure', lang, { total: amountText(900_000, lang) }));
+    expect(strings(owing)).toContain(labelWith('form.warnZeroExposure', lang, { exposure: amountText(900_000, lang) }));
+    expect(strings(owing)).not.toContain(L('form.warnZero', lang));
   });
 
   test('the longest forms still fit the page: every level, every warning, long reasons, missing inputs', () => {

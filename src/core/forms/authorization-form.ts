@@ -4,15 +4,20 @@ import { balanceValue, currentLimitFormat, routeSentence, routeTotal, statusText
 import type { CreditRequest, FormContext, FormCustomer, FormPosition } from './form-data';
 import { BODY_PT, fitRows, formHeight, PAGE_BODY_PT } from './form-fit';
 import { FormPiece } from './form-piece';
-import { amountFormat, amountText, gradeText, heading, identityRows, note, periodsNote, section, SHORT_SIGNATURE_PT, SIGNATURE_PT, smaller, twoPairs, wide } from './form-blocks';
+import { levelsRule, routeToFillSentence } from './route-to-fill';
+import { amountFormat, amountText, gradeText, scoreValue, heading, identityRows, note, periodsNote, section, SHORT_SIGNATURE_PT, SIGNATURE_PT, smaller, twoPairs, wide } from './form-blocks';
 
 /** The warnings the application prints above its approval block: what the approver must see before signing. */
 export function requestWarnings(c: Pick<FormCustomer, 'grade' | 'recommendedLimit' | 'control'>, request: CreditRequest, ctx: Pick<FormContext, 'lang' | 'noCreditGrades'>): string[] {
   const L = (id: LabelId) => label(id, ctx.lang);
   // The customer's standing first: an overdue hold stops shipping whatever is approved.
   const warnings: string[] = statusWarnings(c.control, ctx.lang);
-  if (request.amount <= 0) warnings.push(L('form.warnZero'));
-  if (c.recommendedLimit !== null && request.amount > c.recommendedLimit) {
+  // A zero asked for on purpose: nothing to sign unless the customer owes something, which the approvers still sign for.
+  const owes = c.control !== undefined && c.control.exposure > 0;
+  if (request.amount !== null && request.amount <= 0) {
+    warnings.push(owes ? labelWith('form.warnZeroExposure', ctx.lang, { exposure: amountText(c.control!.exposure, ctx.lang) }) : L('form.warnZero'));
+  }
+  if (c.recommendedLimit !== null && request.amount !== null && request.amount > c.recommendedLimit) {
     warnings.push(L('form.warnAbove')
       .replace('{over}', amountText(request.amount - c.recommendedLimit, ctx.lang))
       .replace('{limit}', amountText(c.recommendedLimit, ctx.lang)));
@@ -37,7 +42,9 @@ const cardSize = (compact: number) => (compact >= 5 ? 8 : compact >= 3 ? 9 : BOD
 /**
  * 客戶授信申請表: application, customer, trading record, assessment, the
  * request and its warnings, a signature box per approval level the amount
- * needs (none for a zero request), the rules, and the decision block.
+ * needs (none for a zero request of a customer owing nothing; every level,
+ * with their rule, for an amount left to fill in), the rules, and the
+ * decision block.
  */
 export function authorizationForm(c: FormCustomer, request: CreditRequest, ctx: FormContext, position: FormPosition = { n: 1, of: 1 }): FormPiece {
   let piece = authorizationPiece(c, request, ctx, position, 0);
@@ -69,7 +76,7 @@ function authorizationPiece(c: FormCustomer, request: CreditRequest, ctx: FormCo
 
   section(f, L('form.assessment'));
   const assessment = f.rows;
-  twoPairs(f, [L('form.score'), c.score, '0.0'], [L('form.grade'), gradeText(c.grade, ctx.lang)]);
+  twoPairs(f, [L('form.score'), scoreValue(c, ctx.lang), '0.0'], [L('form.grade'), gradeText(c.grade, ctx.lang)]);
   wide(f, L('form.reasons'), c.reasons);
   if (compact >= 5) smaller(f, assessment, 8);
 
@@ -80,7 +87,8 @@ function authorizationPiece(c: FormCustomer, request: CreditRequest, ctx: FormCo
   if (control) {
     // Not rated: no limit, so nothing is available under it (as the control columns say: n/a) and all of the request is new credit.
     const limit = control.limitUsed;
-    const above = limit === null ? labelWith('form.naBecause', ctx.lang, { reason: L('form.naNoCurrentLimit') }) : Math.max(0, request.amount - limit);
+    const above = limit === null ? labelWith('form.naBecause', ctx.lang, { reason: L('form.naNoCurrentLimit') })
+      : request.amount === null ? null : Math.max(0, request.amount - limit);
     twoPairs(f, [L('form.currentLimit'), limit ?? L('value.notRated'), currentLimitFormat(control, ctx.lang)], [L('form.aboveCurrent'), above, money]);
     twoPairs(f, [L('form.exposure'), balanceValue(control.exposure, ctx.lang), money], [L('form.available'), control.available ?? L('value.na'), money]);
     // The credit status as its column shows it; the warnings below say why for a hold or over the limit.
@@ -90,9 +98,15 @@ function authorizationPiece(c: FormCustomer, request: CreditRequest, ctx: FormCo
   for (const warning of requestWarnings(c, request, ctx)) note(f, warning, true);
 
   section(f, L('form.route'));
-  const route = request.amount > 0 ? approvalRoute(ctx.levels, routeTotal(request.amount, control)) : [];
+  const amount = request.amount;
+  // An amount to fill in may need any level: each has its box, under the rule saying which sign.
+  const total = amount === null ? null : routeTotal(amount, control);
+  const route = total === null ? ctx.levels : total > 0 ? approvalRoute(ctx.levels, total) : [];
   if (route.length > 0) {
-    note(f, routeSentence(request.amount, control, ctx.lang));
+    if (amount === null) {
+      note(f, routeToFillSentence(ctx.levels, control, ctx.lang));
+      note(f, levelsRule(ctx.levels, ctx.lang));
+    } else note(f, routeSentence(amount, control, ctx.lang));
     // Two levels a row, each with one box to sign and date in (15 mm tall): a route of four levels still fits the page.
     const head = f.newRow();
     const pairs = Math.min(2, route.length);

@@ -56,6 +56,15 @@ export function gradeText(grade: FormCustomer['grade'], lang: Language): string 
   return grade === 'notRated' ? label('value.notRated', lang) : grade;
 }
 
+/**
+ * The credit score as printed: none for a customer not rated, as its score
+ * counts the missing inputs as 0 and would read as poor credit (the reasons
+ * say what is missing).
+ */
+export function scoreValue(c: Pick<FormCustomer, 'grade' | 'score'>, lang: Language): CellValue {
+  return c.grade === 'notRated' ? label('form.scoreNone', lang) : c.score;
+}
+
 /** The number format of an amount: with its unit 元 in Chinese; English forms say "amounts in currency units" once. */
 export function amountFormat(lang: Language): string {
   return lang === 'en' ? '#,##0' : '#,##0" 元"';

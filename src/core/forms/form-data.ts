@@ -84,6 +84,7 @@ export interface FormPosition {
 
 /** What the applicant asks for, per customer (the recommended limit unless set). */
 export interface CreditRequest {
-  amount: number;
+  /** Null when nothing was asked for and nothing above 0 is recommended: the form leaves the amount to fill in. */
+  amount: number | null;
   termsDays: number;
 }

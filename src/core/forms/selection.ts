@@ -1,3 +1,4 @@
+import type { CellValue } from '../cells/cell';
 import { normalizeKey } from '../cells/normalize';
 import type { GradeOutcome } from '../credit/credit-row';
 import type { Grade } from '../credit/scorecard-config';
@@ -46,9 +47,39 @@ export interface Selectable {
   row: number;
   tier: Tier | null;
   grade: GradeOutcome;
+  /** The customer's ID and name as the sheet holds them: a key typed may be a name. */
+  id: CellValue;
+  name: CellValue;
+  /** The customer's ID cell, e.g. "客戶資料!A5": named when a typed name fits more than one customer. */
+  source: string;
 }
 
-/** The chosen customers in sheet order; unknown keys are refused by name. */
+/**
+ * The customers a typed key names: the one whose ID (the key) it is, or,
+ * failing that, those whose name it is (normalised as keys are), so an ID
+ * wins over a name spelled the same. Empty when it names none.
+ */
+export function customersNamed<T extends Selectable>(customers: readonly T[], typed: string): T[] {
+  const key = normalizeKey(typed);
+  if (key === null) return [];
+  const byId = customers.filter((c) => c.key === key);
+  return byId.length > 0 ? byId : customers.filter((c) => normalizeKey(c.name) === key);
+}
+
+/**
+ * The one customer a typed key names. A name two customers share is refused
+ * with their cells and IDs: a form asks a manager to sign for one company, so
+ * the user says which by its ID rather than getting a form for each.
+ */
+export function customerNamed<T extends Selectable>(customers: readonly T[], typed: string): T | undefined {
+  const hits = customersNamed(customers, typed);
+  if (hits.length > 1) {
+    throw inputError('ambiguousCustomerName', { name: typed, customers: hits.map((c) => `${c.source} (${String(c.id)})`).join(', ') });
+  }
+  return hits[0];
+}
+
+/** The chosen customers in sheet order; keys (IDs or names) that name no customer are refused by name. */
 export function select<T extends Selectable>(customers: T[], selection: Selection): T[] {
   switch (selection.kind) {
     case 'all':
@@ -64,15 +95,14 @@ export function select<T extends Selectable>(customers: T[], selection: Selectio
       return customers.filter((c) => rows.has(c.row));
     }
     case 'keys': {
-      const wanted = selection.keys.map((k) => ({ raw: k, key: normalizeKey(k) }));
-      const known = new Set(customers.map((c) => c.key));
-      const unknown = wanted.filter((w) => w.key === null || !known.has(w.key)).map((w) => w.raw);
+      const hits = selection.keys.map((typed) => ({ typed, hit: customerNamed(customers, typed) }));
+      const unknown = hits.filter((h) => h.hit === undefined).map((h) => h.typed);
       if (unknown.length > 0) {
         const keys = unknown.join(', ');
         throw inputError('unknownKeys', { keys });
       }
-      const keys = new Set(wanted.map((w) => w.key));
-      return customers.filter((c) => keys.has(c.key));
+      const chosen = new Set(hits.map((h) => h.hit));
+      return customers.filter((c) => chosen.has(c));
     }
   }
 }

@@ -5,7 +5,7 @@ import { RATIOS } from '../credit/scorecard-config';
 import type { FormContext, FormCustomer, FormPosition } from './form-data';
 import { BODY_PT, fitRows, formHeight, PAGE_BODY_PT } from './form-fit';
 import { FORM_COLS, FormPiece } from './form-piece';
-import { amountFormat, gradeText, heading, identityRows, MISSING_FILL, note, periodsNote, section, SHORT_SIGNATURE_PT, SIGNATURE_PT, signaturePair, signatureRow, smaller, twoPairs, wide } from './form-blocks';
+import { amountFormat, gradeText, heading, scoreValue, identityRows, MISSING_FILL, note, periodsNote, section, SHORT_SIGNATURE_PT, SIGNATURE_PT, signaturePair, signatureRow, smaller, twoPairs, wide } from './form-blocks';
 import { CREDIT_COL, CREDIT_COLUMNS, RATIO_LABEL } from '../credit/credit-columns';
 import { balanceValue, overdueValue, paymentRecordText, statusText, statusWarnings } from './control-fields';
 import { userFactorCode } from '../credit/user-factors';
@@ -104,7 +104,7 @@ function surveyPiece(c: FormCustomer, ctx: FormContext, position: FormPosition, 
   f.box(scale, 0, factorRows + 1, FORM_COLS);
 
   section(f, L('form.result'));
-  twoPairs(f, [L('form.score'), c.score, '0.0'], [L('form.grade'), gradeText(c.grade, ctx.lang)]);
+  twoPairs(f, [L('form.score'), scoreValue(c, ctx.lang), '0.0'], [L('form.grade'), gradeText(c.grade, ctx.lang)]);
   wide(f, L('form.reasons'), c.reasons);
   // The note explains the highlighting: only the inputs this form has a field for count (a ratio, a rating of a factor it lists).
   const onForm = (code: string) => {

@@ -87,6 +87,12 @@ export const ERROR_LABELS = {
     'zh-Hans': '评分表没有等级“{grade}”：评分表的等级为 {grades}。',
   },
   'error.unknownKeys': { en: 'No customer found for: {keys}.', 'zh-Hant': '找不到這些客戶：{keys}。', 'zh-Hans': '找不到这些客户：{keys}。' },
+  // {customers}: each customer's ID cell and its ID, e.g. 客戶資料!A5 (C0012), 客戶資料!A9 (C0044).
+  'error.ambiguousCustomerName': {
+    en: '“{name}” is the name of more than one customer: {customers}. Choose by customer ID.',
+    'zh-Hant': '「{name}」是多個客戶的名稱：{customers}。請改用客戶編號選擇。',
+    'zh-Hans': '“{name}”是多个客户的名称：{customers}。请改用客户编号选择。',
+  },
   'error.noCustomerChosen': {
     en: 'No customer matches that choice, so no form was made.',
     'zh-Hant': '沒有符合所選條件的客戶，因此未產生表單。',

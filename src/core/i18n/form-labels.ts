@@ -134,6 +134,32 @@ export const FORM_LABELS = {
   },
   // The approval section of a zero request: the warning above already says why.
   'form.routeNone': { en: 'None: no credit is requested.', 'zh-Hant': '無（未申請額度）。', 'zh-Hans': '无（未申请额度）。' },
+  // The approval section when no amount is requested yet (nothing recommended above 0): the applicant writes it in, the approvers sign up to the level it needs.
+  'form.routeToFill': {
+    en: 'The route depends on the amount requested: sign at each level up to the first whose maximum covers it.',
+    'zh-Hant': '審批層級依申請額度而定：由第一層起逐層簽核，至上限涵蓋申請額度的層級為止。',
+    'zh-Hans': '审批层级依申请额度而定：由第一层起逐层签字，至上限涵盖申请额度的层级为止。',
+  },
+  // Added to form.routeToFill when the customer owes something: the requested limit caps the exposure, so the exposure sets the least route.
+  'form.routeToFillExposure': {
+    en: 'The current exposure of {exposure} needs every level up to {level} whatever is requested.',
+    'zh-Hant': '目前信用暴露 {exposure}，無論申請多少，至少須簽核至{level}。',
+    'zh-Hans': '当前信用占用 {exposure}，无论申请多少，至少须签字至{level}。',
+  },
+  // The approval levels' rule, one line: {levels} is form.levelUpTo / form.levelAbove / form.levelAny joined by form.levelSep.
+  'form.routeLevels': { en: 'Approval levels: {levels}.', 'zh-Hant': '審批層級：{levels}。', 'zh-Hans': '审批层级：{levels}。' },
+  'form.levelUpTo': { en: '{level} up to {max}', 'zh-Hant': '{level} {max}以下', 'zh-Hans': '{level} {max}以下' },
+  'form.levelAbove': { en: '{level} above {max}', 'zh-Hant': '{level} 超過 {max}', 'zh-Hans': '{level} 超过 {max}' },
+  'form.levelAny': { en: '{level} any amount', 'zh-Hant': '{level} 不限金額', 'zh-Hans': '{level} 不限金额' },
+  'form.levelSep': { en: '; ', 'zh-Hant': '；', 'zh-Hans': '；' },
+  // A limit of 0 asked for on purpose while the customer owes something: the approvers still sign for what it holds.
+  'form.warnZeroExposure': {
+    en: 'A limit of 0 is requested, but the customer owes {exposure}: the approval covers the current exposure.',
+    'zh-Hant': '申請額度為 0，但客戶目前信用暴露 {exposure}：仍須依目前信用暴露審批簽核。',
+    'zh-Hans': '申请额度为 0，但客户当前信用占用 {exposure}：仍须依当前信用占用审批签字。',
+  },
+  // The score of a customer not rated: none is given, as one computed with its missing inputs counted as 0 would read as poor credit.
+  'form.scoreNone': { en: '— (inputs missing)', 'zh-Hant': '— (資料不足)', 'zh-Hans': '— (数据不足)' },
   // Credit control on the forms (issue 12 §3): the control step's figures in place of the profile's payment record and outstanding.
   'form.overdue': { en: 'Overdue', 'zh-Hant': '逾期金額', 'zh-Hans': '逾期金额' },
   'form.payLate': { en: '{days} days late on average', 'zh-Hant': '平均遲延 {days} 天', 'zh-Hans': '平均延迟 {days} 天' },
