@@ -1,28 +1,9 @@
-import type { ControlRunSummary } from '../../src/app/plan-control';
 import type { StepsSummary } from '../../src/app/run-steps';
 import { formatSummary, summaryJson } from '../../src/cli/format-summary';
 import { formatAmount } from '../../src/core/i18n/format-number';
 import { SUMMARY } from '../taskpane/fixtures';
+import { CONTROL_SUMMARY as CONTROL } from './control-summary';
 
-const CONTROL: ControlRunSummary = {
-  asOf: '2026-06-30',
-  exposureTotal: 38_272_060.7,
-  overdueTotal: 1_200_000,
-  aging: [37_072_060.7, 600_000, 300_000, 150_000, 100_000, 50_000],
-  longOverdueTotal: 150_000,
-  statuses: { ok: 156, nearLimit: 2, overLimit: 20, notRated: 3, overdueHold: 8, noCredit: 114 },
-  overLimit: { customers: 48, amount: 2_500_000.5 },
-  heldCustomers: [{ id: 'K1', name: 'Acme', cell: 'AB2', status: 'overdueHold' }],
-  heldCount: 56,
-  documents: 900,
-  documentsAfterAsOf: 0,
-  unknownCustomers: { documents: 0, open: 0, keys: [] },
-  weightedBy: 'amount',
-  receivablesSheet: 'Open items',
-  alsoSales: false,
-  statusColumn: 'Credit status',
-  bucketDays: ['1–45', '46–60', '61–90', '91–120', '>120'],
-};
 
 const summary: StepsSummary = {
   ...SUMMARY,

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { main } from '../../src/cli/main';
 import { checkOutputPath, OutputPathError, writeErrorSentence, writeFileAtomic } from '../../src/cli/output-file';
 import { makeWorkbook } from '../support/workbooks';
+import { rejection } from './output-rejection';
 
 const ROOT = join(__dirname, '..', '..');
 const MODULE = join(ROOT, 'src', 'cli', 'output-file.ts');
@@ -42,16 +43,6 @@ function refusal(fn: () => void): OutputPathError {
     return err as OutputPathError;
   }
   throw new Error('expected an OutputPathError, but nothing was thrown');
-}
-
-async function rejection(p: Promise<unknown>): Promise<OutputPathError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(OutputPathError);
-    return err as OutputPathError;
-  }
-  throw new Error('expected an OutputPathError, but the write succeeded');
 }
 
 const tempFiles = (d: string) => readdirSync(d).filter((n) => n.endsWith('.tmp'));

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { open, rename, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OutputPathError, writeErrorSentence, writeFileAtomic, type WriteFs } from '../../src/cli/output-file';
+import { writeErrorSentence, writeFileAtomic, type WriteFs } from '../../src/cli/output-file';
+import { rejection } from './output-rejection';
 
 const dir = mkdtempSync(join(tmpdir(), 'credit-desk-in-use-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,16 +16,6 @@ function renameFails(code: string): WriteFs {
       throw Object.assign(new Error(`${code}: rename refused`), { code });
     },
   };
-}
-
-async function rejection(p: Promise<unknown>): Promise<OutputPathError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(OutputPathError);
-    return err as OutputPathError;
-  }
-  throw new Error('expected an OutputPathError, but the write succeeded');
 }
 
 const IN_USE = (path: string) => `'${path}' could not be replaced because another program (such as Excel) has it open, or it is read-only: close it there, or choose another output file. Nothing was written; the previous file, if any, is unchanged.`;

@@ -6,26 +6,17 @@ import { CLI_ONLY } from '../../src/cli/i18n/labels';
 import { displayWidth } from '../../src/cli/text-width';
 import { problemAt } from '../../src/core/i18n/problem-text';
 import { SUMMARY } from '../taskpane/fixtures';
+import { CONTROL_SUMMARY } from './control-summary';
 
 /** Workbook names in Chinese (as in the pane's fixtures), so any English in a Chinese summary comes from the command line itself. */
 const CONTROL: ControlRunSummary = {
-  asOf: '2026-06-30',
-  exposureTotal: 38_272_060.7,
-  overdueTotal: 1_200_000,
-  aging: [37_072_060.7, 600_000, 300_000, 150_000, 100_000, 50_000],
-  longOverdueTotal: 150_000,
-  statuses: { ok: 156, nearLimit: 2, overLimit: 20, notRated: 3, overdueHold: 8, noCredit: 114 },
-  overLimit: { customers: 48, amount: 2_500_000.5 },
+  ...CONTROL_SUMMARY,
   heldCustomers: [{ id: 'K1', name: '甲公司', cell: 'AB2', status: 'overdueHold' }],
-  heldCount: 56,
-  documents: 900,
   documentsAfterAsOf: 4,
   unknownCustomers: { documents: 2, open: 1_500, keys: ['K9'] },
-  weightedBy: 'amount',
   receivablesSheet: '應收帳款',
   alsoSales: true,
   statusColumn: '信用狀態',
-  bucketDays: ['1–45', '46–60', '61–90', '91–120', '>120'],
 };
 
 /** A summary with every section and every optional line. */

@@ -30,6 +30,5 @@ export function routeToFillSentence(levels: FormContext['levels'], c: ControlFig
   const depends = label('form.routeToFill', lang);
   if (c === undefined || c.exposure <= 0) return depends;
   const least = approvalRoute(levels, c.exposure).at(-1)!;
-  const exposure = labelWith('form.routeToFillExposure', lang, { exposure: amountText(c.exposure, lang), level: least.name });
-  return `${depends}${lang === 'en' ? ' ' : ''}${exposure}`;
+  return labelWith('form.routeToFillExposure', lang, { route: depends, exposure: amountText(c.exposure, lang), level: least.name });
 }

@@ -140,11 +140,11 @@ export const FORM_LABELS = {
     'zh-Hant': '審批層級依申請額度而定：由第一層起逐層簽核，至上限涵蓋申請額度的層級為止。',
     'zh-Hans': '审批层级依申请额度而定：由第一层起逐层签字，至上限涵盖申请额度的层级为止。',
   },
-  // Added to form.routeToFill when the customer owes something: the requested limit caps the exposure, so the exposure sets the least route.
+  // form.routeToFill ({route}) when the customer owes something: the requested limit caps the exposure, so the exposure sets the least route.
   'form.routeToFillExposure': {
-    en: 'The current exposure of {exposure} needs every level up to {level} whatever is requested.',
-    'zh-Hant': '目前信用暴露 {exposure}，無論申請多少，至少須簽核至{level}。',
-    'zh-Hans': '当前信用占用 {exposure}，无论申请多少，至少须签字至{level}。',
+    en: '{route} The current exposure of {exposure} needs every level up to {level} whatever is requested.',
+    'zh-Hant': '{route}目前信用暴露 {exposure}，無論申請多少，至少須簽核至{level}。',
+    'zh-Hans': '{route}当前信用占用 {exposure}，无论申请多少，至少须签字至{level}。',
   },
   // The approval levels' rule, one line: {levels} is form.levelUpTo / form.levelAbove / form.levelAny joined by form.levelSep.
   'form.routeLevels': { en: 'Approval levels: {levels}.', 'zh-Hant': '審批層級：{levels}。', 'zh-Hans': '审批层级：{levels}。' },

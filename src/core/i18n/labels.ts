@@ -169,7 +169,22 @@ export function labelWith(id: LabelId, language: Language, values: Readonly<Reco
   return fillLabel(id, label(id, language), values);
 }
 
-/** A label's text with each `{name}` replaced by its value (the pane's dictionary fills its own labels so too). */
+/**
+ * The lookup of an edge (the pane, the command line): its own texts, then the
+ * core's dictionary; one mechanism, so that each edge declares only its texts.
+ */
+export function edgeLabels<Own extends Record<string, Record<Language, string>>>(own: Own) {
+  type Id = LabelId | (keyof Own & string);
+  const isOwn = (id: Id): id is keyof Own & string => id in own;
+  const edgeLabel = (id: Id, language: Language): string => (isOwn(id) ? own[id]![language] : label(id, language));
+  return {
+    label: edgeLabel,
+    /** The label with each `{name}` replaced by its value; a placeholder without a value is a bug and throws. */
+    labelWith: (id: Id, language: Language, values: Readonly<Record<string, string | number>>): string => fillLabel(id, edgeLabel(id, language), values),
+  };
+}
+
+/** A label's text with each `{name}` replaced by its value (the edges' dictionaries fill their own labels so too). */
 export function fillLabel(id: string, text: string, values: Readonly<Record<string, string | number>>): string {
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
