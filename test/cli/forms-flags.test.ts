@@ -1,16 +1,5 @@
-import { parseRunArgs, UsageError } from '../../src/cli/parse-args';
 
-const run = (...flags: string[]) => parseRunArgs(['in.xlsx', '-o', 'out.xlsx', ...flags]);
-
-function usageError(parse: () => unknown): string {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof UsageError) return error.message;
-    throw error;
-  }
-  throw new Error('Nothing was thrown.');
-}
+import { run, usageError } from './run-args';
 
 const CHOICES = 'add --forms all, needs-survey (the customers not rated), tier:A, grade:AA or keys:K1,K2.';
 

@@ -1,17 +1,5 @@
-import { parseRunArgs, UsageError } from '../../src/cli/parse-args';
 import { languageForTag } from '../../src/core/i18n/display-language';
-
-const run = (...flags: string[]) => parseRunArgs(['in.xlsx', '-o', 'out.xlsx', ...flags]);
-
-function usageError(parse: () => unknown): string {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof UsageError) return error.message;
-    throw error;
-  }
-  throw new Error('Nothing was thrown.');
-}
+import { run, usageError } from './run-args';
 
 describe('--lang', () => {
   it('takes the three languages and the regional tags the pane\'s display-language rule maps, in any case', () => {
