@@ -1,4 +1,3 @@
-
 import { run, usageError } from './run-args';
 
 const CHOICES = 'add --forms all, needs-survey (the customers not rated), tier:A, grade:AA or keys:K1,K2.';
