@@ -20,6 +20,12 @@ describe('the reasons\' words', () => {
       expect(shown).toBeLessThan(10_000);
       expect(base - shown).toBeLessThan(0.01);
     }), { numRuns: 2000, seed: 20261202 });
+    // The same text as toLocaleString gives for the amount cut to cents, for any amount a limit can have.
+    fc.assert(fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (base) => {
+      const cents = Math.floor(base * 100 + 1e-7) / 100;
+      const expected = Number.isInteger(cents) ? amountWords(cents) : cents.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      expect([base, amountBelowWords(base)]).toEqual([base, expected]);
+    }), { numRuns: 3000, seed: 20261202 });
   });
 
   test('every limit reason and lost item is its label filled in, in every language, whatever was worded before', () => {
